@@ -1,0 +1,58 @@
+import { z } from 'zod'
+
+/**
+ * Participant data: a map of case-sensitive names to string values.
+ *
+ * Kept as a null-prototype object rather than a plain `{}` because names come from IVR flows, other agents and
+ * outside systems: a name such as `__proto__` must be an ordinary entry, not a prototype change. zod's own
+ * `z.record` drops a `__proto__` key silently (see docs/decisions/0003-attribute-maps.md), so this schema copies
+ * the entries itself.
+ */
+export type AttributeMap = Readonly<Record<string, string>>
+
+export function createAttributeMap(entries: Iterable<readonly [string, string]> = []): Record<string, string> {
+  const map = Object.create(null) as Record<string, string>
+  for (const [name, value] of entries) map[name] = value
+  return map
+}
+
+export function attributeEntries(map: AttributeMap): Array<[string, string]> {
+  return Object.keys(map).map((name) => [name, map[name] as string])
+}
+
+export function hasAttribute(map: AttributeMap, name: string): boolean {
+  return Object.prototype.hasOwnProperty.call(map, name)
+}
+
+export function readAttribute(map: AttributeMap, name: string): string | undefined {
+  return hasAttribute(map, name) ? map[name] : undefined
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
+  const proto: unknown = Object.getPrototypeOf(value)
+  return proto === Object.prototype || proto === null
+}
+
+/** Validates that every value is a string and returns a null-prototype copy. */
+export const attributeMapSchema = z.custom<unknown>().transform((input, ctx): AttributeMap => {
+  if (input === undefined || input === null) return createAttributeMap()
+  if (!isPlainObject(input)) {
+    ctx.addIssue({ code: 'custom', message: 'attributes must be an object of names to string values' })
+    return z.NEVER
+  }
+  const map = createAttributeMap()
+  for (const name of Object.keys(input)) {
+    const value = input[name]
+    if (typeof value !== 'string') {
+      ctx.addIssue({
+        code: 'custom',
+        path: [name],
+        message: `attribute "${name}" must be a string, got ${value === null ? 'null' : typeof value}`,
+      })
+      continue
+    }
+    map[name] = value
+  }
+  return map
+})

@@ -1,0 +1,65 @@
+import { defineConfig } from 'vitest/config'
+import type { Plugin } from 'vite'
+import react from '@vitejs/plugin-react'
+import { readFileSync } from 'node:fs'
+import { securityHeaders } from './scripts/security-headers.ts'
+
+const widgetPort = Number(process.env.WIDGET_PORT ?? 5173)
+const previewPort = Number(process.env.PREVIEW_PORT ?? 4173)
+
+/**
+ * Serves /config.json from public/ but lets EMULATOR_ORIGIN point the "emulator" region elsewhere, so tests and
+ * a second local copy can run an emulator on another port without editing the shipped sample config.
+ */
+function runtimeConfigOverride(): Plugin {
+  const override = (): string | undefined => {
+    const origin = process.env.EMULATOR_ORIGIN
+    if (!origin) return undefined
+    const config = JSON.parse(readFileSync(new URL('./public/config.json', import.meta.url), 'utf8')) as Record<string, unknown>
+    return JSON.stringify({ ...config, emulatorOrigin: origin }, null, 2)
+  }
+  const middleware = (req: { url?: string }, res: import('node:http').ServerResponse, next: () => void): void => {
+    const body = req.url?.split('?')[0] === '/config.json' ? override() : undefined
+    if (body === undefined) return next()
+    res.setHeader('Content-Type', 'application/json')
+    res.setHeader('Cache-Control', 'no-store')
+    res.end(body)
+  }
+  return {
+    name: 'runtime-config-override',
+    configureServer: (server) => void server.middlewares.use(middleware),
+    configurePreviewServer: (server) => void server.middlewares.use(middleware),
+  }
+}
+
+export default defineConfig({
+  plugins: [react(), runtimeConfigOverride()],
+  server: { host: '127.0.0.1', port: widgetPort, strictPort: true },
+  preview: { host: '127.0.0.1', port: previewPort, strictPort: true, headers: securityHeaders({ mode: 'preview' }) },
+  build: { target: 'es2022', sourcemap: true },
+  test: {
+    restoreMocks: true,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'widget',
+          environment: 'jsdom',
+          globals: true,
+          include: ['src/**/*.test.{ts,tsx}'],
+          setupFiles: ['./src/test/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          globals: true,
+          include: ['emulator/**/*.test.ts', 'cli/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          testTimeout: 20_000,
+        },
+      },
+    ],
+  },
+})
