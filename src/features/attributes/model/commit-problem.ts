@@ -1,0 +1,72 @@
+import { z } from 'zod'
+import type { EditProblem } from './staged-edit.ts'
+
+/**
+ * What went wrong with a commit, read from whatever the client threw. Read by shape (the client's GenesysApiError
+ * carries `kind`) rather than by class, so this core stays free of I/O modules and tolerates foreign errors.
+ */
+export interface CommitProblem {
+  readonly problem: EditProblem
+  /** 5xx, network and timeouts: the write may or may not have landed; compare before offering a retry. */
+  readonly uncertain: boolean
+  readonly status: number | undefined
+  readonly message: string
+  readonly retryAfterSeconds: number | undefined
+  readonly contextId: string | undefined
+}
+
+const apiErrorShape = z.looseObject({
+  kind: z.string(),
+  status: z.number().optional(),
+  message: z.string().optional(),
+  retryAfterSeconds: z.number().optional(),
+  contextId: z.string().optional(),
+})
+
+/** "Retry the request in [42] seconds": Retry-After may be hidden by CORS, the message is not. */
+export function retryAfterFromMessage(message: string): number | undefined {
+  const match = /retry the request in \[?(\d+)\]? seconds/i.exec(message)
+  return match ? Number(match[1]) : undefined
+}
+
+const problemByKind: Record<string, { problem: EditProblem; uncertain: boolean }> = {
+  'bad-request': { problem: 'rejected', uncertain: false },
+  conflict: { problem: 'rejected', uncertain: false },
+  'malformed-response': { problem: 'uncertain', uncertain: true },
+  forbidden: { problem: 'forbidden', uncertain: false },
+  'not-found': { problem: 'not-found', uncertain: false },
+  'rate-limited': { problem: 'rate-limited', uncertain: false },
+  unauthorized: { problem: 'unauthorized', uncertain: false },
+  server: { problem: 'uncertain', uncertain: true },
+  network: { problem: 'uncertain', uncertain: true },
+  timeout: { problem: 'uncertain', uncertain: true },
+}
+
+export function readCommitProblem(error: unknown): CommitProblem {
+  const parsed = apiErrorShape.safeParse(error)
+  const message = error instanceof Error ? error.message : parsed.success ? (parsed.data.message ?? '') : ''
+  if (!parsed.success) {
+    // Anything unexpected is treated as uncertain: the safe reading is "maybe it landed, check first".
+    return {
+      problem: 'uncertain',
+      uncertain: true,
+      status: undefined,
+      message,
+      retryAfterSeconds: undefined,
+      contextId: undefined,
+    }
+  }
+  const { kind, status, retryAfterSeconds, contextId } = parsed.data
+  const mapped = Object.prototype.hasOwnProperty.call(problemByKind, kind)
+    ? problemByKind[kind]
+    : { problem: 'uncertain' as const, uncertain: true }
+  return {
+    problem: mapped?.problem ?? 'uncertain',
+    uncertain: mapped?.uncertain ?? true,
+    status,
+    message,
+    retryAfterSeconds:
+      kind === 'rate-limited' ? (retryAfterSeconds ?? retryAfterFromMessage(message) ?? 30) : undefined,
+    contextId,
+  }
+}

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest'
+import { createAttributeMap } from '../../../genesys/attribute-map.ts'
+import { emptyParticipantEdits, listEdits, readEdit } from './edit-map.ts'
+import { reduceEdits } from './reduce-edits.ts'
+import type { EditAction, ParticipantEdits } from './staged-edit.ts'
+
+const server = createAttributeMap([
+  ['customerId', 'C-1'],
+  ['tier', 'gold'],
+  ['__proto__', 'p'],
+])
+
+function run(actions: EditAction[], state: ParticipantEdits = emptyParticipantEdits): ParticipantEdits {
+  return actions.reduce(reduceEdits, state)
+}
+const stage = (name: string, value: string, at = 1, on = server): EditAction => ({
+  type: 'stage',
+  name,
+  value,
+  server: on,
+  at,
+})
+
+describe('reduceEdits', () => {
+  it('remembers the server value an edit was based on, and undefined for a new name', () => {
+    const state = run([stage('tier', 'silver'), stage('note', 'vip')])
+    expect(readEdit(state.edits, 'tier')).toMatchObject({
+      value: 'silver',
+      baseValue: 'gold',
+      phase: 'staged',
+    })
+    expect(readEdit(state.edits, 'note')).toMatchObject({ value: 'vip', baseValue: undefined })
+  })
+
+  it('lets the last edit of a name win and keeps the original base', () => {
+    const moved = createAttributeMap([['tier', 'platinum']])
+    const state = run([stage('tier', 'silver'), stage('tier', 'bronze', 2, moved)])
+    expect(listEdits(state.edits)).toHaveLength(1)
+    expect(readEdit(state.edits, 'tier')).toMatchObject({ value: 'bronze', baseValue: 'gold' })
+  })
+
+  it('drops an edit that goes back to the server value', () => {
+    const state = run([stage('tier', 'silver'), stage('tier', 'gold')])
+    expect(listEdits(state.edits)).toEqual([])
+  })
+
+  it('treats __proto__, constructor and toString as ordinary names', () => {
+    const state = run([stage('__proto__', 'x'), stage('constructor', 'y'), stage('toString', 'z')])
+    expect(readEdit(state.edits, '__proto__')).toMatchObject({ value: 'x', baseValue: 'p' })
+    expect(readEdit(state.edits, 'constructor')).toMatchObject({ value: 'y', baseValue: undefined })
+    expect(Object.getPrototypeOf(state.edits)).toBeNull()
+    expect(
+      listEdits(state.edits)
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(['__proto__', 'constructor', 'toString'])
+  })
+
+  it('undoes one edit, discards all, and undo/redo walk the history', () => {
+    const staged = run([stage('tier', 'silver'), stage('note', 'vip')])
+    expect(readEdit(run([{ type: 'undo-edit', name: 'tier' }], staged).edits, 'tier')).toBeUndefined()
+    const discarded = run([{ type: 'discard-all' }], staged)
+    expect(listEdits(discarded.edits)).toEqual([])
+    const undone = run([{ type: 'undo' }], discarded)
+    expect(listEdits(undone.edits)).toHaveLength(2)
+    const undoneTwice = run([{ type: 'undo' }], undone)
+    expect(listEdits(undoneTwice.edits).map((e) => e.name)).toEqual(['tier'])
+    const redone = run([{ type: 'redo' }, { type: 'redo' }], undoneTwice)
+    expect(listEdits(redone.edits)).toEqual([])
+    expect(run([{ type: 'redo' }], redone)).toBe(redone)
+  })
+
+  it('keep mine rebases on the current server value; take theirs drops the edit', () => {
+    const moved = createAttributeMap([['tier', 'platinum']])
+    const staged = run([stage('tier', 'silver')])
+    expect(
+      readEdit(run([{ type: 'keep-mine', name: 'tier', server: moved }], staged).edits, 'tier'),
+    ).toMatchObject({
+      value: 'silver',
+      baseValue: 'platinum',
+    })
+    expect(listEdits(run([{ type: 'take-theirs', name: 'tier' }], staged).edits)).toEqual([])
+  })
+
+  it('walks the commit lifecycle and keeps the edit until the server shows it', () => {
+    const staged = run([stage('tier', 'silver'), stage('note', 'vip')])
+    const saving = run([{ type: 'commit-begin', names: ['tier'] }], staged)
+    expect(readEdit(saving.edits, 'tier')?.phase).toBe('saving')
+    expect(saving.past).toEqual([])
+    // A name with a write on its way cannot be re-staged, undone or discarded.
+    const locked = run(
+      [stage('tier', 'bronze'), { type: 'undo-edit', name: 'tier' }, { type: 'discard-all' }],
+      saving,
+    )
+    expect(readEdit(locked.edits, 'tier')).toMatchObject({ value: 'silver', phase: 'saving' })
+    expect(readEdit(locked.edits, 'note')).toBeUndefined()
+    const confirming = run([{ type: 'commit-accepted', names: ['tier'] }], saving)
+    expect(readEdit(confirming.edits, 'tier')?.phase).toBe('confirming')
+    const stillOld = run([{ type: 'reconcile', server }], confirming)
+    expect(readEdit(stillOld.edits, 'tier')?.phase).toBe('confirming')
+    const landed = run([{ type: 'reconcile', server: createAttributeMap([['tier', 'silver']]) }], stillOld)
+    expect(readEdit(landed.edits, 'tier')).toBeUndefined()
+  })
+
+  it('puts a failed or unconfirmed write back to staged with the problem kept', () => {
+    const saving = run([stage('tier', 'silver'), { type: 'commit-begin', names: ['tier'] }])
+    const failed = run([{ type: 'commit-failed', names: ['tier'], problem: 'rate-limited' }], saving)
+    expect(readEdit(failed.edits, 'tier')).toMatchObject({
+      phase: 'staged',
+      problem: 'rate-limited',
+      baseValue: 'gold',
+    })
+    const retried = run([{ type: 'commit-begin', names: ['tier'] }], failed)
+    expect(readEdit(retried.edits, 'tier')?.problem).toBeUndefined()
+    const timedOut = run(
+      [
+        { type: 'commit-accepted', names: ['tier'] },
+        { type: 'confirm-timeout', names: ['tier'] },
+      ],
+      retried,
+    )
+    expect(readEdit(timedOut.edits, 'tier')).toMatchObject({ phase: 'staged', problem: 'unconfirmed' })
+  })
+})

@@ -1,0 +1,100 @@
+import { z } from 'zod'
+
+export interface AttributeLimits {
+  readonly maxValueLength: number
+  readonly maxNameLength: number
+  readonly maxAttributes: number
+}
+
+export type IssueCode =
+  | 'name-blank'
+  | 'name-whitespace'
+  | 'name-case-clash'
+  | 'name-dot'
+  | 'name-exists'
+  | 'name-too-long'
+  | 'value-too-long'
+  | 'value-not-string'
+  | 'too-many-attributes'
+
+export interface ValidationIssue {
+  readonly field: 'name' | 'value'
+  readonly severity: 'error' | 'warning'
+  readonly code: IssueCode
+  readonly params: Readonly<Record<string, string | number>>
+}
+
+/** Characters as a person counts them: an emoji or an accented letter written as two code units counts once. */
+export function countCharacters(text: string): number {
+  let count = 0
+  for (const _ of text) count += 1
+  return count
+}
+
+const error = (field: ValidationIssue['field'], code: IssueCode, params = {}): ValidationIssue => ({
+  field,
+  severity: 'error',
+  code,
+  params,
+})
+const warning = (field: ValidationIssue['field'], code: IssueCode, params = {}): ValidationIssue => ({
+  field,
+  severity: 'warning',
+  code,
+  params,
+})
+
+/** Values come from text inputs and from storage; Genesys only stores strings. */
+const valueSchema = z.string()
+
+export function validateValue(value: unknown, limits: AttributeLimits): ValidationIssue[] {
+  const parsed = valueSchema.safeParse(value)
+  if (!parsed.success) return [error('value', 'value-not-string')]
+  const length = countCharacters(parsed.data)
+  return length > limits.maxValueLength
+    ? [error('value', 'value-too-long', { length, limit: limits.maxValueLength })]
+    : []
+}
+
+export function validateName(
+  name: unknown,
+  existingNames: readonly string[],
+  limits: AttributeLimits,
+): ValidationIssue[] {
+  const parsed = z.string().safeParse(name)
+  if (!parsed.success || parsed.data.trim() === '') return [error('name', 'name-blank')]
+  const text = parsed.data
+  const issues: ValidationIssue[] = []
+  const length = countCharacters(text)
+  if (length > limits.maxNameLength)
+    issues.push(error('name', 'name-too-long', { length, limit: limits.maxNameLength }))
+  if (text !== text.trim()) issues.push(warning('name', 'name-whitespace', { trimmed: text.trim() }))
+  if (existingNames.includes(text)) {
+    issues.push(warning('name', 'name-exists', { name: text }))
+  } else {
+    // Names are case-sensitive in Genesys: "CustomerId" next to "customerId" is a classic flow bug.
+    const lower = text.toLowerCase()
+    const clash = existingNames.find((existing) => existing.toLowerCase() === lower)
+    if (clash !== undefined) issues.push(warning('name', 'name-case-clash', { existing: clash }))
+  }
+  if (text.includes('.')) issues.push(warning('name', 'name-dot'))
+  return issues
+}
+
+/** The add form: a new name and its value, checked together against the participant's current names. */
+export function validateNewAttribute(
+  input: { name: unknown; value: unknown },
+  existingNames: readonly string[],
+  limits: AttributeLimits,
+): ValidationIssue[] {
+  const issues = [...validateName(input.name, existingNames, limits), ...validateValue(input.value, limits)]
+  const isNew = typeof input.name === 'string' && !existingNames.includes(input.name)
+  if (isNew && existingNames.length >= limits.maxAttributes) {
+    issues.push(error('name', 'too-many-attributes', { limit: limits.maxAttributes }))
+  }
+  return issues
+}
+
+export function hasErrors(issues: readonly ValidationIssue[]): boolean {
+  return issues.some((issue) => issue.severity === 'error')
+}
