@@ -19,6 +19,7 @@ const apiErrorShape = z.looseObject({
   kind: z.string(),
   status: z.number().optional(),
   message: z.string().optional(),
+  messageFromServer: z.string().optional(),
   retryAfterSeconds: z.number().optional(),
   contextId: z.string().optional(),
 })
@@ -44,7 +45,11 @@ const problemByKind: Record<string, { problem: EditProblem; uncertain: boolean }
 
 export function readCommitProblem(error: unknown): CommitProblem {
   const parsed = apiErrorShape.safeParse(error)
-  const message = error instanceof Error ? error.message : parsed.success ? (parsed.data.message ?? '') : ''
+  const message = parsed.success
+    ? (parsed.data.messageFromServer ?? parsed.data.message ?? '')
+    : error instanceof Error
+      ? error.message
+      : ''
   if (!parsed.success) {
     // Anything unexpected is treated as uncertain: the safe reading is "maybe it landed, check first".
     return {
