@@ -12,7 +12,7 @@ export interface StagedEditsState {
   readonly byKey: ReadonlyMap<string, ParticipantEdits>
   /** Keys this widget instance changed; only these are written back, so other instances' entries survive. */
   readonly touched: ReadonlySet<string>
-  dispatch(key: string, action: EditAction): void
+  readonly dispatch: (key: string, action: EditAction) => void
 }
 
 export type StagedEditsStore = StoreApi<StagedEditsState>
