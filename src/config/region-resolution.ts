@@ -1,6 +1,13 @@
 import { RuntimeConfigError } from './config-error.ts'
 import type { LaunchContext } from './launch-context.ts'
-import { genesysRegions, resolveRegionHosts, type GenesysRegion } from './regions.ts'
+import {
+  findGenesysRegion,
+  findGenesysRegionByHost,
+  genesysRegions,
+  resolveRegionHosts,
+  type GenesysRegion,
+} from '../genesys/regions.ts'
+import { findRegionByTargetEnv, knownTargetEnvs } from './target-env.ts'
 
 export type RegionSource =
   'config' | 'url-override' | 'hosts' | 'gcHostOrigin' | 'gcTargetEnv' | 'pcEnvironment'
@@ -27,11 +34,6 @@ export interface RegionInputs {
 
 const regionIds = (): string[] => genesysRegions.map((region) => region.id)
 
-function findRegionBySetting(setting: string): GenesysRegion | undefined {
-  const lowered = setting.toLowerCase()
-  return genesysRegions.find((region) => region.id === lowered || region.domain === lowered)
-}
-
 function toResolved(region: GenesysRegion, source: RegionSource): ResolvedRegion {
   const hosts = resolveRegionHosts(region.id)
   if (!hosts)
@@ -40,7 +42,7 @@ function toResolved(region: GenesysRegion, source: RegionSource): ResolvedRegion
       `No hosts are known for region "${region.id}".`,
       regionIds(),
     )
-  return { id: region.id, label: region.label, ...hosts, isEmulator: false, source }
+  return { id: region.id, label: region.location, ...hosts, isEmulator: false, source }
 }
 
 /** The region the Genesys launch URL points at, if it names one; unknown values are errors, never guessed hosts. */
@@ -56,8 +58,7 @@ export function regionFromLaunch(
         allowedHostOrigins,
       )
     }
-    const hostname = new URL(launch.hostOrigin).hostname
-    const region = genesysRegions.find((candidate) => hostname.endsWith(`.${candidate.domain}`))
+    const region = findGenesysRegionByHost(launch.hostOrigin)
     if (!region) {
       throw new RuntimeConfigError(
         'unknown-host-origin',
@@ -68,18 +69,18 @@ export function regionFromLaunch(
     return toResolved(region, 'gcHostOrigin')
   }
   if (launch.targetEnv !== undefined) {
-    const region = genesysRegions.find((candidate) => candidate.targetEnv === launch.targetEnv)
+    const region = findRegionByTargetEnv(launch.targetEnv)
     if (!region) {
       throw new RuntimeConfigError(
         'unknown-target-env',
         `gcTargetEnv "${launch.targetEnv}" is not a Genesys Cloud environment this widget knows.`,
-        genesysRegions.map((candidate) => candidate.targetEnv),
+        knownTargetEnvs(),
       )
     }
     return toResolved(region, 'gcTargetEnv')
   }
   if (launch.pcEnvironment !== undefined) {
-    const region = genesysRegions.find((candidate) => candidate.domain === launch.pcEnvironment)
+    const region = findGenesysRegionByHost(launch.pcEnvironment)
     if (!region) {
       throw new RuntimeConfigError(
         'unknown-region',
@@ -133,7 +134,7 @@ export function resolveRegion(inputs: RegionInputs): ResolvedRegion {
       ['a region in config.json', 'the Genesys URL template parameters'],
     )
   }
-  const configured = findRegionBySetting(setting)
+  const configured = findGenesysRegion(setting)
   if (!configured) {
     throw new RuntimeConfigError('unknown-region', `Region "${setting}" is not a Genesys Cloud region.`, [
       ...regionIds(),

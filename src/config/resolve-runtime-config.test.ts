@@ -197,3 +197,14 @@ describe('resolveRuntimeConfig: config.json and overrides', () => {
     expect(config.tokenRenewalLeadSeconds).toBe(60)
   })
 })
+
+describe('gcTargetEnv table', () => {
+  it('maps every known region to a distinct gcTargetEnv that resolves back to it', async () => {
+    const { genesysRegions } = await import('../genesys/regions.ts')
+    const { targetEnvOf, findRegionByTargetEnv } = await import('./target-env.ts')
+    const envs = genesysRegions.map(targetEnvOf)
+    expect(new Set(envs).size).toBe(genesysRegions.length)
+    for (const region of genesysRegions)
+      expect(findRegionByTargetEnv(targetEnvOf(region))?.id).toBe(region.id)
+  })
+})
