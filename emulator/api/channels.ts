@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto'
+import { z } from 'zod'
+import type { Channel } from '../../src/genesys/schemas.ts'
+import type { Exchange } from '../context.ts'
+import { parseTopic } from '../notifications/topics.ts'
+import { readJsonBody } from '../http/body.ts'
+import { GenesysError, badRequest, notFound } from '../http/genesys-error.ts'
+import { sendEmpty, sendJson } from '../http/respond.ts'
+import type { ChannelRecord } from '../state/model.ts'
+import type { Principal } from './authenticate.ts'
+import { authenticate } from './authenticate.ts'
+
+const maxTopicsPerChannel = 1_000
+const subscriptionBodySchema = z.array(z.looseObject({ id: z.string().min(1) })).max(maxTopicsPerChannel)
+
+const ownerOf = (principal: Principal): string => principal.userId ?? `client:${principal.token.clientId}`
+
+function channelWire(ex: Exchange, channel: ChannelRecord): Channel {
+  const host = ex.req.headers.host ?? new URL(ex.ctx.origin).host
+  return {
+    id: channel.id,
+    connectUri: `ws://${host}/channels/${channel.id}`,
+    expires: new Date(channel.expiresAt).toISOString(),
+  }
+}
+
+/** POST /api/v2/notifications/channels */
+export function createChannel(ex: Exchange): void {
+  const principal = authenticate(ex)
+  const expiresAt = ex.ctx.now() + ex.ctx.settings.channelLifetimeSeconds * 1000
+  const channel: ChannelRecord = {
+    id: randomUUID(),
+    owner: ownerOf(principal),
+    userId: principal.userId,
+    expiresAt,
+    expired: false,
+    topics: [],
+  }
+  ex.ctx.state.channels.set(channel.id, channel)
+  ex.ctx.hub.scheduleExpiry(channel.id, expiresAt - ex.ctx.now())
+  sendJson(ex.res, 200, channelWire(ex, channel))
+}
+
+/** GET /api/v2/notifications/channels: the caller's live channels. */
+export function listChannels(ex: Exchange): void {
+  const owner = ownerOf(authenticate(ex))
+  const entities = [...ex.ctx.state.channels.values()].filter((c) => c.owner === owner && !c.expired)
+  sendJson(ex.res, 200, { entities: entities.map((c) => channelWire(ex, c)) })
+}
+
+/** Someone else's, unknown or expired channels are all 404, as on the platform. */
+function ownChannel(ex: Exchange, principal: Principal): ChannelRecord {
+  const channel = ex.ctx.state.channels.get(ex.params.channelId ?? '')
+  if (!channel || channel.expired || channel.owner !== ownerOf(principal)) throw notFound('channel')
+  return channel
+}
+
+async function readTopics(ex: Exchange, principal: Principal): Promise<string[]> {
+  const parsed = subscriptionBodySchema.safeParse(await readJsonBody(ex.req, ex.ctx.settings.maxBodyBytes))
+  if (!parsed.success) throw badRequest('The body must be a list of topics: [{"id": "<topic>"}].')
+  return parsed.data.map(({ id }) => {
+    const topic = parseTopic(id)
+    if (!topic) throw badRequest(`Unknown or unsupported topic ${id}.`, { topic: id })
+    if (principal.userId !== null && topic.userId !== principal.userId) {
+      throw new GenesysError(
+        403,
+        'not.authorized',
+        `Not authorized to subscribe to ${id}: only your own user topics.`,
+        { topic: id },
+      )
+    }
+    return id
+  })
+}
+
+const listing = (channel: ChannelRecord): unknown => ({
+  entities: channel.topics.map((id) => ({ id })),
+})
+
+export function getSubscriptions(ex: Exchange): void {
+  sendJson(ex.res, 200, listing(ownChannel(ex, authenticate(ex))))
+}
+
+/** PUT replaces the topic list; POST adds to it. */
+export async function putSubscriptions(ex: Exchange): Promise<void> {
+  const principal = authenticate(ex)
+  const channel = ownChannel(ex, principal)
+  channel.topics = [...new Set(await readTopics(ex, principal))]
+  sendJson(ex.res, 200, listing(channel))
+}
+
+export async function postSubscriptions(ex: Exchange): Promise<void> {
+  const principal = authenticate(ex)
+  const channel = ownChannel(ex, principal)
+  const added = await readTopics(ex, principal)
+  const topics = [...new Set([...channel.topics, ...added])]
+  if (topics.length > maxTopicsPerChannel)
+    throw badRequest(`A channel holds at most ${maxTopicsPerChannel} topics.`)
+  channel.topics = topics
+  sendJson(ex.res, 200, listing(channel))
+}
+
+export function deleteSubscriptions(ex: Exchange): void {
+  ownChannel(ex, authenticate(ex)).topics = []
+  sendEmpty(ex.res, 204)
+}

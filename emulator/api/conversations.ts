@@ -1,0 +1,40 @@
+import type { ConversationListing } from '../../src/genesys/schemas.ts'
+import type { Exchange } from '../context.ts'
+import { notFound } from '../http/genesys-error.ts'
+import { sendJson } from '../http/respond.ts'
+import { isActive } from '../state/store.ts'
+import { isParticipant } from '../state/users.ts'
+import { callConversationWire, conversationWire, isCallConversation } from '../state/wire.ts'
+import { authenticate, requireUserContext, visibleConversation } from './authenticate.ts'
+
+/** GET /api/v2/conversations: the signed-in user's own active conversations (a supervisor's too: only theirs). */
+export function listConversations(ex: Exchange): void {
+  const userId = requireUserContext(authenticate(ex))
+  const entities = [...ex.ctx.state.conversations.values()]
+    .filter((c) => isActive(c) && isParticipant(userId, c))
+    .sort((a, b) => a.startTime.localeCompare(b.startTime))
+    .map(conversationWire)
+  const listing: ConversationListing = {
+    entities,
+    pageSize: 25,
+    pageNumber: 1,
+    total: entities.length,
+    pageCount: 1,
+    firstUri: '/api/v2/conversations?pageSize=25&pageNumber=1',
+    selfUri: '/api/v2/conversations?pageSize=25&pageNumber=1',
+    lastUri: '/api/v2/conversations?pageSize=25&pageNumber=1',
+  }
+  sendJson(ex.res, 200, listing)
+}
+
+export function getConversation(ex: Exchange): void {
+  const principal = authenticate(ex)
+  sendJson(ex.res, 200, conversationWire(visibleConversation(ex, principal, ex.params.conversationId ?? '')))
+}
+
+export function getCallConversation(ex: Exchange): void {
+  const principal = authenticate(ex)
+  const conversation = visibleConversation(ex, principal, ex.params.conversationId ?? '')
+  if (!isCallConversation(conversation)) throw notFound('call conversation')
+  sendJson(ex.res, 200, callConversationWire(conversation))
+}

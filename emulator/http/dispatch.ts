@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { EmulatorContext } from '../context.ts'
+import { applyHttpFault } from '../faults.ts'
+import { adminCorsHeaders, apiCorsHeaders, preflightHeaders } from './cors.ts'
+import { GenesysError, genesysErrorBody, notFound } from './genesys-error.ts'
+import { sendEmpty, sendJson } from './respond.ts'
+import type { Route } from './router.ts'
+import { matchRoute } from './router.ts'
+
+const loopback = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1'])
+
+function setHeaders(res: ServerResponse, headers: Record<string, string>): void {
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
+}
+
+/**
+ * One request: admin gate and CORS, injected faults, then the route. Handlers throw GenesysError for expected
+ * failures; anything else is a 500 with the same body shape (and a log line, since it is our bug).
+ */
+export async function dispatch(
+  ctx: EmulatorContext,
+  routes: readonly Route[],
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const contextId = randomUUID()
+  res.setHeader('inin-correlation-id', contextId)
+  const url = new URL(req.url ?? '/', 'http://emulator.invalid')
+  const method = req.method ?? 'GET'
+  try {
+    if (url.pathname === '/__admin' || url.pathname.startsWith('/__admin/')) {
+      if (!loopback.has(req.socket.remoteAddress ?? '')) {
+        throw new GenesysError(403, 'forbidden', 'The admin API answers loopback clients only.')
+      }
+      setHeaders(res, adminCorsHeaders)
+      if (method === 'OPTIONS') return sendEmpty(res, 204)
+    } else {
+      const cors =
+        url.pathname.startsWith('/api/') || url.pathname === '/oauth/token'
+          ? apiCorsHeaders(req, ctx.corsOrigins, ctx.settings.exposeRetryAfter)
+          : {}
+      const fault = ctx.faults.take(method, url.pathname)
+      if (fault && (await applyHttpFault(res, fault, cors, contextId)) === 'handled') return
+      setHeaders(res, cors)
+      if (method === 'OPTIONS') return sendEmpty(res, 204, preflightHeaders(req, ctx.corsOrigins))
+    }
+    const match = matchRoute(routes, method, url.pathname)
+    if (match.kind === 'not-found') throw notFound('resource')
+    if (match.kind === 'method-not-allowed') {
+      throw new GenesysError(405, 'method.not.allowed', `Method ${method} is not allowed on ${url.pathname}.`)
+    }
+    await match.handler({ req, res, url, params: match.params, ctx, contextId })
+  } catch (error) {
+    if (res.headersSent) {
+      res.destroy()
+      return
+    }
+    if (error instanceof GenesysError) {
+      sendJson(res, error.status, genesysErrorBody(error, contextId), error.headers)
+      return
+    }
+    console.error('[emulator] unexpected error', error)
+    const internal = {
+      status: 500,
+      code: 'internal.server.error',
+      message: 'Internal emulator error.',
+      messageParams: {},
+    }
+    sendJson(res, 500, genesysErrorBody(internal, contextId))
+  }
+}

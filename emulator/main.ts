@@ -1,0 +1,36 @@
+import { startEmulator } from './server.ts'
+import { SEED } from './seed.ts'
+import { SERVICE_CLIENT } from './state/clients.ts'
+
+/*
+ * `npm run emulator`: EMULATOR_PORT (default 8700), EMULATOR_REDIRECT_URIS (comma separated, added to the widget
+ * clients' defaults). Prints the origin so scripts can wait for it.
+ */
+
+const port = Number(process.env.EMULATOR_PORT ?? 8700)
+if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+  console.error(`EMULATOR_PORT must be a port number, got "${process.env.EMULATOR_PORT}"`)
+  process.exit(1)
+}
+const redirectUris = (process.env.EMULATOR_REDIRECT_URIS ?? '')
+  .split(',')
+  .map((uri) => uri.trim())
+  .filter(Boolean)
+
+const emulator = await startEmulator({ port, redirectUris })
+console.log(`Genesys Cloud emulator listening on ${emulator.origin}`)
+console.log(
+  `  users: ${Object.values(SEED.users)
+    .map((u) => u.email)
+    .join(', ')}`,
+)
+console.log(
+  `  clients: widget-local (PKCE), widget-local-implicit, ${SERVICE_CLIENT.id} / ${SERVICE_CLIENT.secret}`,
+)
+console.log(`  admin: ${emulator.origin}/__admin/state`)
+
+const stop = (): void => {
+  void emulator.close().then(() => process.exit(0))
+}
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)

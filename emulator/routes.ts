@@ -1,0 +1,65 @@
+import { deleteFaults, getFaults, postFault } from './admin/fault-routes.ts'
+import {
+  postAdminAttributes,
+  postConversation,
+  postEndConversation,
+  postParticipant,
+} from './admin/conversation-routes.ts'
+import { getState, postReset, postRevokeTokens, postSettings } from './admin/state-routes.ts'
+import { patchCallParticipantAttributes, patchParticipantAttributes } from './api/attributes.ts'
+import {
+  createChannel,
+  deleteSubscriptions,
+  getSubscriptions,
+  listChannels,
+  postSubscriptions,
+  putSubscriptions,
+} from './api/channels.ts'
+import { getCallConversation, getConversation, listConversations } from './api/conversations.ts'
+import { getMe } from './api/users.ts'
+import { route } from './http/router.ts'
+import type { Route } from './http/router.ts'
+import { getAuthorize, postAuthorize } from './oauth/authorize.ts'
+import { getLogout } from './oauth/logout.ts'
+import { postToken } from './oauth/token.ts'
+
+const conversation = '/api/v2/conversations/:conversationId'
+const channel = '/api/v2/notifications/channels/:channelId'
+const adminConversation = '/__admin/conversations/:conversationId'
+
+/** Every HTTP endpoint of the emulator, in one place (WebSocket upgrades at /channels/{id} are in server.ts). */
+export const routes: readonly Route[] = [
+  route('GET', '/oauth/authorize', getAuthorize),
+  route('POST', '/oauth/authorize', postAuthorize),
+  route('POST', '/oauth/token', postToken),
+  route('GET', '/logout', getLogout),
+
+  route('GET', '/api/v2/users/me', getMe),
+  route('GET', '/api/v2/conversations', listConversations),
+  route('GET', conversation, getConversation),
+  route('GET', '/api/v2/conversations/calls/:conversationId', getCallConversation),
+  route('PATCH', `${conversation}/participants/:participantId/attributes`, patchParticipantAttributes),
+  route(
+    'PATCH',
+    '/api/v2/conversations/calls/:conversationId/participants/:participantId/attributes',
+    patchCallParticipantAttributes,
+  ),
+  route('POST', '/api/v2/notifications/channels', createChannel),
+  route('GET', '/api/v2/notifications/channels', listChannels),
+  route('GET', `${channel}/subscriptions`, getSubscriptions),
+  route('PUT', `${channel}/subscriptions`, putSubscriptions),
+  route('POST', `${channel}/subscriptions`, postSubscriptions),
+  route('DELETE', `${channel}/subscriptions`, deleteSubscriptions),
+
+  route('POST', '/__admin/reset', postReset),
+  route('GET', '/__admin/state', getState),
+  route('POST', '/__admin/settings', postSettings),
+  route('POST', '/__admin/tokens/revoke', postRevokeTokens),
+  route('POST', '/__admin/conversations', postConversation),
+  route('POST', `${adminConversation}/participants`, postParticipant),
+  route('POST', `${adminConversation}/participants/:participantId/attributes`, postAdminAttributes),
+  route('POST', `${adminConversation}/end`, postEndConversation),
+  route('POST', '/__admin/faults', postFault),
+  route('GET', '/__admin/faults', getFaults),
+  route('DELETE', '/__admin/faults', deleteFaults),
+]

@@ -1,0 +1,68 @@
+import { z } from 'zod'
+
+/** Everything a test or demo may tune at run time (POST /__admin/settings). Defaults and reasons: docs/EMULATOR.md. */
+export interface EmulatorSettings {
+  /** Access token lifetime. Genesys default per OAuth client is 24 h (allowed 300 to 172,800 s). */
+  tokenLifetimeSeconds: number
+  /** How long an accepted (202) attribute write waits before it is applied, so reads right after can be stale. */
+  writeDelayMs: number
+  /** Requests per sliding minute per access token (Genesys: about 300 per user per OAuth client). */
+  rateLimitPerMinute: number
+  heartbeatIntervalMs: number
+  /** Genesys publishes no API limits for participant data; these are our defensible guesses, kept as settings. */
+  maxAttributesPerParticipant: number
+  maxValueLength: number
+  maxNameLength: number
+  maxBodyBytes: number
+  /** A notification channel lives 24 h on the real platform. */
+  channelLifetimeSeconds: number
+  /** Whether CORS exposes Retry-After; unconfirmed on the real platform, so off by default. */
+  exposeRetryAfter: boolean
+  /** RFC 6749 §4.1.2 recommends at most 10 minutes; Genesys does not publish its value. */
+  codeLifetimeSeconds: number
+}
+
+export const defaultSettings: Readonly<EmulatorSettings> = Object.freeze({
+  tokenLifetimeSeconds: 86_400,
+  writeDelayMs: 300,
+  rateLimitPerMinute: 300,
+  heartbeatIntervalMs: 30_000,
+  maxAttributesPerParticipant: 1_000,
+  maxValueLength: 32_768,
+  maxNameLength: 256,
+  maxBodyBytes: 1_048_576,
+  channelLifetimeSeconds: 86_400,
+  exposeRetryAfter: false,
+  codeLifetimeSeconds: 300,
+})
+
+const positiveInt = z.number().int().positive()
+const nonNegativeInt = z.number().int().nonnegative()
+
+/** Partial settings as POST /__admin/settings and startEmulator accept them; unknown keys are refused. */
+export const settingsPatchSchema = z.strictObject({
+  tokenLifetimeSeconds: positiveInt.optional(),
+  writeDelayMs: nonNegativeInt.optional(),
+  rateLimitPerMinute: positiveInt.optional(),
+  heartbeatIntervalMs: positiveInt.optional(),
+  maxAttributesPerParticipant: positiveInt.optional(),
+  maxValueLength: positiveInt.optional(),
+  maxNameLength: positiveInt.optional(),
+  maxBodyBytes: positiveInt.optional(),
+  channelLifetimeSeconds: positiveInt.optional(),
+  exposeRetryAfter: z.boolean().optional(),
+  codeLifetimeSeconds: positiveInt.optional(),
+})
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>
+
+export function mergeSettings(
+  base: EmulatorSettings,
+  patch: { [K in keyof EmulatorSettings]?: EmulatorSettings[K] | undefined },
+): EmulatorSettings {
+  const merged: EmulatorSettings = { ...base }
+  for (const key of Object.keys(patch) as Array<keyof EmulatorSettings>) {
+    const value = patch[key]
+    if (value !== undefined) Object.assign(merged, { [key]: value })
+  }
+  return merged
+}

@@ -1,0 +1,107 @@
+import type { User } from '../../src/genesys/schemas.ts'
+import { SEED } from '../seed.ts'
+import type { StoredConversation } from './model.ts'
+
+/*
+ * The three fixed identities. Role and permission strings follow Genesys naming (domain:entity:action); they are
+ * informational (GET /api/v2/users/me?expand=authorization) — the emulator enforces visibility, not permissions.
+ */
+
+export interface EmulatorUser {
+  id: string
+  email: string
+  name: string
+  title: string
+  canViewAllConversations: boolean
+  roles: Array<{ id: string; name: string }>
+  permissions: string[]
+}
+
+const agentPermissions = [
+  'conversation:communication:view',
+  'conversation:call:view',
+  'conversation:message:view',
+  'conversation:participant:wrapup',
+  'conversation:participant:attributesEdit',
+  'routing:queue:view',
+  'routing:agent:view',
+  'notifications:channel:add',
+]
+
+const supervisorPermissions = [
+  ...agentPermissions,
+  'conversation:communication:monitor',
+  'conversation:call:monitor',
+  'conversation:participant:attributesView',
+  'analytics:conversationDetail:view',
+  'analytics:conversationAggregate:view',
+  'routing:queue:edit',
+]
+
+const roles = {
+  employee: { id: '0c6d8e1a-2f3b-4a5c-9d7e-00000000e001', name: 'employee' },
+  agent: { id: '0c6d8e1a-2f3b-4a5c-9d7e-00000000e002', name: 'Contact Center Agent' },
+  supervisor: { id: '0c6d8e1a-2f3b-4a5c-9d7e-00000000e003', name: 'Supervisor' },
+}
+
+export const emulatorUsers: readonly EmulatorUser[] = [
+  {
+    ...SEED.users.agent,
+    title: 'Customer Care Agent',
+    canViewAllConversations: false,
+    roles: [roles.employee, roles.agent],
+    permissions: agentPermissions,
+  },
+  {
+    ...SEED.users.agent2,
+    title: 'Customer Care Agent',
+    canViewAllConversations: false,
+    roles: [roles.employee, roles.agent],
+    permissions: agentPermissions,
+  },
+  {
+    ...SEED.users.supervisor,
+    title: 'Contact Center Supervisor',
+    canViewAllConversations: true,
+    roles: [roles.employee, roles.agent, roles.supervisor],
+    permissions: supervisorPermissions,
+  },
+]
+
+export function findUser(id: string): EmulatorUser | undefined {
+  return emulatorUsers.find((u) => u.id === id)
+}
+
+export function userWire(user: EmulatorUser, expandAuthorization: boolean): User {
+  const wire: User = {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    username: user.email,
+    state: 'active',
+    title: user.title,
+    department: 'Customer Care',
+    version: 1,
+    selfUri: `/api/v2/users/${user.id}`,
+  }
+  if (expandAuthorization) {
+    wire.authorization = {
+      roles: user.roles.map((r) => ({ ...r })),
+      permissions: [...user.permissions],
+      unusedRoles: [],
+      permissionPolicies: [],
+    }
+  }
+  return wire
+}
+
+/** Who may see a conversation: a participant user, a supervisor, or an org-wide client-credentials token. */
+export function canSee(userId: string | null, conversation: StoredConversation): boolean {
+  if (userId === null) return true
+  if (findUser(userId)?.canViewAllConversations) return true
+  return conversation.participants.some((p) => p.userId === userId)
+}
+
+export function isParticipant(userId: string, conversation: StoredConversation): boolean {
+  return conversation.participants.some((p) => p.userId === userId)
+}
