@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config'
 import type { Plugin } from 'vite'
+import type { ServerResponse } from 'node:http'
 import react from '@vitejs/plugin-react'
 import { readFileSync } from 'node:fs'
 import { securityHeaders } from './scripts/security-headers.ts'
@@ -15,10 +16,16 @@ function runtimeConfigOverride(): Plugin {
   const override = (): string | undefined => {
     const origin = process.env.EMULATOR_ORIGIN
     if (!origin) return undefined
-    const config = JSON.parse(readFileSync(new URL('./public/config.json', import.meta.url), 'utf8')) as Record<string, unknown>
+    const config = JSON.parse(
+      readFileSync(new URL('./public/config.json', import.meta.url), 'utf8'),
+    ) as Record<string, unknown>
     return JSON.stringify({ ...config, emulatorOrigin: origin }, null, 2)
   }
-  const middleware = (req: { url?: string }, res: import('node:http').ServerResponse, next: () => void): void => {
+  const middleware = (
+    req: { url?: string },
+    res: ServerResponse,
+    next: () => void,
+  ): void => {
     const body = req.url?.split('?')[0] === '/config.json' ? override() : undefined
     if (body === undefined) return next()
     res.setHeader('Content-Type', 'application/json')
@@ -35,7 +42,12 @@ function runtimeConfigOverride(): Plugin {
 export default defineConfig({
   plugins: [react(), runtimeConfigOverride()],
   server: { host: '127.0.0.1', port: widgetPort, strictPort: true },
-  preview: { host: '127.0.0.1', port: previewPort, strictPort: true, headers: securityHeaders({ mode: 'preview' }) },
+  preview: {
+    host: '127.0.0.1',
+    port: previewPort,
+    strictPort: true,
+    headers: securityHeaders({ mode: 'preview' }),
+  },
   build: { target: 'es2022', sourcemap: true },
   test: {
     restoreMocks: true,

@@ -16,7 +16,10 @@ const genesysDomains = [
 
 export function contentSecurityPolicy({ mode }: { mode: 'production' | 'preview' | 'dev' }): string {
   const genesysConnect = genesysDomains.flatMap((domain) => [`https://*.${domain}`, `wss://*.${domain}`])
-  const loopback = mode === 'production' ? [] : ['http://127.0.0.1:*', 'ws://127.0.0.1:*', 'http://localhost:*', 'ws://localhost:*']
+  const loopback =
+    mode === 'production'
+      ? []
+      : ['http://127.0.0.1:*', 'ws://127.0.0.1:*', 'http://localhost:*', 'ws://localhost:*']
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
     'script-src': mode === 'dev' ? ["'self'", "'unsafe-inline'"] : ["'self'"],
@@ -24,7 +27,11 @@ export function contentSecurityPolicy({ mode }: { mode: 'production' | 'preview'
     'img-src': ["'self'", 'data:'],
     'connect-src': ["'self'", ...genesysConnect, ...loopback],
     // Genesys Cloud frames the widget as an Interaction Widget; anyone else may not.
-    'frame-ancestors': ["'self'", ...genesysDomains.map((domain) => `https://*.${domain}`), ...loopback.filter((s) => s.startsWith('http'))],
+    'frame-ancestors': [
+      "'self'",
+      ...genesysDomains.map((domain) => `https://*.${domain}`),
+      ...loopback.filter((s) => s.startsWith('http')),
+    ],
     'form-action': ["'self'"],
     'base-uri': ["'none'"],
     'object-src': ["'none'"],
@@ -34,7 +41,11 @@ export function contentSecurityPolicy({ mode }: { mode: 'production' | 'preview'
     .join('; ')
 }
 
-export function securityHeaders({ mode }: { mode: 'production' | 'preview' | 'dev' }): Record<string, string> {
+export function securityHeaders({
+  mode,
+}: {
+  mode: 'production' | 'preview' | 'dev'
+}): Record<string, string> {
   return {
     'Content-Security-Policy': contentSecurityPolicy({ mode }),
     'Referrer-Policy': 'no-referrer',

@@ -10,6 +10,7 @@ export function GenesysClientProvider({ client, children }: { client: GenesysCli
 
 export function useGenesysClient(): GenesysClient {
   const client = useContext(GenesysClientContext)
-  if (!client) throw new Error('useGenesysClient must be used inside <GenesysClientProvider> (after sign-in).')
+  if (!client)
+    throw new Error('useGenesysClient must be used inside <GenesysClientProvider> (after sign-in).')
   return client
 }

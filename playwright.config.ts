@@ -1,0 +1,59 @@
+import { defineConfig, devices } from '@playwright/test'
+import { findChromium } from './scripts/chromium-path.mjs'
+
+/**
+ * Browser tests run the built widget (vite preview, with production security headers) and the emulator on their
+ * own ports, so they never collide with a developer's `npm start` on 5173/8700.
+ */
+export const e2ePorts = {
+  emulator: Number(process.env.E2E_EMULATOR_PORT ?? 8710),
+  widget: Number(process.env.E2E_WIDGET_PORT ?? 4180),
+}
+const emulatorOrigin = `http://127.0.0.1:${e2ePorts.emulator}`
+const widgetOrigin = `http://127.0.0.1:${e2ePorts.widget}`
+const chromium = findChromium()
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  timeout: 45_000,
+  expect: { timeout: 7_000 },
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
+  use: {
+    baseURL: widgetOrigin,
+    trace: 'retain-on-failure',
+    ...devices['Desktop Chrome'],
+    launchOptions: {
+      ...(chromium ? { executablePath: chromium.path } : {}),
+      args: [
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  webServer: [
+    {
+      command: 'npx tsx emulator/main.ts',
+      url: `${emulatorOrigin}/__admin/state`,
+      env: {
+        EMULATOR_PORT: String(e2ePorts.emulator),
+        EMULATOR_REDIRECT_URIS: `${widgetOrigin}/,http://localhost:${e2ePorts.widget}/`,
+      },
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `npx vite build --logLevel warn && npx vite preview --port ${e2ePorts.widget} --strictPort`,
+      url: `${widgetOrigin}/`,
+      env: { EMULATOR_ORIGIN: emulatorOrigin, PREVIEW_PORT: String(e2ePorts.widget) },
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
+})

@@ -1,0 +1,194 @@
+import { useQuery } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
+import { GenesysApiError } from '../../../genesys/errors.ts'
+import type { Conversation, Participant } from '../../../genesys/schemas.ts'
+import { useGenesysClient } from '../../../lib/genesys-client-context.tsx'
+import { Alert } from '../../../ui/alert.tsx'
+import { Button } from '../../../ui/button.tsx'
+import { useTranslate } from '../../../ui/i18n.tsx'
+import { conversationQueries } from '../api/conversation-queries.ts'
+import { fallbackPollMs, type LiveStatus } from '../live/live-status.ts'
+import { conversationMessages } from '../messages.ts'
+import { isConversationEnded, orderParticipants } from '../model/participant-order.ts'
+import { useSelectionStore } from '../model/selection-store.ts'
+import { ConversationPicker } from './conversation-picker.tsx'
+import { LiveStatusBadge } from './live-status-badge.tsx'
+import { OpenConversationForm } from './open-conversation-form.tsx'
+import { ParticipantTabs, participantPanelId, participantTabId } from './participant-tabs.tsx'
+
+export interface ParticipantView {
+  conversation: Conversation
+  participant: Participant
+  conversationEnded: boolean
+  liveStatus: LiveStatus
+}
+
+/**
+ * Which conversation and which participant: from the Genesys launch parameter when embedded, else the agent's
+ * active conversations (with a picker when there are several), or any conversation opened by ID.
+ * What to show for the chosen participant is the app's business (`renderParticipant`).
+ */
+export function ConversationWorkspace({
+  launchConversationId,
+  liveStatus,
+  userId,
+  renderParticipant,
+  stagedCountFor,
+}: {
+  launchConversationId: string | undefined
+  liveStatus: LiveStatus
+  userId: string | undefined
+  renderParticipant: (view: ParticipantView) => ReactNode
+  stagedCountFor?: (conversationId: string, participantId: string) => number
+}) {
+  const client = useGenesysClient()
+  const t = useTranslate(conversationMessages)
+  const chosenId = useSelectionStore((state) => state.conversationId)
+  const chooseConversation = useSelectionStore((state) => state.chooseConversation)
+  const participantByConversation = useSelectionStore((state) => state.participantByConversation)
+  const chooseParticipant = useSelectionStore((state) => state.chooseParticipant)
+
+  const pollWhileDown = liveStatus === 'live' ? false : fallbackPollMs
+  const active = useQuery({
+    ...conversationQueries.active(client, { pollMs: pollWhileDown }),
+    enabled: !launchConversationId,
+  })
+
+  const conversationId = launchConversationId ?? chosenId ?? active.data?.[0]?.id
+  const detail = useQuery({
+    ...conversationQueries.detail(client, conversationId ?? '', { pollMs: false }),
+    enabled: Boolean(conversationId),
+    // The user topic only covers conversations the user is part of; a supervisor looking at someone else's
+    // conversation gets no events for it, so that view refreshes on a timer.
+    refetchInterval: (query) => {
+      const covered =
+        query.state.data?.participants.some((participant) => participant.userId === userId) ?? false
+      return covered && liveStatus === 'live' ? false : fallbackPollMs
+    },
+  })
+
+  const openForm = (
+    <details className="open-conversation-details" open={!conversationId && active.isSuccess}>
+      <summary>{t('openById')}</summary>
+      <OpenConversationForm onOpen={(id) => chooseConversation(id)} />
+    </details>
+  )
+
+  if (!launchConversationId && active.isPending && !chosenId) {
+    return <p role="status">{t('loadingConversations')}</p>
+  }
+
+  if (!conversationId) {
+    return (
+      <section className="empty-state" aria-labelledby="empty-state-title">
+        <h2 id="empty-state-title">{t('noActiveTitle')}</h2>
+        <p>{t('noActiveBody')}</p>
+        {active.isError ? (
+          <LoadError error={active.error} conversationId="" onRetry={() => void active.refetch()} />
+        ) : null}
+        {openForm}
+      </section>
+    )
+  }
+
+  const activeList = active.data ?? []
+  const showPicker =
+    !launchConversationId &&
+    (activeList.length > 1 || (chosenId !== null && !activeList.some((c) => c.id === chosenId)))
+  const conversation = detail.data
+  const ended = conversation ? isConversationEnded(conversation) : false
+  const participants = conversation ? orderParticipants(conversation.participants) : []
+  const rememberedParticipant = participantByConversation[conversationId]
+  const participant = participants.find((p) => p.id === rememberedParticipant) ?? participants[0]
+
+  return (
+    <div className="workspace">
+      <div className="workspace__bar">
+        {showPicker ? (
+          <ConversationPicker
+            conversations={activeList}
+            selectedId={conversationId}
+            onSelect={chooseConversation}
+          />
+        ) : null}
+        <div className="workspace__status">
+          {ended ? <span className="badge badge--ended">{t('ended')}</span> : null}
+          <LiveStatusBadge status={liveStatus} />
+        </div>
+      </div>
+      {liveStatus === 'down' ? (
+        <p className="hint">{t('liveDownDetail', { seconds: fallbackPollMs / 1000 })}</p>
+      ) : null}
+
+      {detail.isPending ? <p role="status">{t('loadingConversation')}</p> : null}
+      {detail.isError && !conversation ? (
+        <LoadError
+          error={detail.error}
+          conversationId={conversationId}
+          onRetry={() => void detail.refetch()}
+        />
+      ) : null}
+
+      {conversation && participants.length === 0 ? <p>{t('noParticipants')}</p> : null}
+      {conversation && participant ? (
+        <>
+          <ParticipantTabs
+            participants={participants}
+            selectedId={participant.id}
+            onSelect={(participantId) => chooseParticipant(conversation.id, participantId)}
+            {...(stagedCountFor
+              ? {
+                  stagedCountByParticipant: (participantId: string) =>
+                    stagedCountFor(conversation.id, participantId),
+                }
+              : {})}
+          />
+          <div
+            role="tabpanel"
+            id={participantPanelId(participant.id)}
+            aria-labelledby={participantTabId(participant.id)}
+            className="workspace__panel"
+          >
+            {renderParticipant({ conversation, participant, conversationEnded: ended, liveStatus })}
+          </div>
+        </>
+      ) : null}
+
+      {!launchConversationId ? (
+        <div className="workspace__footer">
+          {chosenId !== null && !activeList.some((c) => c.id === chosenId) ? (
+            <Button variant="ghost" onClick={() => chooseConversation(null)}>
+              {t('backToMine')}
+            </Button>
+          ) : null}
+          {openForm}
+        </div>
+      ) : null}
+    </div>
+  )
+}
+
+function LoadError({
+  error,
+  conversationId,
+  onRetry,
+}: {
+  error: Error
+  conversationId: string
+  onRetry: () => void
+}) {
+  const t = useTranslate(conversationMessages)
+  const kind = error instanceof GenesysApiError ? error.kind : undefined
+  const message =
+    kind === 'not-found'
+      ? t('notFound', { id: conversationId })
+      : kind === 'forbidden'
+        ? t('forbidden', { id: conversationId })
+        : t('loadFailed', { message: error.message })
+  return (
+    <Alert tone="error">
+      <p>{message}</p>
+      <Button onClick={onRetry}>{t('retry')}</Button>
+    </Alert>
+  )
+}

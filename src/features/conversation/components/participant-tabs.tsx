@@ -1,0 +1,92 @@
+import { useRef, type KeyboardEvent } from 'react'
+import type { Participant } from '../../../genesys/schemas.ts'
+import { useTranslate } from '../../../ui/i18n.tsx'
+import { conversationMessages } from '../messages.ts'
+import { participantState } from '../model/participant-order.ts'
+
+export function participantTabId(participantId: string): string {
+  return `participant-tab-${participantId}`
+}
+export function participantPanelId(participantId: string): string {
+  return `participant-panel-${participantId}`
+}
+
+/** Purpose first (what the leg is), then the name: "customer · Dana Whitfield". */
+export function participantLabel(participant: Participant): string {
+  const name = participant.name?.trim()
+  return name ? `${participant.purpose} · ${name}` : participant.purpose
+}
+
+/** ARIA tabs with roving focus: arrows move between participants, Home/End jump to the ends. */
+export function ParticipantTabs({
+  participants,
+  selectedId,
+  onSelect,
+  stagedCountByParticipant,
+}: {
+  participants: Participant[]
+  selectedId: string | undefined
+  onSelect: (participantId: string) => void
+  stagedCountByParticipant?: (participantId: string) => number
+}) {
+  const t = useTranslate(conversationMessages)
+  const tabRefs = useRef(new Map<string, HTMLButtonElement>())
+
+  const focusAt = (index: number) => {
+    const participant = participants[(index + participants.length) % participants.length]
+    if (!participant) return
+    onSelect(participant.id)
+    tabRefs.current.get(participant.id)?.focus()
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
+    const moves: Record<string, number> = {
+      ArrowRight: index + 1,
+      ArrowDown: index + 1,
+      ArrowLeft: index - 1,
+      ArrowUp: index - 1,
+      Home: 0,
+      End: participants.length - 1,
+    }
+    const target = moves[event.key]
+    if (target === undefined) return
+    event.preventDefault()
+    focusAt(target)
+  }
+
+  return (
+    <div role="tablist" aria-label={t('participantsLabel')} className="participant-tabs">
+      {participants.map((participant, index) => {
+        const selected = participant.id === selectedId
+        const staged = stagedCountByParticipant?.(participant.id) ?? 0
+        const state = participantState(participant)
+        return (
+          <button
+            key={participant.id}
+            ref={(element) => {
+              if (element) tabRefs.current.set(participant.id, element)
+              else tabRefs.current.delete(participant.id)
+            }}
+            type="button"
+            role="tab"
+            id={participantTabId(participant.id)}
+            aria-selected={selected}
+            aria-controls={participantPanelId(participant.id)}
+            tabIndex={selected ? 0 : -1}
+            className="participant-tab"
+            onClick={() => onSelect(participant.id)}
+            onKeyDown={(event) => onKeyDown(event, index)}
+          >
+            <span className="participant-tab__label">
+              {participantLabel(participant)}
+              {state === 'disconnected' || state === 'terminated' ? ` (${state})` : ''}
+            </span>
+            {staged > 0 ? (
+              <span className="participant-tab__badge">{t('stagedCount', { count: staged })}</span>
+            ) : null}
+          </button>
+        )
+      })}
+    </div>
+  )
+}

@@ -1,0 +1,39 @@
+import { createAttributeMap } from '../../../genesys/attribute-map.ts'
+import type { Conversation, ConversationEvent } from '../../../genesys/schemas.ts'
+import { mergeConversationEvent } from './merge-conversation-event.ts'
+
+const cached: Conversation = {
+  id: 'c1',
+  participants: [
+    {
+      id: 'p1',
+      purpose: 'customer',
+      ani: 'tel:+15551234567',
+      attributes: createAttributeMap([['Tier', 'gold']]),
+    },
+    { id: 'p2', purpose: 'agent', attributes: createAttributeMap() },
+  ],
+}
+
+describe('mergeConversationEvent', () => {
+  it('replaces the attributes of the participants the event carries and keeps REST-only fields', () => {
+    const event: ConversationEvent = {
+      id: 'c1',
+      participants: [
+        { id: 'p1', purpose: 'customer', attributes: createAttributeMap([['Tier', 'platinum']]) },
+      ],
+    }
+    const merged = mergeConversationEvent(cached, event)
+    expect(merged.participants[0]?.attributes).toEqual({ Tier: 'platinum' })
+    expect(merged.participants[0]?.ani).toBe('tel:+15551234567')
+    expect(merged.participants[1]).toBe(cached.participants[1])
+  })
+
+  it('appends participants that joined', () => {
+    const event: ConversationEvent = {
+      id: 'c1',
+      participants: [{ id: 'p3', purpose: 'agent', name: 'Second agent', attributes: createAttributeMap() }],
+    }
+    expect(mergeConversationEvent(cached, event).participants.map((p) => p.id)).toEqual(['p1', 'p2', 'p3'])
+  })
+})
