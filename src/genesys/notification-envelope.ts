@@ -1,0 +1,52 @@
+import {
+  conversationEventSchema,
+  heartbeatTopic,
+  notificationEnvelopeSchema,
+  socketClosingTopic,
+  type ConversationEvent,
+} from './schemas.ts'
+
+export type ClassifiedNotification =
+  | { kind: 'heartbeat' }
+  | { kind: 'socket-closing' }
+  | { kind: 'conversation'; topic: string; event: ConversationEvent }
+  | { kind: 'other'; topic: string; eventBody: unknown }
+  | { kind: 'malformed'; topic?: string; reason: string }
+
+const userConversationsTopic = /^v2\.users\.[^.]+\.conversations(\.[A-Za-z]+)?$/
+
+/**
+ * Sorts one socket message. Pure, and never throws: the server's data is outside our control, so anything we
+ * cannot read becomes 'malformed' with a reason the caller reports. `channel.metadata` (heartbeats and other
+ * channel chatter) only proves the socket is alive.
+ */
+export function classifyNotification(data: string): ClassifiedNotification {
+  let json: unknown
+  try {
+    json = JSON.parse(data)
+  } catch {
+    return { kind: 'malformed', reason: `the message is not JSON (${data.length} characters)` }
+  }
+  const envelope = notificationEnvelopeSchema.safeParse(json)
+  if (!envelope.success) return { kind: 'malformed', reason: 'the message has no topicName' }
+  const { topicName: topic, eventBody } = envelope.data
+  if (topic === heartbeatTopic) return { kind: 'heartbeat' }
+  if (topic === socketClosingTopic) return { kind: 'socket-closing' }
+  if (!userConversationsTopic.test(topic)) return { kind: 'other', topic, eventBody }
+  const event = conversationEventSchema.safeParse(eventBody)
+  if (event.success) return { kind: 'conversation', topic, event: event.data }
+  const issue = event.error.issues[0]
+  const at = issue && issue.path.length > 0 ? ` at ${issue.path.map(String).join('.')}` : ''
+  return {
+    kind: 'malformed',
+    topic,
+    reason: `the conversation event has an unexpected shape${at}: ${issue?.message ?? ''}`,
+  }
+}
+
+/** Socket payloads arrive as text in browsers and as text or bytes from Node's `ws`. */
+export function messageText(data: unknown): string | undefined {
+  if (typeof data === 'string') return data
+  if (data instanceof ArrayBuffer || ArrayBuffer.isView(data)) return new TextDecoder().decode(data)
+  return undefined
+}

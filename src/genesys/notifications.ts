@@ -1,0 +1,245 @@
+import type { GenesysClient } from './client.ts'
+import { isGenesysApiError } from './errors.ts'
+import { defaultBackoff, reconnectDelayMs, type BackoffPolicy } from './notification-backoff.ts'
+import { classifyNotification, messageText } from './notification-envelope.ts'
+import {
+  closeQuietly,
+  openSocket,
+  type SocketLike,
+  type WebSocketConstructor,
+} from './notification-socket.ts'
+import type { Channel, ConversationEvent } from './schemas.ts'
+
+export type NotificationStatus = 'connecting' | 'live' | 'reconnecting' | 'down'
+
+export type NotificationProblemKind =
+  'malformed-event' | 'heartbeat-missed' | 'connect-failed' | 'socket-dropped'
+
+/** Reported through `onError`; never thrown. `cause` holds the underlying error (e.g. a GenesysApiError). */
+export class NotificationProblem extends Error {
+  override readonly name = 'NotificationProblem'
+  constructor(
+    readonly kind: NotificationProblemKind,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options)
+  }
+}
+
+export interface NotificationOptions {
+  client: Pick<GenesysClient, 'createNotificationChannel' | 'subscribeToTopics'>
+  topics: readonly string[]
+  /** `WebSocket` in the browser, `ws`'s WebSocket in Node. */
+  WebSocketImpl: WebSocketConstructor
+  /** v2.users.{id}.conversations[.media] events, parsed. */
+  onConversationEvent?: (event: ConversationEvent, topic: string) => void
+  /** Any other subscribed topic, unparsed. */
+  onEvent?: (topic: string, eventBody: unknown) => void
+  onStatus?: (status: NotificationStatus) => void
+  /** Live again after a drop or a channel change: events may have been missed, refetch what is shown. */
+  onReconnected?: () => void
+  onError?: (problem: NotificationProblem) => void
+  /** Genesys sends a heartbeat about every 30 s; silence for 2.5 × this means the socket is dead. */
+  heartbeatIntervalMs?: number
+  backoff?: Partial<BackoffPolicy>
+  /** Consecutive failed attempts before the status turns 'down' (retries go on at the capped delay). */
+  failuresBeforeDown?: number
+  openTimeoutMs?: number
+  random?: () => number
+}
+
+export interface NotificationConnection {
+  readonly status: NotificationStatus
+  readonly channelId: string | undefined
+  /** Try now instead of waiting out the backoff, e.g. from a "Reconnect" button. */
+  reconnectNow(): void
+  close(): void
+}
+
+/**
+ * Keeps one notification channel subscribed to `topics` for as long as it is open: creates the channel, opens
+ * the socket, subscribes; on a drop, reconnects with capped backoff and re-subscribes (a 404 there, or a refused
+ * socket, means the channel expired and a new one is made); on `socket_closing` it makes the new channel before
+ * letting the old socket go. The socket counts as dead after 2.5 heartbeats of silence.
+ */
+export function connectNotifications(options: NotificationOptions): NotificationConnection {
+  const heartbeatMs = options.heartbeatIntervalMs ?? 30_000
+  const backoff: BackoffPolicy = { ...defaultBackoff, ...options.backoff }
+  const failuresBeforeDown = options.failuresBeforeDown ?? 3
+  const openTimeoutMs = options.openTimeoutMs ?? 10_000
+
+  let status: NotificationStatus = 'connecting'
+  let closed = false
+  let channel: Channel | undefined
+  let channelSuspect = false
+  let current: SocketLike | undefined
+  let establishing = false
+  let everLive = false
+  let failures = 0
+  let retryTimer: ReturnType<typeof setTimeout> | undefined
+  let watchdog: ReturnType<typeof setTimeout> | undefined
+  const abandoned = new WeakSet<SocketLike>()
+
+  const setStatus = (next: NotificationStatus) => {
+    if (closed || next === status) return
+    status = next
+    options.onStatus?.(next)
+  }
+  const report = (problem: NotificationProblem) => {
+    if (!closed) options.onError?.(problem)
+  }
+
+  const armWatchdog = () => {
+    clearTimeout(watchdog)
+    watchdog = setTimeout(() => {
+      report(
+        new NotificationProblem('heartbeat-missed', `no heartbeat for ${Math.round(2.5 * heartbeatMs)} ms`),
+      )
+      dropCurrent()
+    }, 2.5 * heartbeatMs)
+  }
+
+  function handleMessage(socket: SocketLike, data: unknown): void {
+    if (closed || abandoned.has(socket)) return
+    if (socket === current) armWatchdog()
+    const text = messageText(data)
+    const message = text === undefined ? undefined : classifyNotification(text)
+    if (!message) return report(new NotificationProblem('malformed-event', 'a notification was not text'))
+    switch (message.kind) {
+      case 'heartbeat':
+        return
+      case 'socket-closing':
+        // The server is about to close this socket: make the replacement first, so the gap is as short as can be.
+        if (socket === current) {
+          channelSuspect = true
+          void establish()
+        }
+        return
+      case 'conversation':
+        return options.onConversationEvent?.(message.event, message.topic)
+      case 'other':
+        return options.onEvent?.(message.topic, message.eventBody)
+      case 'malformed': {
+        const topic = message.topic === undefined ? '' : ` on ${message.topic}`
+        return report(
+          new NotificationProblem('malformed-event', `a notification${topic} was ignored: ${message.reason}`),
+        )
+      }
+    }
+  }
+
+  function handleClosed(socket: SocketLike): void {
+    if (closed || abandoned.has(socket)) return
+    if (socket !== current) {
+      abandoned.add(socket) // a socket still being subscribed: establish() sees this and fails the attempt
+      return
+    }
+    report(new NotificationProblem('socket-dropped', 'the notification socket closed'))
+    dropCurrent()
+  }
+
+  function dropCurrent(): void {
+    clearTimeout(watchdog)
+    if (current) abandoned.add(current)
+    closeQuietly(current, 4000, 'unresponsive')
+    current = undefined
+    setStatus('reconnecting')
+    if (!establishing) scheduleRetry(reconnectDelayMs(1, backoff, options.random))
+  }
+
+  function scheduleRetry(delayMs: number): void {
+    clearTimeout(retryTimer)
+    retryTimer = setTimeout(() => void establish(), delayMs)
+  }
+
+  async function establish(): Promise<void> {
+    if (closed || establishing) return
+    establishing = true
+    clearTimeout(retryTimer)
+    let next: SocketLike | undefined
+    try {
+      if (!channel || channelSuspect) channel = await options.client.createNotificationChannel()
+      channelSuspect = false
+      const opening = channel
+      next = await openSocket(options.WebSocketImpl, opening.connectUri, openTimeoutMs, {
+        onMessage: handleMessage,
+        onClosed: handleClosed,
+      }).catch((error: unknown) => {
+        channelSuspect = true
+        throw error
+      })
+      await options.client.subscribeToTopics(opening.id, [...options.topics]).catch((error: unknown) => {
+        if (isGenesysApiError(error) && error.kind === 'not-found') channelSuspect = true
+        throw error
+      })
+      if (abandoned.has(next)) throw new Error('the notification socket closed while subscribing')
+      if (closed) return closeQuietly(next)
+      promote(next)
+    } catch (error) {
+      if (next) abandoned.add(next)
+      closeQuietly(next)
+      if (!closed) recordFailure(error)
+    } finally {
+      establishing = false
+    }
+  }
+
+  function promote(socket: SocketLike): void {
+    const previous = current
+    current = socket
+    if (previous) {
+      abandoned.add(previous)
+      closeQuietly(previous)
+    }
+    failures = 0
+    armWatchdog()
+    setStatus('live')
+    if (everLive) options.onReconnected?.()
+    everLive = true
+  }
+
+  function recordFailure(error: unknown): void {
+    failures += 1
+    report(
+      new NotificationProblem('connect-failed', `live updates could not connect: ${describe(error)}`, {
+        cause: error,
+      }),
+    )
+    if (current) {
+      // A socket_closing rotation failed but the old socket still delivers: try again while it lasts.
+      return scheduleRetry(reconnectDelayMs(failures, backoff, options.random))
+    }
+    const forbidden = isGenesysApiError(error) && error.kind === 'forbidden'
+    setStatus(forbidden || failures >= failuresBeforeDown ? 'down' : everLive ? 'reconnecting' : 'connecting')
+    // Without permission, retrying cannot help; everything else (network, expiry, 5xx, 401) may heal.
+    if (!forbidden) scheduleRetry(reconnectDelayMs(failures, backoff, options.random))
+  }
+
+  void establish()
+
+  return {
+    get status() {
+      return status
+    },
+    get channelId() {
+      return channel?.id
+    },
+    reconnectNow() {
+      if (closed || establishing || (status === 'live' && current)) return
+      void establish()
+    },
+    close() {
+      closed = true
+      clearTimeout(retryTimer)
+      clearTimeout(watchdog)
+      if (current) abandoned.add(current)
+      closeQuietly(current)
+      current = undefined
+    },
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
