@@ -70,12 +70,6 @@ function authenticateClient(
 
 function exchangeCode(ctx: EmulatorContext, form: URLSearchParams, basic: BasicCredentials): TokenResponse {
   const client = authenticateClient(ctx, form, basic)
-  if (!client.grants.includes('authorization_code')) {
-    throw new OAuthError(
-      'unauthorized_client',
-      `Client ${client.id} may not use the authorization_code grant.`,
-    )
-  }
   const code = required(form, 'code')
   const redirectUri = required(form, 'redirect_uri')
   const verifier = required(form, 'code_verifier')
@@ -90,6 +84,13 @@ function exchangeCode(ctx: EmulatorContext, form: URLSearchParams, basic: BasicC
   if (record.expiresAt <= now) throw new OAuthError('invalid_grant', 'The authorization code has expired.')
   if (record.clientId !== client.id)
     throw new OAuthError('invalid_grant', 'The code was issued to another client.')
+  // Unreachable with the fixed clients (only widget-local ever receives codes); kept for clients added later.
+  if (!client.grants.includes('authorization_code')) {
+    throw new OAuthError(
+      'unauthorized_client',
+      `Client ${client.id} may not use the authorization_code grant.`,
+    )
+  }
   if (record.redirectUri !== redirectUri) {
     throw new OAuthError('invalid_grant', 'redirect_uri does not match the authorization request.')
   }
