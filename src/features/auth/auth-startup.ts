@@ -1,0 +1,35 @@
+import { readCallbackFromUrl, stripCallbackFromUrl } from './callback-url.ts'
+import { takeCarryOver, type CarryOver } from './carry-over.ts'
+import { notifyOpenerOfImplicitCallback } from './implicit-driver.ts'
+import { notifyOpenerOfCodeCallback } from './pkce-driver.ts'
+
+/** An OAuth answer this window must finish itself, read from the URL before anything else looks at it. */
+export interface PendingCallback {
+  href: string
+  grant: 'code' | 'implicit'
+  /** Launch parameters and screen state saved before the redirect; absent for a foreign or tampered state. */
+  carry: CarryOver | undefined
+}
+
+export type AuthStartup = { kind: 'app'; callback: PendingCallback | undefined } | { kind: 'popup-callback' }
+
+/**
+ * Run first, before the runtime config is read. It decides what this page load is:
+ * - a redirect answer for this tab (its carry record exists): the URL gets its launch parameters back and loses
+ *   code/token/state, and the answer is kept in memory for the session to finish;
+ * - a popup answer (opened by a widget instance, no carry record): it goes to the opener, which finishes it;
+ * - anything else, including a forged answer: the URL is cleaned and the session reports what it found.
+ */
+export async function prepareAuthStartup(win: Window = window): Promise<AuthStartup> {
+  const href = win.location.href
+  const found = readCallbackFromUrl(href)
+  if (found.kind === 'none') return { kind: 'app', callback: undefined }
+  const carry = found.carryId ? takeCarryOver(win.sessionStorage, found.carryId) : undefined
+  win.history.replaceState(win.history.state, '', stripCallbackFromUrl(href, carry?.search))
+  if (!carry && win.opener) {
+    if (found.kind === 'code') await notifyOpenerOfCodeCallback(href)
+    else notifyOpenerOfImplicitCallback(href)
+    return { kind: 'popup-callback' }
+  }
+  return { kind: 'app', callback: { href, grant: found.kind, carry } }
+}

@@ -1,0 +1,43 @@
+import type { RuntimeConfig } from '../../config/resolve-runtime-config.ts'
+import type { AuthSession } from './auth-session.ts'
+import type { PendingCallback } from './auth-startup.ts'
+import type { GrantDriverSettings } from './grant-driver.ts'
+import { createImplicitDriver } from './implicit-driver.ts'
+import { createPkceDriver } from './pkce-driver.ts'
+import { createAuthSession } from './session-controller.ts'
+import { createTokenStore } from './token-record.ts'
+
+/** Inside the Genesys desktop the widget is framed; a cross-origin parent makes `top` unreadable, which also means framed. */
+export function isFramed(win: Window): boolean {
+  try {
+    return win.self !== win.top
+  } catch {
+    return true
+  }
+}
+
+/** Picks the grant from config and wires the session to this window's sessionStorage. */
+export function createAuthSessionFromConfig(
+  config: RuntimeConfig,
+  callback: PendingCallback | undefined,
+  win: Window = window,
+): AuthSession {
+  const storage = win.sessionStorage
+  const settings: GrantDriverSettings = {
+    clientId: config.clientId,
+    loginOrigin: config.region.loginOrigin,
+    redirectUri: config.redirectUri,
+    scopes: config.scopes,
+  }
+  return createAuthSession({
+    driver:
+      config.grant === 'pkce' ? createPkceDriver(settings, storage) : createImplicitDriver(settings, storage),
+    tokenStore: createTokenStore(storage, config.clientId, config.region.loginOrigin),
+    storage,
+    callback,
+    currentSearch: () => win.location.search,
+    isFramed: isFramed(win),
+    usePopupAuth: config.launch.usePopupAuth,
+    renewalLeadSeconds: config.tokenRenewalLeadSeconds,
+  })
+}

@@ -1,0 +1,320 @@
+import { pickLaunchParams } from '../../config/launch-context.ts'
+import { authFailure, failureFromException } from './auth-failure.ts'
+import type { AuthSession, AuthSnapshot, SignInMethod } from './auth-session.ts'
+import type { PendingCallback } from './auth-startup.ts'
+import { createCarryId, saveCarryOver } from './carry-over.ts'
+import type { GrantDriver } from './grant-driver.ts'
+import { planRenewal } from './renewal-schedule.ts'
+import {
+  claimRenewal,
+  clearFramedRedirectMark,
+  hasFramedRedirectMark,
+  markFramedRedirect,
+  releaseRenewal,
+} from './session-claims.ts'
+import { sessionChannelName, sessionMessageSchema, type SessionMessage } from './session-messages.ts'
+import {
+  isTokenValid,
+  tokenFromResponse,
+  type ReceivedToken,
+  type TokenRecord,
+  type TokenStore,
+} from './token-record.ts'
+
+export interface AuthSessionOptions {
+  driver: GrantDriver
+  tokenStore: TokenStore
+  /** sessionStorage in the app; carry records, claims and marks live here. */
+  storage: Storage
+  callback: PendingCallback | undefined
+  /** The page's current query, whose launch parameters a redirect carries along. */
+  currentSearch: () => string
+  isFramed: boolean
+  usePopupAuth: boolean
+  renewalLeadSeconds: number
+  now?: () => number
+  createChannel?: () => BroadcastChannel | undefined
+}
+
+/** The one AuthSession implementation; what differs between PKCE and implicit sits behind GrantDriver. */
+export function createAuthSession(options: AuthSessionOptions): AuthSession {
+  const { driver, tokenStore, storage } = options
+  const now = options.now ?? Date.now
+  const instanceId = createCarryId()
+  const popupContext = options.isFramed || options.usePopupAuth
+  const listeners = new Set<() => void>()
+  let callback = options.callback
+  let token: TokenRecord | undefined
+  let waiters: Array<(ok: boolean) => void> = []
+  let pendingReauth: Promise<boolean> | undefined
+  let timers: number[] = []
+  let channel: BroadcastChannel | undefined
+  let returnStateProvider: (() => unknown) | undefined
+
+  // A framed redirect that never came back means the login page refused the frame: say so and use a popup.
+  const frameRefused = !callback && options.isFramed && hasFramedRedirectMark(storage, now())
+  let snapshot: AuthSnapshot = {
+    status: frameRefused ? 'error' : 'signed-out',
+    failure: frameRefused ? authFailure('frame-refused') : undefined,
+    expiresAt: undefined,
+    renewal: 'none',
+    hadSession: false,
+    preferredMethod: popupContext || frameRefused ? 'popup' : 'redirect',
+    returnState: undefined,
+  }
+
+  const update = (patch: Partial<AuthSnapshot>) => {
+    snapshot = { ...snapshot, ...patch }
+    for (const listener of listeners) listener()
+  }
+  const post = (type: SessionMessage['type']) =>
+    channel?.postMessage({ type, key: tokenStore.key } satisfies SessionMessage)
+  const clearTimers = () => {
+    for (const timer of timers) window.clearTimeout(timer)
+    timers = []
+  }
+  const settleWaiters = (ok: boolean) => {
+    const settled = waiters
+    waiters = []
+    pendingReauth = undefined
+    for (const resolve of settled) resolve(ok)
+  }
+
+  function schedule(record: TokenRecord) {
+    clearTimers()
+    const plan = planRenewal({
+      obtainedAt: record.obtainedAt,
+      expiresAt: record.expiresAt,
+      leadSeconds: options.renewalLeadSeconds,
+    })
+    // Frames that share the token would all fire together; a little spread lets the first one's broadcast win.
+    const spread = Math.floor(Math.random() * Math.min(1_500, plan.leadMs / 4))
+    timers.push(window.setTimeout(onRenewalDue, Math.max(0, plan.renewAt + spread - now())))
+    timers.push(window.setTimeout(onExpired, Math.max(0, record.expiresAt - now())))
+  }
+
+  function adopt(record: TokenRecord, share: boolean) {
+    token = record
+    if (share) {
+      tokenStore.write(record)
+      releaseRenewal(storage, tokenStore.key)
+      post('token-changed')
+    }
+    clearFramedRedirectMark(storage)
+    update({
+      status: 'signed-in',
+      failure: undefined,
+      expiresAt: record.expiresAt,
+      renewal: 'none',
+      hadSession: true,
+    })
+    schedule(record)
+    settleWaiters(true)
+  }
+
+  const accept = (received: ReceivedToken) => adopt(tokenFromResponse(received, now()), true)
+
+  function fail(error: unknown, quiet = false) {
+    const failure = failureFromException(error)
+    releaseRenewal(storage, tokenStore.key)
+    if (isTokenValid(token, now())) {
+      // A renewal failed while the token still works: keep working, offer "Renew".
+      update({ failure: quiet ? undefined : failure, renewal: 'due' })
+      post('renewal-due')
+      return
+    }
+    update({ status: 'error', failure, renewal: snapshot.hadSession ? 'expired' : 'none' })
+  }
+
+  function adoptFresherStoredToken(): boolean {
+    const stored = tokenStore.read()
+    if (!isTokenValid(stored, now()) || stored.accessToken === token?.accessToken) return false
+    adopt(stored, false)
+    return true
+  }
+
+  function runPopup(quiet = false): Promise<void> {
+    let result: Promise<ReceivedToken>
+    try {
+      result = driver.popup() // synchronously, while the click's user activation lasts
+    } catch (error) {
+      result = Promise.reject(error instanceof Error ? error : new Error(String(error)))
+    }
+    update(
+      isTokenValid(token, now())
+        ? { renewal: 'renewing', failure: undefined }
+        : { status: 'signing-in', failure: undefined },
+    )
+    return result.then(accept, (error: unknown) => fail(error, quiet))
+  }
+
+  async function runRedirect(): Promise<void> {
+    const carryId = createCarryId()
+    let returnState: unknown
+    try {
+      returnState = returnStateProvider?.()
+    } catch {
+      returnState = undefined // the screen is a nicety; the sign-in must still happen
+    }
+    saveCarryOver(storage, carryId, {
+      search: pickLaunchParams(new URLSearchParams(options.currentSearch())).toString(),
+      returnState,
+      savedAt: now(),
+      framed: options.isFramed,
+    })
+    if (options.isFramed) markFramedRedirect(storage, now())
+    update(
+      isTokenValid(token, now()) ? { renewal: 'renewing' } : { status: 'signing-in', failure: undefined },
+    )
+    try {
+      await driver.redirect(carryId)
+    } catch (error) {
+      clearFramedRedirectMark(storage)
+      fail(error)
+    }
+  }
+
+  function onRenewalDue() {
+    if (adoptFresherStoredToken()) return
+    if (!claimRenewal(storage, tokenStore.key, instanceId, now())) {
+      update({ renewal: 'renewing' }) // a sibling frame is on it; its broadcast will reach us
+      return
+    }
+    if (snapshot.preferredMethod === 'popup') {
+      // Without a click most browsers block this; then the prompt's "Renew" button opens it.
+      void runPopup(true)
+      return
+    }
+    void runRedirect()
+  }
+
+  function onExpired() {
+    if (adoptFresherStoredToken()) return
+    token = undefined
+    tokenStore.clear()
+    update({
+      status: snapshot.status === 'error' ? 'error' : 'signed-out',
+      expiresAt: undefined,
+      renewal: 'expired',
+    })
+  }
+
+  function onExternalChange(type: SessionMessage['type']) {
+    if (adoptFresherStoredToken()) return
+    const stored = tokenStore.read()
+    if (type === 'renewal-due' && isTokenValid(token, now())) {
+      update({ renewal: 'due' })
+      return
+    }
+    if (stored !== undefined || token === undefined) return
+    token = undefined
+    clearTimers()
+    if (type === 'signed-out') {
+      update({
+        status: 'signed-out',
+        failure: undefined,
+        expiresAt: undefined,
+        renewal: 'none',
+        hadSession: false,
+      })
+      settleWaiters(false)
+    } else {
+      update({ status: 'signed-out', expiresAt: undefined, renewal: 'expired' })
+    }
+  }
+
+  // A token left by an earlier page load or a sibling frame: signed in without a flash of the sign-in screen.
+  const initial = tokenStore.read()
+  if (!callback && isTokenValid(initial, now())) {
+    token = initial
+    snapshot = {
+      ...snapshot,
+      status: 'signed-in',
+      failure: undefined,
+      expiresAt: initial.expiresAt,
+      hadSession: true,
+    }
+  }
+
+  return {
+    getSnapshot: () => snapshot,
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    getAccessToken() {
+      if (isTokenValid(token, now())) return token.accessToken
+      return adoptFresherStoredToken() ? (tokenStore.read()?.accessToken ?? null) : null
+    },
+    signIn({ method } = {}) {
+      const chosen: SignInMethod = method ?? snapshot.preferredMethod
+      return chosen === 'popup' ? runPopup() : runRedirect()
+    },
+    reauthenticate() {
+      if (adoptFresherStoredToken()) return Promise.resolve(true)
+      if (pendingReauth) return pendingReauth
+      // The server refused a token we thought valid (revoked, idle timeout): it is of no use to any frame.
+      token = undefined
+      clearTimers()
+      tokenStore.clear()
+      post('token-cleared')
+      update({ status: 'signed-out', expiresAt: undefined, renewal: 'expired' })
+      pendingReauth = new Promise<boolean>((resolve) => waiters.push(resolve))
+      if (snapshot.preferredMethod === 'popup') void runPopup(true)
+      else void runRedirect()
+      return pendingReauth
+    },
+    async signOut() {
+      clearTimers()
+      token = undefined
+      tokenStore.clear()
+      releaseRenewal(storage, tokenStore.key)
+      await driver.clear()
+      post('signed-out')
+      update({
+        status: 'signed-out',
+        failure: undefined,
+        expiresAt: undefined,
+        renewal: 'none',
+        hadSession: false,
+        returnState: undefined,
+      })
+      settleWaiters(false)
+    },
+    async handleCallbackIfPresent() {
+      const found = callback
+      callback = undefined
+      if (!found) return
+      clearFramedRedirectMark(storage)
+      update({ status: 'signing-in', returnState: found.carry?.returnState })
+      try {
+        accept(await driver.completeRedirect(found.href))
+      } catch (error) {
+        fail(error)
+      }
+    },
+    setReturnStateProvider(provider) {
+      returnStateProvider = provider
+    },
+    start() {
+      if (token) schedule(token)
+      channel = options.createChannel ? options.createChannel() : new BroadcastChannel(sessionChannelName)
+      const onMessage = (event: MessageEvent) => {
+        const message = sessionMessageSchema.safeParse(event.data)
+        if (message.success && message.data.key === tokenStore.key) onExternalChange(message.data.type)
+      }
+      const onStorage = (event: StorageEvent) => {
+        if (event.storageArea === storage && event.key === tokenStore.key) onExternalChange('token-changed')
+      }
+      channel?.addEventListener('message', onMessage)
+      window.addEventListener('storage', onStorage)
+      return () => {
+        clearTimers()
+        channel?.removeEventListener('message', onMessage)
+        channel?.close()
+        channel = undefined
+        window.removeEventListener('storage', onStorage)
+      }
+    },
+  }
+}
