@@ -152,6 +152,20 @@ describe('connectNotifications', () => {
     t.connection.close()
   })
 
+  it('when the server closes right after socket_closing, the expected close is not reported as a drop', async () => {
+    const t = setup()
+    const old = await openLatest()
+    old.serverSends({ topicName: 'v2.system.socket_closing', eventBody: null })
+    old.serverCloses()
+    const replacement = await openLatest()
+    expect(replacement.url).toBe('wss://streaming.test/channels/ch2')
+    expect(t.statuses).toEqual(['live'])
+    expect(t.problems).toEqual([])
+    replacement.serverCloses() // a later close of the new socket is a real drop again
+    expect(t.connection.status).toBe('reconnecting')
+    t.connection.close()
+  })
+
   it('treats 2.5 heartbeats of silence as a dead socket', async () => {
     const t = setup()
     const socket = await openLatest()

@@ -75,6 +75,8 @@ export function connectNotifications(options: NotificationOptions): Notification
   let channelSuspect = false
   let current: SocketLike | undefined
   let establishing = false
+  /** The socket that announced socket_closing: its close is expected. */
+  let retiring: SocketLike | undefined
   let everLive = false
   let failures = 0
   let retryTimer: ReturnType<typeof setTimeout> | undefined
@@ -112,6 +114,7 @@ export function connectNotifications(options: NotificationOptions): Notification
       case 'socket-closing':
         // The server is about to close this socket: make the replacement first, so the gap is as short as can be.
         if (socket === current) {
+          retiring = socket
           channelSuspect = true
           void establish()
         }
@@ -133,6 +136,13 @@ export function connectNotifications(options: NotificationOptions): Notification
     if (closed || abandoned.has(socket)) return
     if (socket !== current) {
       abandoned.add(socket) // a socket still being subscribed: establish() sees this and fails the attempt
+      return
+    }
+    if (socket === retiring && establishing) {
+      // The close that socket_closing announced, while its replacement is on the way: not a drop to report.
+      abandoned.add(socket)
+      clearTimeout(watchdog)
+      current = undefined
       return
     }
     report(new NotificationProblem('socket-dropped', 'the notification socket closed'))
