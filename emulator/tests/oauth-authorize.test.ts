@@ -62,7 +62,7 @@ describe('GET /oauth/authorize', () => {
     expect(extra.status).toBe(200)
   })
 
-  it.each([
+  it.each<[Record<string, string>, string]>([
     [{ code_challenge_method: 'plain' }, 'invalid_request'],
     [{ code_challenge: '' }, 'invalid_request'],
     [{ code_challenge: 'short' }, 'invalid_request'],

@@ -1,0 +1,99 @@
+import { createRequire } from 'node:module'
+import type * as PlatformClientModule from 'purecloud-platform-client-v2'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { SEED } from '../seed.ts'
+import { startEmulator } from '../server.ts'
+import type { RunningEmulator } from '../server.ts'
+import { adminState, pkcePair, sleep, submitLogin, widgetRedirect } from '../test-support/http-client.ts'
+
+/*
+ * The official Genesys JavaScript SDK, pointed at the emulator with setGateway (which routes both its login and
+ * its API calls to one host), must not notice it is not talking to Genesys Cloud.
+ */
+
+// Loaded through require: the SDK ships CommonJS for Node, and this is how its README loads it.
+const platformClient = createRequire(import.meta.url)(
+  'purecloud-platform-client-v2',
+) as typeof PlatformClientModule
+
+let emu: RunningEmulator
+const { liveCall } = SEED.conversations
+
+beforeAll(async () => {
+  emu = await startEmulator({ port: 0, settings: { writeDelayMs: 20 } })
+  platformClient.ApiClient.instance.setGateway({ host: '127.0.0.1', protocol: 'http', port: emu.port })
+})
+afterAll(() => emu.close())
+
+describe('purecloud-platform-client-v2 against the emulator', () => {
+  it('signs in with client credentials, reads and patches a conversation', async () => {
+    const client = platformClient.ApiClient.instance
+    const auth = await client.loginClientCredentialsGrant('service-local', 'service-local-secret')
+    expect(auth.accessToken).toEqual(expect.any(String))
+
+    const conversations = new platformClient.ConversationsApi()
+    const conversation = await conversations.getConversation(liveCall.id)
+    expect(conversation.participants?.map((p) => p.purpose)).toEqual(['customer', 'ivr', 'acd', 'agent'])
+    const customer = conversation.participants?.find((p) => p.id === liveCall.customerParticipantId)
+    expect(customer?.attributes?.CustomerName).toBe('Maria Schneider')
+    expect(customer?.calls?.[0]?.state).toBe('connected')
+
+    await conversations.patchConversationParticipantAttributes(liveCall.id, liveCall.customerParticipantId, {
+      attributes: { SdkGeneric: 'yes' },
+    })
+    const echoed = await conversations.patchConversationsCallParticipantAttributes(
+      liveCall.id,
+      liveCall.customerParticipantId,
+      {
+        attributes: { SdkCall: 'also' },
+      },
+    )
+    expect(echoed.attributes).toEqual({ SdkCall: 'also' })
+
+    const call = await conversations.getConversationsCall(liveCall.id)
+    expect(call.participants?.find((p) => p.purpose === 'agent')?.state).toBe('connected')
+
+    await sleep(60)
+    const after = await conversations.getConversation(liveCall.id)
+    const attributes = after.participants?.find((p) => p.id === liveCall.customerParticipantId)?.attributes
+    expect(attributes).toMatchObject({ SdkGeneric: 'yes', SdkCall: 'also', LoyaltyTier: 'Gold' })
+    const { writeLog } = await adminState(emu.origin)
+    expect(writeLog.map((e) => e.by)).toEqual(['service-local', 'service-local'])
+  })
+
+  it('turns a Genesys error body into the SDK’s error (404 for a hidden conversation)', async () => {
+    const conversations = new platformClient.ConversationsApi()
+    const failure: unknown = await conversations
+      .getConversation('00000000-0000-4000-8000-000000000000')
+      .catch((e: unknown) => e)
+    // Without extended responses the SDK rejects with the Genesys error body itself.
+    expect(failure).toMatchObject({ status: 404, code: 'not.found' })
+    expect((failure as { contextId?: unknown }).contextId).toMatch(/^[0-9a-f-]{36}$/)
+  })
+
+  it('exchanges a PKCE code with authorizePKCEGrant and reads users/me', async () => {
+    const { verifier, challenge } = pkcePair()
+    const { location } = await submitLogin(emu.origin, { user: 'supervisor', challenge })
+    const client = platformClient.ApiClient.instance
+    await client.authorizePKCEGrant(
+      'widget-local',
+      verifier,
+      location.searchParams.get('code') ?? '',
+      widgetRedirect,
+    )
+    const me = await new platformClient.UsersApi().getUsersMe({ expand: ['authorization'] })
+    expect(me.email).toBe('supervisor@example.com')
+    expect(me.authorization?.permissions).toContain('analytics:conversationDetail:view')
+  })
+
+  it('creates a notification channel and subscribes', async () => {
+    const notifications = new platformClient.NotificationsApi()
+    const channel = await notifications.postNotificationsChannels()
+    expect(channel.connectUri).toBe(`ws://127.0.0.1:${emu.port}/channels/${channel.id ?? ''}`)
+    const topic = `v2.users.${SEED.users.supervisor.id}.conversations`
+    const listing = await notifications.putNotificationsChannelSubscriptions(channel.id ?? '', [
+      { id: topic },
+    ])
+    expect(listing.entities?.map((e) => e.id)).toEqual([topic])
+  })
+})
