@@ -1,4 +1,4 @@
-import { createContext, useContext, useState, type ReactNode } from 'react'
+import { createContext, useCallback, useContext, useState, type ReactNode } from 'react'
 import { useStore } from 'zustand'
 import type { EditAction, ParticipantEdits } from '../model/staged-edit.ts'
 import {
@@ -31,5 +31,5 @@ export function useParticipantEdits(key: string): ParticipantEdits {
 
 export function useEditDispatch(key: string): (action: EditAction) => void {
   const dispatch = useStore(useStagedEditsStore(), (state) => state.dispatch)
-  return (action) => dispatch(key, action)
+  return useCallback((action: EditAction) => dispatch(key, action), [dispatch, key])
 }

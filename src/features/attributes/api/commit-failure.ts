@@ -1,0 +1,24 @@
+import type { CommitProblem } from '../model/commit-problem.ts'
+
+/** A commit that did not go through: what happened, which names were sent, and what a server check found. */
+export class CommitFailure extends Error {
+  override readonly name = 'CommitFailure'
+
+  constructor(
+    readonly problem: CommitProblem,
+    /** The names in the refused or lost PATCH. */
+    readonly names: readonly string[],
+    /** After an uncertain failure: names the server turned out to hold already (nothing to resend). */
+    readonly landed: readonly string[],
+    /** After an uncertain failure: whether the follow-up GET worked, so the UI can say "checked" honestly. */
+    readonly checked: boolean,
+  ) {
+    super(problem.message || problem.problem)
+  }
+}
+
+export interface CommitOutcome {
+  readonly sent: readonly string[]
+  /** Staged names that changed elsewhere since staging and wait for the user's choice. */
+  readonly heldBack: readonly string[]
+}

@@ -1,0 +1,55 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useEffect, useState } from 'react'
+import type { AttributeMap } from '../../../genesys/attribute-map.ts'
+import { genesysKeys } from '../../../genesys/query-keys.ts'
+import type { Conversation } from '../../../genesys/schemas.ts'
+import { observeServerAttributes, pendingWrites } from '../model/build-patch.ts'
+import type { EditAction, EditMap, LiveChange } from '../model/staged-edit.ts'
+import { isOptimisticConversation } from './optimistic-conversation.ts'
+import { participantAttributes } from './server-attributes.ts'
+
+/** Enough to show what changed during a call without growing without bound over a long one. */
+const keptLiveChanges = 200
+
+interface Observed {
+  participantId: string
+  server: AttributeMap
+  changes: readonly LiveChange[]
+}
+
+/**
+ * The participant's attributes as the server last showed them (our own optimistic cache entry is skipped), the
+ * changes others made while the panel was open, and the server's confirmation of edits that have landed.
+ */
+export function useServerAttributes(
+  conversation: Conversation,
+  participantId: string,
+  edits: EditMap,
+  dispatch: (action: EditAction) => void,
+): { server: AttributeMap; liveChanges: readonly LiveChange[] } {
+  const queryClient = useQueryClient()
+  const [truth, setTruth] = useState(conversation)
+  if (conversation !== truth && !isOptimisticConversation(conversation)) setTruth(conversation)
+  const server = participantAttributes(
+    isOptimisticConversation(conversation) ? truth : conversation,
+    participantId,
+  )
+
+  const [observed, setObserved] = useState<Observed>({ participantId, server, changes: [] })
+  if (observed.participantId !== participantId) {
+    setObserved({ participantId, server, changes: [] })
+  } else if (observed.server !== server) {
+    // When the cache received this snapshot: the moment the change became visible here.
+    const at = queryClient.getQueryState(genesysKeys.conversation(conversation.id))?.dataUpdatedAt ?? 0
+    const fresh = observeServerAttributes(observed.server, server, pendingWrites(edits), at)
+    setObserved({ participantId, server, changes: [...observed.changes, ...fresh].slice(-keptLiveChanges) })
+  }
+
+  // Fresh server data may show staged or in-flight values: those edits are done (see reduceEdits 'reconcile').
+  useEffect(() => {
+    dispatch({ type: 'reconcile', server })
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs per server snapshot; dispatch is a fresh closure
+  }, [server])
+
+  return { server, liveChanges: observed.changes }
+}

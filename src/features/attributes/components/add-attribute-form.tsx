@@ -1,0 +1,107 @@
+import { useId, useRef, useState, type FormEvent } from 'react'
+import { Button } from '../../../ui/button.tsx'
+import type { Translate } from '../../../ui/i18n.tsx'
+import type { AttributeMessageKey } from '../messages.ts'
+import {
+  countCharacters,
+  hasErrors,
+  validateNewAttribute,
+  type AttributeLimits,
+  type ValidationIssue,
+} from '../model/validation.ts'
+import { issueMessageKey } from './message-keys.ts'
+
+interface AddAttributeFormProps {
+  existingNames: readonly string[]
+  limits: AttributeLimits
+  t: Translate<AttributeMessageKey>
+  onAdd: (name: string, value: string) => void
+}
+
+function IssueList({
+  id,
+  issues,
+  t,
+}: {
+  id: string
+  issues: readonly ValidationIssue[]
+  t: AddAttributeFormProps['t']
+}) {
+  if (issues.length === 0) return null
+  return (
+    <ul id={id} className="attr-issues">
+      {issues.map((issue) => (
+        <li key={issue.code} data-severity={issue.severity}>
+          {t(issueMessageKey[issue.code], issue.params)}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/** Warnings show while typing; errors block only when the user tries to add, so typing is never scolded early. */
+export function AddAttributeForm({ existingNames, limits, t, onAdd }: AddAttributeFormProps) {
+  const id = useId()
+  const nameInput = useRef<HTMLInputElement>(null)
+  const [name, setName] = useState('')
+  const [value, setValue] = useState('')
+  const [tried, setTried] = useState(false)
+  const issues = validateNewAttribute({ name, value }, existingNames, limits)
+  const shown = tried
+    ? issues
+    : issues.filter((issue) => issue.severity === 'warning' || issue.code !== 'name-blank')
+  const nameIssues = shown.filter((issue) => issue.field === 'name')
+  const valueIssues = shown.filter((issue) => issue.field === 'value')
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    setTried(true)
+    if (hasErrors(issues)) return
+    onAdd(name, value)
+    setName('')
+    setValue('')
+    setTried(false)
+    nameInput.current?.focus()
+  }
+
+  return (
+    <form className="attr-add" onSubmit={submit} aria-labelledby={`${id}-heading`} noValidate>
+      <h3 id={`${id}-heading`} className="attr-add-heading">
+        {t('addHeading')}
+      </h3>
+      <div className="attr-field">
+        <label htmlFor={`${id}-name`}>{t('attributeName')}</label>
+        <input
+          id={`${id}-name`}
+          ref={nameInput}
+          value={name}
+          autoComplete="off"
+          spellCheck={false}
+          aria-invalid={hasErrors(nameIssues)}
+          aria-describedby={nameIssues.length > 0 ? `${id}-name-issues` : undefined}
+          onChange={(event) => setName(event.target.value)}
+        />
+        <IssueList id={`${id}-name-issues`} issues={nameIssues} t={t} />
+      </div>
+      <div className="attr-field">
+        <label htmlFor={`${id}-value`}>{t('attributeValue')}</label>
+        <textarea
+          id={`${id}-value`}
+          value={value}
+          rows={2}
+          spellCheck={false}
+          aria-invalid={hasErrors(valueIssues)}
+          aria-describedby={`${id}-count${valueIssues.length > 0 ? ` ${id}-value-issues` : ''}`}
+          onChange={(event) => setValue(event.target.value)}
+        />
+        <span id={`${id}-count`} className="attr-count">
+          {t('characterCount', { length: countCharacters(value), limit: limits.maxValueLength })}
+        </span>
+        <IssueList id={`${id}-value-issues`} issues={valueIssues} t={t} />
+      </div>
+      <Button type="submit" variant="primary">
+        {t('addAttribute')}
+      </Button>
+    </form>
+  )
+}

@@ -1,0 +1,96 @@
+import { memo, type CSSProperties, type Ref } from 'react'
+import type { Translate } from '../../../ui/i18n.tsx'
+import type { AttributeMessageKey } from '../messages.ts'
+import type { AttributeRow as Row } from '../model/derive-rows.ts'
+import { ConflictChoice, RowNotes } from './row-notes.tsx'
+import { ValueEditor } from './value-editor.tsx'
+
+export interface RowActions {
+  stage: (name: string, value: string) => void
+  undo: (name: string) => void
+  keepMine: (name: string) => void
+  useTheirs: (name: string) => void
+}
+
+interface AttributeRowProps {
+  row: Row
+  index: number
+  t: Translate<AttributeMessageKey>
+  actions: RowActions
+  hintIds: { edit: string; clear: string }
+  style?: CSSProperties
+  rowRef?: Ref<HTMLDivElement>
+  ariaRowIndex?: number
+}
+
+export const AttributeRowView = memo(function AttributeRowView(props: AttributeRowProps) {
+  const { row, index, t, actions, hintIds } = props
+  const inFlight = row.status === 'saving' || row.status === 'confirming'
+  return (
+    <div
+      role="row"
+      className="attr-row"
+      data-status={row.status}
+      data-live={row.liveChange ? 'true' : undefined}
+      data-index={index}
+      aria-rowindex={props.ariaRowIndex}
+      ref={props.rowRef}
+      style={props.style}
+    >
+      <div role="cell" className="attr-cell attr-name">
+        <bdi>{row.name}</bdi>
+      </div>
+      <div role="cell" className="attr-cell attr-value">
+        <ValueEditor
+          id={`attr-value-${index}`}
+          label={t('valueOf', { name: row.name })}
+          value={row.displayedValue}
+          readOnly={inFlight}
+          describedBy={hintIds.edit}
+          onStage={(value) => actions.stage(row.name, value)}
+        />
+        {row.status === 'conflict' ? (
+          <ConflictChoice
+            row={row}
+            t={t}
+            onKeepMine={() => actions.keepMine(row.name)}
+            onUseTheirs={() => actions.useTheirs(row.name)}
+          />
+        ) : null}
+        <RowNotes row={row} t={t} />
+      </div>
+      <div role="cell" className="attr-cell attr-state">
+        <span className="attr-badge" data-status={row.status}>
+          {t(`status_${row.status}`)}
+        </span>
+        {!inFlight ? (
+          <span className="attr-actions">
+            {row.edit ? (
+              <button
+                type="button"
+                className="button"
+                data-variant="ghost"
+                aria-label={t('undoRowLabel', { name: row.name })}
+                onClick={() => actions.undo(row.name)}
+              >
+                {t('undoRow')}
+              </button>
+            ) : null}
+            {row.displayedValue !== '' ? (
+              <button
+                type="button"
+                className="button"
+                data-variant="ghost"
+                aria-label={t('clearValueLabel', { name: row.name })}
+                aria-describedby={hintIds.clear}
+                onClick={() => actions.stage(row.name, '')}
+              >
+                {t('clearValue')}
+              </button>
+            ) : null}
+          </span>
+        ) : null}
+      </div>
+    </div>
+  )
+})

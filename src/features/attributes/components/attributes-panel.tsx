@@ -1,0 +1,165 @@
+import { useId, useMemo, useState, type KeyboardEvent } from 'react'
+import type { Conversation, Participant } from '../../../genesys/schemas.ts'
+import { Alert } from '../../../ui/alert.tsx'
+import { useTranslate } from '../../../ui/i18n.tsx'
+import { useCommitParticipantEdits, type LiveStatus } from '../api/use-commit-participant-edits.ts'
+import { useServerAttributes } from '../api/use-server-attributes.ts'
+import { attributeMessages } from '../messages.ts'
+import { buildPatch } from '../model/build-patch.ts'
+import { deriveRows, filterRows, sortRows, type SortDirection } from '../model/derive-rows.ts'
+import { listEdits } from '../model/edit-map.ts'
+import type { AttributeLimits } from '../model/validation.ts'
+import { useEditDispatch, useParticipantEdits } from '../store/staged-edits-provider.tsx'
+import { participantEditsKey } from '../store/staged-edits-store.ts'
+import { AddAttributeForm } from './add-attribute-form.tsx'
+import type { RowActions } from './attribute-row.tsx'
+import { AttributesTable } from './attributes-table.tsx'
+import { CommitStatus } from './commit-status.tsx'
+import { EditsToolbar } from './edits-toolbar.tsx'
+import { ReviewDialog } from './review-dialog.tsx'
+import '../attributes.css'
+
+export interface AttributesPanelProps {
+  /** Fresh from the query cache (genesysKeys.conversation(id)); live updates replace it. */
+  conversation: Conversation
+  participant: Participant
+  /** Ended conversations stay editable, with a warning that analytics will not keep the change. */
+  conversationEnded: boolean
+  liveStatus: LiveStatus
+  limits: AttributeLimits
+}
+
+function isTyping(target: EventTarget): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  )
+}
+
+/** The attribute editor of one participant: table, staged edits, review and commit. Needs <StagedEditsProvider>. */
+export function AttributesPanel({
+  conversation,
+  participant,
+  conversationEnded,
+  liveStatus,
+  limits,
+}: AttributesPanelProps) {
+  const t = useTranslate(attributeMessages)
+  const hintId = useId()
+  const key = participantEditsKey(conversation.id, participant.id)
+  const state = useParticipantEdits(key)
+  const dispatch = useEditDispatch(key)
+  const { server, liveChanges } = useServerAttributes(conversation, participant.id, state.edits, dispatch)
+  const commit = useCommitParticipantEdits({
+    conversationId: conversation.id,
+    participantId: participant.id,
+    liveStatus,
+  })
+  const [query, setQuery] = useState('')
+  const [sort, setSort] = useState<SortDirection | 'none'>('none')
+  const [reviewing, setReviewing] = useState(false)
+
+  const rows = useMemo(() => deriveRows(server, state.edits, liveChanges), [server, state.edits, liveChanges])
+  const shownRows = useMemo(() => {
+    const filtered = filterRows(rows, query)
+    return sort === 'none' ? filtered : sortRows(filtered, sort)
+  }, [rows, query, sort])
+  const edits = listEdits(state.edits)
+  const stagedCount = edits.filter((edit) => edit.phase === 'staged').length
+  const inFlightCount = edits.length - stagedCount
+  const canCommit = Object.keys(buildPatch(state.edits, server)).length > 0 && !commit.isCommitting
+
+  const actions = useMemo<RowActions>(
+    () => ({
+      stage: (name, value) => dispatch({ type: 'stage', name, value, server, at: Date.now() }),
+      undo: (name) => dispatch({ type: 'undo-edit', name }),
+      keepMine: (name) => dispatch({ type: 'keep-mine', name, server }),
+      useTheirs: (name) => dispatch({ type: 'take-theirs', name }),
+    }),
+    [dispatch, server],
+  )
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (!(event.ctrlKey || event.metaKey) || isTyping(event.target)) return
+    const letter = event.key.toLowerCase()
+    if (letter === 'z' || letter === 'y') {
+      event.preventDefault()
+      dispatch({ type: letter === 'y' || event.shiftKey ? 'redo' : 'undo' })
+    }
+  }
+
+  const commitFromReview = () => {
+    setReviewing(false)
+    commit.commit()
+  }
+
+  return (
+    <section className="attr-panel" onKeyDown={onKeyDown}>
+      {conversationEnded ? <Alert tone="warning">{t('endedBanner')}</Alert> : null}
+      {liveStatus !== 'live' ? <Alert tone="info">{t('liveDown', { status: liveStatus })}</Alert> : null}
+      <EditsToolbar
+        t={t}
+        stagedCount={stagedCount}
+        canCommit={canCommit}
+        canUndo={state.past.length > 0 && inFlightCount === 0}
+        canRedo={state.future.length > 0 && inFlightCount === 0}
+        isCommitting={commit.isCommitting}
+        onReview={() => setReviewing(true)}
+        onCommit={commit.commit}
+        onDiscardAll={() => dispatch({ type: 'discard-all' })}
+        onUndo={() => dispatch({ type: 'undo' })}
+        onRedo={() => dispatch({ type: 'redo' })}
+      />
+      <CommitStatus
+        t={t}
+        failure={commit.failure}
+        outcome={commit.outcome}
+        confirmingCount={inFlightCount}
+        stagedCount={stagedCount}
+        onRetry={commit.commit}
+      />
+      <div className="attr-filter">
+        <label htmlFor={`${hintId}-filter`}>{t('filterLabel')}</label>
+        <input
+          id={`${hintId}-filter`}
+          type="search"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+      </div>
+      <AttributesTable
+        rows={shownRows}
+        sort={sort}
+        onSortChange={setSort}
+        t={t}
+        actions={actions}
+        hintIds={{ edit: `${hintId}-edit`, clear: `${hintId}-clear` }}
+      />
+      {shownRows.length === 0 ? (
+        <p className="attr-empty">{rows.length === 0 ? t('noAttributes') : t('noMatches', { query })}</p>
+      ) : null}
+      <p id={`${hintId}-edit`} className="attr-hint">
+        {t('editHint')}
+      </p>
+      <p id={`${hintId}-clear`} className="attr-hint">
+        {t('clearNote')}
+      </p>
+      <AddAttributeForm
+        existingNames={rows.map((row) => row.name)}
+        limits={limits}
+        t={t}
+        onAdd={actions.stage}
+      />
+      {reviewing ? (
+        <ReviewDialog
+          t={t}
+          participantLabel={participant.name ?? participant.purpose}
+          rows={rows.filter((row) => row.edit?.phase === 'staged')}
+          canCommit={canCommit}
+          onCommit={commitFromReview}
+          onClose={() => setReviewing(false)}
+        />
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,104 @@
+import { useEffect, useState } from 'react'
+import { Alert } from '../../../ui/alert.tsx'
+import { Button } from '../../../ui/button.tsx'
+import type { Translate } from '../../../ui/i18n.tsx'
+import type { CommitFailure, CommitOutcome } from '../api/commit-failure.ts'
+import type { AttributeMessageKey } from '../messages.ts'
+
+type T = Translate<AttributeMessageKey>
+
+/** "Retrying in 42 s", counting down, then retrying by itself: the edits wait, the user does not have to. */
+function RateLimitCountdown({
+  seconds,
+  stagedCount,
+  t,
+  onRetry,
+}: {
+  seconds: number
+  stagedCount: number
+  t: T
+  onRetry: () => void
+}) {
+  const [left, setLeft] = useState(seconds)
+  useEffect(() => {
+    if (left <= 0) {
+      onRetry()
+      return
+    }
+    const timer = setTimeout(() => setLeft((value) => value - 1), 1000)
+    return () => clearTimeout(timer)
+  }, [left, onRetry])
+  return (
+    <Alert tone="warning">
+      {t('error_rate_limited', { count: stagedCount, seconds: Math.max(left, 0) })}
+    </Alert>
+  )
+}
+
+function failureText(failure: CommitFailure, t: T): string {
+  const detail = failure.problem.message || String(failure.problem.status ?? '')
+  switch (failure.problem.problem) {
+    case 'rejected':
+      return t('error_rejected', { names: failure.names.map((name) => `“${name}”`).join(', '), detail })
+    case 'forbidden':
+      return t('error_forbidden')
+    case 'not-found':
+      return t('error_not_found')
+    case 'unauthorized':
+      return t('error_unauthorized')
+    default:
+      return failure.checked
+        ? t('error_uncertain_checked', { detail, landed: failure.landed.length, count: failure.names.length })
+        : t('error_uncertain_unchecked', { detail })
+  }
+}
+
+interface CommitStatusProps {
+  t: T
+  failure: CommitFailure | undefined
+  outcome: CommitOutcome | undefined
+  confirmingCount: number
+  stagedCount: number
+  onRetry: () => void
+}
+
+/** What the last commit did, in words that say what happened and what to do next. */
+export function CommitStatus({
+  t,
+  failure,
+  outcome,
+  confirmingCount,
+  stagedCount,
+  onRetry,
+}: CommitStatusProps) {
+  if (failure) {
+    if (failure.problem.problem === 'rate-limited') {
+      return (
+        <RateLimitCountdown
+          key={failure.problem.retryAfterSeconds}
+          seconds={failure.problem.retryAfterSeconds ?? 30}
+          stagedCount={stagedCount}
+          t={t}
+          onRetry={onRetry}
+        />
+      )
+    }
+    return (
+      <Alert tone="error">
+        <p>{failureText(failure, t)}</p>
+        {failure.problem.uncertain && stagedCount > 0 ? (
+          <Button onClick={onRetry}>{t('retry')}</Button>
+        ) : null}
+      </Alert>
+    )
+  }
+  if (!outcome) return null
+  return (
+    <>
+      {confirmingCount > 0 ? <Alert tone="info">{t('committed', { count: confirmingCount })}</Alert> : null}
+      {outcome.heldBack.length > 0 ? (
+        <Alert tone="warning">{t('heldBack', { count: outcome.heldBack.length })}</Alert>
+      ) : null}
+    </>
+  )
+}
