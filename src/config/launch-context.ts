@@ -69,12 +69,10 @@ export function parseLaunchContext(params: URLSearchParams): LaunchContext {
   return context
 }
 
-/** Only the launch parameters of a URL, e.g. to carry them across a sign-in redirect. */
+/** Only the launch parameters of a URL, in their order, e.g. to carry them across a sign-in redirect. */
 export function pickLaunchParams(params: URLSearchParams): URLSearchParams {
+  const names: readonly string[] = launchParamNames
   const kept = new URLSearchParams()
-  for (const name of launchParamNames) {
-    const value = params.get(name)
-    if (value !== null) kept.set(name, value)
-  }
+  for (const [name, value] of params) if (names.includes(name) && !kept.has(name)) kept.set(name, value)
   return kept
 }

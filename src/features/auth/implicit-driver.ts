@@ -105,11 +105,15 @@ function waitForPopupAnswer(popup: Window, state: string): Promise<string> {
   })
 }
 
-export function createImplicitDriver(settings: GrantDriverSettings, storage: Storage): GrantDriver {
+export function createImplicitDriver(
+  settings: GrantDriverSettings,
+  storage: Storage,
+  navigate: (url: string) => void = (url) => window.location.assign(url),
+): GrantDriver {
   return {
     redirect(carryId) {
       remember(storage, carryId, 'redirect')
-      window.location.assign(implicitAuthorizeUrl(settings, carryId))
+      navigate(implicitAuthorizeUrl(settings, carryId))
       return Promise.resolve()
     },
     popup() {

@@ -27,8 +27,9 @@ export function pkceSettings(settings: GrantDriverSettings, storage: Storage): U
     popup_redirect_uri: settings.redirectUri,
     response_type: 'code',
     response_mode: 'query',
-    scope: settings.scopes.join(' '),
-    // An empty scope would still send `scope=`; leaving it out lets the OAuth client's own scopes apply.
+    // No scopes configured: send no scope parameter, so the OAuth client's own scope list applies. The library
+    // insists on a non-empty value internally, hence the placeholder that never leaves this module.
+    scope: settings.scopes.length > 0 ? settings.scopes.join(' ') : 'client-default',
     omitScopeWhenRequesting: settings.scopes.length === 0,
     loadUserInfo: false,
     filterProtocolClaims: false,

@@ -50,6 +50,8 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
   let timers: number[] = []
   let channel: BroadcastChannel | undefined
   let returnStateProvider: (() => unknown) | undefined
+  // Bumped by sign-out, so a popup that answers afterwards cannot sign the user back in.
+  let generation = 0
 
   // A framed redirect that never came back means the login page refused the frame: say so and use a popup.
   const frameRefused = !callback && options.isFramed && hasFramedRedirectMark(storage, now())
@@ -145,7 +147,14 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
         ? { renewal: 'renewing', failure: undefined }
         : { status: 'signing-in', failure: undefined },
     )
-    return result.then(accept, (error: unknown) => fail(error, quiet))
+    const started = generation
+    return result
+      .then((answer) => {
+        if (started === generation) accept(answer)
+      })
+      .catch((error: unknown) => {
+        if (started === generation) fail(error, quiet)
+      })
   }
 
   async function runRedirect(): Promise<void> {
@@ -265,6 +274,7 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
       return pendingReauth
     },
     async signOut() {
+      generation += 1
       clearTimers()
       token = undefined
       tokenStore.clear()

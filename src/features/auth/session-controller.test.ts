@@ -1,0 +1,215 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { AuthFlowError } from './auth-failure.ts'
+import { peekCarryOver } from './carry-over.ts'
+import { markFramedRedirect } from './session-claims.ts'
+import { createTokenStore } from './token-record.ts'
+import { fakeDriver, received, testSession } from './test-session.ts'
+
+const tokenStore = createTokenStore(sessionStorage, 'widget-local', 'http://127.0.0.1:8700')
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: 1_000_000 })
+  vi.spyOn(Math, 'random').mockReturnValue(0)
+})
+afterEach(() => vi.useRealTimers())
+
+describe('session life', () => {
+  it('signs in by popup and hands out the token until it expires', async () => {
+    const { session, driver } = testSession({ usePopupAuth: true })
+    driver.popup.mockResolvedValue(received(100))
+    session.start()
+    await session.signIn()
+    expect(session.getSnapshot()).toMatchObject({
+      status: 'signed-in',
+      expiresAt: 1_100_000,
+      hadSession: true,
+    })
+    expect(session.getAccessToken()).toBe('token-1')
+    expect(tokenStore.read()?.expiresAt).toBe(1_100_000)
+  })
+
+  it('renews by redirect a fifth of a short lifetime before expiry, carrying the launch parameters', async () => {
+    window.history.replaceState(null, '', '/?gcConversationId=c-1&gcLangTag=de-de&unrelated=1')
+    const { session, driver } = testSession()
+    const returnState = { screen: 'attributes', participantId: 'p-1' }
+    session.setReturnStateProvider(() => returnState)
+    driver.completeRedirect.mockResolvedValue(received(100))
+    const withCallback = testSession({
+      driver,
+      callback: { href: 'http://localhost/?code=x&state=y', grant: 'code', carry: undefined },
+    })
+    withCallback.session.start()
+    withCallback.session.setReturnStateProvider(() => returnState)
+    await withCallback.session.handleCallbackIfPresent()
+    await vi.advanceTimersByTimeAsync(79_000)
+    expect(driver.redirect).not.toHaveBeenCalled()
+    await vi.advanceTimersByTimeAsync(1_000)
+    expect(driver.redirect).toHaveBeenCalledTimes(1)
+    const carryId = driver.redirect.mock.calls[0]?.[0] ?? ''
+    expect(peekCarryOver(sessionStorage, carryId)).toMatchObject({
+      search: 'gcConversationId=c-1&gcLangTag=de-de',
+      returnState,
+      framed: false,
+    })
+    window.history.replaceState(null, '', '/')
+  })
+
+  it('in a frame, tries a popup; when blocked it keeps working and offers Renew, then says the session ended', async () => {
+    const { session, driver } = testSession({ isFramed: true })
+    driver.popup
+      .mockResolvedValueOnce(received(100))
+      .mockRejectedValueOnce(new AuthFlowError('popup-blocked'))
+    session.start()
+    await session.signIn()
+    await vi.advanceTimersByTimeAsync(80_000)
+    expect(driver.popup).toHaveBeenCalledTimes(2)
+    expect(session.getSnapshot()).toMatchObject({ status: 'signed-in', renewal: 'due', failure: undefined })
+    expect(session.getAccessToken()).toBe('token-1')
+    await vi.advanceTimersByTimeAsync(20_000)
+    expect(session.getSnapshot()).toMatchObject({
+      status: 'signed-out',
+      renewal: 'expired',
+      hadSession: true,
+    })
+    expect(session.getAccessToken()).toBeNull()
+  })
+
+  it('a 401 re-authenticates once for all callers and resolves true with the fresh token', async () => {
+    const { session, driver } = testSession({ usePopupAuth: true })
+    session.start()
+    await session.signIn()
+    driver.popup.mockResolvedValueOnce(received(3600, 'token-2'))
+    const [first, second] = await Promise.all([session.reauthenticate(), session.reauthenticate()])
+    expect([first, second]).toEqual([true, true])
+    expect(driver.popup).toHaveBeenCalledTimes(2)
+    expect(session.getAccessToken()).toBe('token-2')
+  })
+
+  it('a 401 whose popup is blocked waits for the user to sign in again', async () => {
+    const { session, driver } = testSession({ usePopupAuth: true })
+    session.start()
+    await session.signIn()
+    driver.popup.mockRejectedValueOnce(new AuthFlowError('popup-blocked'))
+    const reauth = session.reauthenticate()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(session.getSnapshot()).toMatchObject({ status: 'error', renewal: 'expired', hadSession: true })
+    driver.popup.mockResolvedValueOnce(received(3600, 'token-3'))
+    await session.signIn()
+    await expect(reauth).resolves.toBe(true)
+    expect(session.getAccessToken()).toBe('token-3')
+  })
+
+  it('refuses a token that is already expired on arrival', async () => {
+    const { session, driver } = testSession({ usePopupAuth: true })
+    driver.popup.mockResolvedValue(received(0))
+    await session.signIn()
+    expect(session.getSnapshot()).toMatchObject({ status: 'error', failure: { kind: 'expired-at-receipt' } })
+  })
+
+  it('signing out clears the token and everything of auth in sessionStorage', async () => {
+    const { session, driver } = testSession({ usePopupAuth: true })
+    await session.signIn()
+    let answerLate: (value: ReturnType<typeof received>) => void = () => undefined
+    driver.popup.mockReturnValueOnce(new Promise((resolve) => (answerLate = resolve)))
+    const reauth = session.reauthenticate()
+    await session.signOut()
+    answerLate(received(3600, 'too-late'))
+    await expect(reauth).resolves.toBe(false)
+    expect(driver.clear).toHaveBeenCalled()
+    expect(session.getSnapshot()).toMatchObject({ status: 'signed-out', hadSession: false })
+    expect(tokenStore.read()).toBeUndefined()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(session.getSnapshot().status).toBe('signed-out')
+    expect(Object.keys(sessionStorage).filter((key) => key.startsWith('pdw.auth.token'))).toEqual([])
+  })
+
+  it('picks up a token another frame left in this tab without signing in', () => {
+    tokenStore.write({
+      accessToken: 'shared',
+      tokenType: 'bearer',
+      obtainedAt: 1_000_000,
+      expiresAt: 2_000_000,
+    })
+    const { session } = testSession()
+    expect(session.getSnapshot().status).toBe('signed-in')
+    expect(session.getAccessToken()).toBe('shared')
+  })
+
+  it('ignores a stored token that has expired or is malformed', () => {
+    sessionStorage.setItem(tokenStore.key, JSON.stringify({ accessToken: 'x' }))
+    expect(testSession().session.getSnapshot().status).toBe('signed-out')
+    tokenStore.write({ accessToken: 'old', tokenType: 'bearer', obtainedAt: 0, expiresAt: 999_999 })
+    expect(testSession().session.getSnapshot().status).toBe('signed-out')
+  })
+})
+
+describe('callbacks and frames', () => {
+  it('finishes a redirect answer and hands back the saved screen', async () => {
+    const carry = {
+      search: 'gcConversationId=c-1',
+      returnState: { screen: 'review' },
+      savedAt: 0,
+      framed: false,
+    }
+    const { session, driver } = testSession({
+      callback: { href: 'http://localhost/?code=a&state=b', grant: 'code', carry },
+    })
+    await session.handleCallbackIfPresent()
+    expect(driver.completeRedirect).toHaveBeenCalledWith('http://localhost/?code=a&state=b')
+    expect(session.getSnapshot()).toMatchObject({ status: 'signed-in', returnState: { screen: 'review' } })
+  })
+
+  it('reports a refused answer', async () => {
+    const driver = fakeDriver()
+    driver.completeRedirect.mockRejectedValue(new Error('No matching state found in storage'))
+    const { session } = testSession({
+      driver,
+      callback: { href: 'http://localhost/?code=a&state=forged', grant: 'code', carry: undefined },
+    })
+    await session.handleCallbackIfPresent()
+    expect(session.getSnapshot()).toMatchObject({ status: 'error', failure: { kind: 'state-mismatch' } })
+  })
+
+  it('after a framed redirect that never came back, says the frame was refused and switches to a popup', () => {
+    markFramedRedirect(sessionStorage, Date.now())
+    const { session } = testSession({ isFramed: true })
+    expect(session.getSnapshot()).toMatchObject({
+      status: 'error',
+      failure: { kind: 'frame-refused' },
+      preferredMethod: 'popup',
+    })
+  })
+})
+
+describe('sibling frames in one tab', () => {
+  it('share one sign-in through sessionStorage and BroadcastChannel, and one sign-out', async () => {
+    vi.useRealTimers()
+    const channel = () => new BroadcastChannel('pdw-auth-test')
+    const first = testSession({ usePopupAuth: true, createChannel: channel })
+    const second = testSession({ usePopupAuth: true, createChannel: channel })
+    const stops = [first.session.start(), second.session.start()]
+    await first.session.signIn()
+    await vi.waitFor(() => expect(second.session.getSnapshot().status).toBe('signed-in'))
+    expect(second.session.getAccessToken()).toBe('token-1')
+    expect(second.driver.popup).not.toHaveBeenCalled()
+    await first.session.signOut()
+    await vi.waitFor(() =>
+      expect(second.session.getSnapshot()).toMatchObject({ status: 'signed-out', hadSession: false }),
+    )
+    for (const stop of stops) stop()
+  })
+})
+
+describe('storage', () => {
+  it('writes nothing of auth to localStorage', async () => {
+    const setItem = vi.spyOn(Storage.prototype, 'setItem')
+    const { session } = testSession({ usePopupAuth: true })
+    session.start()
+    await session.signIn()
+    await session.signIn({ method: 'redirect' })
+    await session.reauthenticate()
+    await session.signOut()
+    expect(localStorage.length).toBe(0)
+    expect(setItem.mock.contexts.every((storage) => storage !== localStorage)).toBe(true)
+  })
+})
