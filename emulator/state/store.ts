@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { seedConversations } from '../seed.ts'
+import { seedConversations } from '../seed-scenario.ts'
 import { buildConversation } from './conversation-builder.ts'
 import { conversationDescriptionSchema } from './conversation-description.ts'
 import type { ChannelRecord, CodeRecord, StoredConversation, TokenRecord, WriteLogEntry } from './model.ts'
