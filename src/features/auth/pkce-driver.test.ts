@@ -51,8 +51,8 @@ describe('PKCE with oidc-client-ts', () => {
 
   it('exchanges the code with the verifier and no secret, and gives back the token', async () => {
     const url = await startSignIn()
-    const fetchStub = vi.fn(async (_input: RequestInfo | URL, _init?: RequestInit) =>
-      jsonResponse({ access_token: 'tok-1', token_type: 'bearer', expires_in: 3600 }),
+    const fetchStub = vi.fn((_input: string, _init?: { body?: string }) =>
+      Promise.resolve(jsonResponse({ access_token: 'tok-1', token_type: 'bearer', expires_in: 3600 })),
     )
     vi.stubGlobal('fetch', fetchStub)
     const received = await createPkceDriver(settings, sessionStorage).completeRedirect(
@@ -60,8 +60,8 @@ describe('PKCE with oidc-client-ts', () => {
     )
     expect(received).toEqual({ accessToken: 'tok-1', tokenType: 'bearer', expiresInSeconds: 3600 })
     const [target, init] = fetchStub.mock.calls[0] ?? []
-    expect(String(target)).toBe('http://127.0.0.1:8700/oauth/token')
-    const body = new URLSearchParams(String(init?.body))
+    expect(target).toBe('http://127.0.0.1:8700/oauth/token')
+    const body = new URLSearchParams(init?.body)
     expect(body.get('grant_type')).toBe('authorization_code')
     expect(body.get('code')).toBe('c-1')
     expect(body.get('code_verifier')).toMatch(/^[\w-]{43,128}$/)
@@ -95,8 +95,10 @@ describe('PKCE with oidc-client-ts', () => {
     const url = await startSignIn()
     vi.stubGlobal(
       'fetch',
-      vi.fn(async () =>
-        jsonResponse({ error: 'invalid_grant', error_description: 'redirect_uri does not match' }, 400),
+      vi.fn(() =>
+        Promise.resolve(
+          jsonResponse({ error: 'invalid_grant', error_description: 'redirect_uri does not match' }, 400),
+        ),
       ),
     )
     const state = encodeURIComponent(url.searchParams.get('state') ?? '')
@@ -110,7 +112,7 @@ describe('PKCE with oidc-client-ts', () => {
     const url = await startSignIn()
     vi.stubGlobal(
       'fetch',
-      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+      vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))),
     )
     const state = encodeURIComponent(url.searchParams.get('state') ?? '')
     const error = await createPkceDriver(settings, sessionStorage)
