@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react'
+import { useEffect, useId, useMemo, useState } from 'react'
 import type { Conversation, Participant } from '../../../genesys/schemas.ts'
 import { Alert } from '../../../ui/alert.tsx'
 import { useTranslate } from '../../../ui/i18n.tsx'
@@ -29,7 +29,7 @@ export interface AttributesPanelProps {
   limits: AttributeLimits
 }
 
-function isTyping(target: EventTarget): boolean {
+function isTyping(target: EventTarget | null): boolean {
   return (
     target instanceof HTMLElement &&
     (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
@@ -79,14 +79,18 @@ export function AttributesPanel({
     [dispatch, server],
   )
 
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (!(event.ctrlKey || event.metaKey) || isTyping(event.target)) return
-    const letter = event.key.toLowerCase()
-    if (letter === 'z' || letter === 'y') {
+  // Ctrl+Z / Ctrl+Shift+Z anywhere in the widget except inside a text field, where they undo typing instead.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || isTyping(event.target)) return
+      const letter = event.key.toLowerCase()
+      if (letter !== 'z' && letter !== 'y') return
       event.preventDefault()
       dispatch({ type: letter === 'y' || event.shiftKey ? 'redo' : 'undo' })
     }
-  }
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
+  }, [dispatch])
 
   const commitFromReview = () => {
     setReviewing(false)
@@ -94,7 +98,7 @@ export function AttributesPanel({
   }
 
   return (
-    <section className="attr-panel" onKeyDown={onKeyDown}>
+    <section className="attr-panel">
       {conversationEnded ? <Alert tone="warning">{t('endedBanner')}</Alert> : null}
       {liveStatus !== 'live' ? <Alert tone="info">{t('liveDown', { status: liveStatus })}</Alert> : null}
       <EditsToolbar

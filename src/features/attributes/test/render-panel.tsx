@@ -1,0 +1,58 @@
+import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
+import { render } from '@testing-library/react'
+import { genesysKeys } from '../../../genesys/query-keys.ts'
+import { GenesysClientProvider } from '../../../lib/genesys-client-context.tsx'
+import { AttributesPanel } from '../components/attributes-panel.tsx'
+import type { LiveStatus } from '../api/use-commit-participant-edits.ts'
+import { StagedEditsProvider } from '../store/staged-edits-provider.tsx'
+import { conversationId, customerId, type FakeGenesys } from './fake-genesys.ts'
+
+export const testLimits = { maxValueLength: 256, maxNameLength: 64, maxAttributes: 50 }
+
+interface Options {
+  liveStatus?: LiveStatus
+  conversationEnded?: boolean
+  limits?: typeof testLimits
+}
+
+/** The panel as the app shell mounts it: a query for the conversation, the client, one staged-edits store. */
+export function renderPanel(fake: FakeGenesys, options: Options = {}) {
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false, staleTime: Infinity }, mutations: { retry: false } },
+  })
+  queryClient.setQueryData(genesysKeys.conversation(conversationId), fake.conversation())
+  function Shell() {
+    const { data } = useQuery({
+      queryKey: genesysKeys.conversation(conversationId),
+      queryFn: () => fake.client.getConversation(conversationId),
+    })
+    const participant = data?.participants.find((p) => p.id === customerId)
+    if (!data || !participant) return null
+    return (
+      <AttributesPanel
+        conversation={data}
+        participant={participant}
+        conversationEnded={options.conversationEnded ?? false}
+        liveStatus={options.liveStatus ?? 'live'}
+        limits={options.limits ?? testLimits}
+      />
+    )
+  }
+  const ui = (
+    <QueryClientProvider client={queryClient}>
+      <GenesysClientProvider client={fake.client}>
+        <StagedEditsProvider>
+          <Shell />
+        </StagedEditsProvider>
+      </GenesysClientProvider>
+    </QueryClientProvider>
+  )
+  const result = render(ui)
+  return {
+    ...result,
+    queryClient,
+    /** What the live-update bridge does when the socket delivers a conversation event. */
+    deliverLiveUpdate: () =>
+      queryClient.setQueryData(genesysKeys.conversation(conversationId), fake.conversation()),
+  }
+}
