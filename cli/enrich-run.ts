@@ -1,0 +1,255 @@
+import type { AttributeMap } from '../src/genesys/attribute-map.ts'
+import { readAttribute } from '../src/genesys/attribute-map.ts'
+import type { GenesysClient } from '../src/genesys/client.ts'
+import { GenesysApiError, isAmbiguousWriteFailure, isGenesysApiError } from '../src/genesys/errors.ts'
+import { defaultReadRetryPolicy, withRetry, type RetryPolicy } from '../src/genesys/retry-policy.ts'
+import type { Participant } from '../src/genesys/schemas.ts'
+import {
+  findConflicts,
+  patchBodyBytes,
+  pendingNames,
+  planChanges,
+  selectParticipant,
+  type AttributeChange,
+  type Conflict,
+  type Expectations,
+  type ParticipantSelector,
+} from './enrich-core.ts'
+
+export interface EnrichRequest {
+  conversationId: string
+  participant: ParticipantSelector
+  desired: AttributeMap
+  expectations: Expectations
+  dryRun: boolean
+  maxWaitSeconds: number
+  verifyTimeoutMs: number
+  skipVerify: boolean
+}
+
+export interface EnrichDeps {
+  client: Pick<GenesysClient, 'getConversation' | 'patchParticipantAttributes'>
+  sleep: (ms: number) => Promise<void>
+  now: () => number
+  /** Progress for people (stderr): waits, retries, ambiguity. */
+  progress: (line: string) => void
+  /** Whole read-check-write cycles; a 429 or an ambiguous failure starts the next one. Default 4. */
+  maxWriteCycles?: number
+}
+
+export type EnrichOutcome =
+  'written' | 'unchanged' | 'dry-run' | 'conflict' | 'superseded' | 'not-found' | 'failed'
+
+export interface EnrichResult {
+  outcome: EnrichOutcome
+  conversationId: string
+  participantId?: string
+  changes: AttributeChange[]
+  unchanged: string[]
+  conflicts: Conflict[]
+  /** The write showed on a later read (202 means "applied later"). */
+  verified: boolean
+  patchesSent: number
+  patchBytes: number
+  message?: string
+  error?: { kind: string; status?: number; code?: string; contextId?: string; message: string }
+}
+
+class Stop extends Error {
+  constructor(readonly result: Partial<EnrichResult> & { outcome: EnrichOutcome }) {
+    super(result.message)
+  }
+}
+
+/**
+ * Read, compare, write only the differences, verify. Each cycle re-reads, so a retry after a 429 or an ambiguous
+ * failure (5xx, network, timeout: the write may have landed) re-checks the expectations and re-plans against
+ * what the server holds now instead of blindly resending. Sending the same values again is harmless; sending
+ * them over a value someone wrote in between is what the re-check prevents for every name with an expectation.
+ */
+export async function runEnrichment(request: EnrichRequest, deps: EnrichDeps): Promise<EnrichResult> {
+  const base: EnrichResult = {
+    outcome: 'failed',
+    conversationId: request.conversationId,
+    changes: [],
+    unchanged: [],
+    conflicts: [],
+    verified: false,
+    patchesSent: 0,
+    patchBytes: 0,
+  }
+  try {
+    const outcome = await cycle(request, deps, base) // fills base in as it learns (participant, plan, counts)
+    return { ...base, ...outcome }
+  } catch (error) {
+    if (error instanceof Stop) return { ...base, ...error.result }
+    return { ...base, ...failureResult(error) }
+  }
+}
+
+async function cycle(
+  request: EnrichRequest,
+  deps: EnrichDeps,
+  result: EnrichResult,
+): Promise<Partial<EnrichResult>> {
+  const readPolicy: RetryPolicy = { ...defaultReadRetryPolicy, maxRetryAfterSeconds: request.maxWaitSeconds }
+  const maxCycles = deps.maxWriteCycles ?? 4
+  let afterAmbiguous = false
+  for (let attempt = 1; attempt <= maxCycles; attempt += 1) {
+    const participant = await readParticipant(request, deps, readPolicy)
+    result.participantId = participant.id
+    const plan = planChanges(participant.attributes, request.desired)
+    Object.assign(result, {
+      changes: plan.changes,
+      unchanged: plan.unchanged,
+      patchBytes: patchBodyBytes(plan.patch),
+    })
+    if (afterAmbiguous && plan.changes.length === 0) {
+      return { outcome: 'written', verified: true, changes: [], message: 'the earlier attempt had landed' }
+    }
+    const conflicts = findConflicts(participant.attributes, request.expectations)
+    if (conflicts.length > 0) return { outcome: 'conflict', conflicts }
+    if (plan.changes.length === 0) return { outcome: 'unchanged' }
+    if (request.dryRun) return { outcome: 'dry-run' }
+    try {
+      result.patchesSent += 1
+      await deps.client.patchParticipantAttributes(request.conversationId, participant.id, plan.patch)
+    } catch (error) {
+      const waitMs = retryWaitMs(error, request, attempt, maxCycles)
+      if (waitMs === undefined) throw error
+      afterAmbiguous ||= isAmbiguousWriteFailure(error)
+      deps.progress(
+        `${describe(error)}; reading again in ${Math.ceil(waitMs / 1000)} s before another attempt`,
+      )
+      await deps.sleep(waitMs)
+      continue
+    }
+    if (request.skipVerify) return { outcome: 'written' }
+    return verify(request, deps, readPolicy, participant, plan.patch)
+  }
+  throw new Stop({ outcome: 'failed', message: `gave up after ${maxCycles} attempts` })
+}
+
+function retryWaitMs(
+  error: unknown,
+  request: EnrichRequest,
+  attempt: number,
+  maxCycles: number,
+): number | undefined {
+  if (!isGenesysApiError(error) || attempt >= maxCycles) return undefined
+  if (error.kind === 'rate-limited') {
+    const seconds = error.retryAfterSeconds ?? 5
+    return seconds <= request.maxWaitSeconds ? seconds * 1000 : undefined
+  }
+  if (isAmbiguousWriteFailure(error)) return Math.min(8_000, 1_000 * 2 ** (attempt - 1))
+  return undefined
+}
+
+async function readParticipant(
+  request: EnrichRequest,
+  deps: EnrichDeps,
+  policy: RetryPolicy,
+): Promise<Participant> {
+  const conversation = await withRetry(() => deps.client.getConversation(request.conversationId), policy, {
+    sleep: deps.sleep,
+    onRetry: ({ delayMs, error }) =>
+      deps.progress(`${describe(error)}; retrying in ${Math.ceil(delayMs / 1000)} s`),
+  })
+  const choice = selectParticipant(conversation.participants, request.participant)
+  if ('participant' in choice) return choice.participant
+  throw new Stop({
+    outcome: choice.problem === 'not-found' ? 'not-found' : 'failed',
+    message: choice.message,
+  })
+}
+
+/** Polls with a growing interval until every written name shows our value, another value, or time runs out. */
+async function verify(
+  request: EnrichRequest,
+  deps: EnrichDeps,
+  policy: RetryPolicy,
+  before: Participant,
+  patch: AttributeMap,
+): Promise<Partial<EnrichResult>> {
+  const deadline = deps.now() + request.verifyTimeoutMs
+  let intervalMs = 200
+  for (;;) {
+    const current = await readParticipant(
+      { ...request, participant: { by: 'id', id: before.id } },
+      deps,
+      policy,
+    )
+    const pending = pendingNames(current.attributes, patch)
+    if (pending.length === 0) return { outcome: 'written', verified: true }
+    const overwritten = pending.filter(
+      (name) => readAttribute(current.attributes, name) !== readAttribute(before.attributes, name),
+    )
+    if (overwritten.length > 0) {
+      const conflicts = overwritten.map((name) => ({
+        name,
+        expected: readAttribute(patch, name) ?? null,
+        actual: readAttribute(current.attributes, name),
+      }))
+      return {
+        outcome: 'superseded',
+        conflicts,
+        message: 'another writer changed these names after our write was accepted',
+      }
+    }
+    if (deps.now() + intervalMs > deadline) {
+      const seconds = request.verifyTimeoutMs / 1000
+      return {
+        outcome: 'failed',
+        message: `the write was accepted (202) but was not visible after ${seconds} s; run again to check (only differences are sent)`,
+      }
+    }
+    await deps.sleep(intervalMs)
+    intervalMs = Math.min(2_000, Math.round(intervalMs * 1.5))
+  }
+}
+
+function describe(error: unknown): string {
+  if (!isGenesysApiError(error)) return error instanceof Error ? error.message : String(error)
+  if (error.kind === 'rate-limited')
+    return `rate-limited by Genesys Cloud (${error.retryAfterSeconds ?? '?'} s wait asked)${context(error)}`
+  if (isAmbiguousWriteFailure(error))
+    return `the write may or may not have landed (${error.kind}${error.status ? ` ${error.status}` : ''})${context(error)}`
+  return error.message
+}
+
+const context = (error: GenesysApiError): string => (error.contextId ? `, contextId ${error.contextId}` : '')
+
+function failureResult(error: unknown): Partial<EnrichResult> & { outcome: EnrichOutcome } {
+  if (!(error instanceof GenesysApiError)) {
+    return { outcome: 'failed', message: error instanceof Error ? error.message : String(error) }
+  }
+  const detail = {
+    kind: error.kind,
+    message: error.message,
+    ...(error.status !== undefined && { status: error.status }),
+    ...(error.code !== undefined && { code: error.code }),
+    ...(error.contextId !== undefined && { contextId: error.contextId }),
+  }
+  return {
+    outcome: error.kind === 'not-found' ? 'not-found' : 'failed',
+    message: adviceFor(error),
+    error: detail,
+  }
+}
+
+function adviceFor(error: GenesysApiError): string {
+  switch (error.kind) {
+    case 'unauthorized':
+      return 'Genesys Cloud refused the credentials or the token: check GENESYS_CLIENT_ID / GENESYS_CLIENT_SECRET and the region'
+    case 'forbidden':
+      return "the OAuth client's roles lack a permission for this request (conversation read or participant update), or the conversation is in a division it cannot access"
+    case 'not-found':
+      return 'the conversation (or participant) does not exist, has ended and was cleaned up, or is not visible to this OAuth client'
+    case 'rate-limited':
+      return `still rate-limited after the allowed waits (asked to wait ${error.retryAfterSeconds ?? '?'} s; see --max-wait)`
+    case 'bad-request':
+      return `Genesys Cloud rejected the request: ${error.messageFromServer ?? 'no reason given'}`
+    default:
+      return `Genesys Cloud could not be used: ${error.kind}${error.status ? ` ${error.status}` : ''}`
+  }
+}
