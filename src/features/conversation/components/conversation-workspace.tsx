@@ -9,7 +9,11 @@ import { useTranslate } from '../../../ui/i18n.tsx'
 import { conversationQueries } from '../api/conversation-queries.ts'
 import { fallbackPollMs, type LiveStatus } from '../live/live-status.ts'
 import { conversationMessages } from '../messages.ts'
-import { isConversationEnded, orderParticipants } from '../model/participant-order.ts'
+import {
+  isConversationEnded,
+  orderParticipants,
+  pickDefaultConversation,
+} from '../model/participant-order.ts'
 import { useSelectionStore } from '../model/selection-store.ts'
 import { ConversationPicker } from './conversation-picker.tsx'
 import { LiveStatusBadge } from './live-status-badge.tsx'
@@ -54,7 +58,8 @@ export function ConversationWorkspace({
     enabled: !launchConversationId,
   })
 
-  const conversationId = launchConversationId ?? chosenId ?? active.data?.[0]?.id
+  const conversationId =
+    launchConversationId ?? chosenId ?? pickDefaultConversation(active.data ?? [], userId)?.id
   const detail = useQuery({
     ...conversationQueries.detail(client, conversationId ?? '', { pollMs: false }),
     enabled: Boolean(conversationId),

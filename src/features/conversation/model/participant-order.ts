@@ -79,3 +79,23 @@ export function conversationLabel(conversation: Conversation): string {
   )
   return customer?.name || customer?.ani || customer?.address || conversation.address || conversation.id
 }
+
+/**
+ * The conversation to open when the agent has several: the call they are on (an agent takes one call at a time
+ * but several chats or messages beside it), else the newest conversation where their own leg is connected, else
+ * the first listed.
+ */
+export function pickDefaultConversation(
+  conversations: readonly Conversation[],
+  userId: string | undefined,
+): Conversation | undefined {
+  const ownLeg = (conversation: Conversation) =>
+    conversation.participants.find((participant) => participant.userId === userId)
+  const connected = conversations.filter((conversation) => {
+    const leg = ownLeg(conversation)
+    return leg !== undefined && participantState(leg) === 'connected'
+  })
+  const onCall = connected.find((conversation) => (ownLeg(conversation)?.calls?.length ?? 0) > 0)
+  const newest = [...connected].sort((a, b) => (b.startTime ?? '').localeCompare(a.startTime ?? ''))[0]
+  return onCall ?? newest ?? conversations[0]
+}

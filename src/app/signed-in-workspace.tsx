@@ -1,0 +1,59 @@
+import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import type { RuntimeConfig } from '../config/resolve-runtime-config.ts'
+import { AttributesPanel } from '../features/attributes/components/attributes-panel.tsx'
+import { useAuthContext } from '../features/auth/auth-provider.tsx'
+import { conversationQueries } from '../features/conversation/api/conversation-queries.ts'
+import { ConversationWorkspace } from '../features/conversation/components/conversation-workspace.tsx'
+import { useLiveConversations } from '../features/conversation/live/use-live-conversations.ts'
+import { createGenesysClient } from '../genesys/client.ts'
+import { GenesysClientProvider, useGenesysClient } from '../lib/genesys-client-context.tsx'
+import { useStagedCountFor } from './staged-counts.ts'
+
+/**
+ * Everything behind the sign-in gate: one Genesys client per session (its token comes from the auth session on
+ * every request, so a renewal needs no new client), the live-update socket, and the workspace.
+ */
+export function SignedInWorkspace({ config }: { config: RuntimeConfig }) {
+  const { session } = useAuthContext()
+  const client = useMemo(
+    () =>
+      createGenesysClient({
+        apiOrigin: config.region.apiOrigin,
+        // An empty token earns a 401, which leads to reauthenticate: one path for "no token" and "token refused".
+        getAccessToken: () => session.getAccessToken() ?? '',
+        onUnauthorized: () => session.reauthenticate(),
+      }),
+    [config.region.apiOrigin, session],
+  )
+  return (
+    <GenesysClientProvider client={client}>
+      <LiveWorkspace config={config} />
+    </GenesysClientProvider>
+  )
+}
+
+function LiveWorkspace({ config }: { config: RuntimeConfig }) {
+  const client = useGenesysClient()
+  const me = useQuery(conversationQueries.me(client))
+  const liveStatus = useLiveConversations(client, me.data?.id)
+  const stagedCountFor = useStagedCountFor()
+  return (
+    <ConversationWorkspace
+      launchConversationId={config.launch.conversationId}
+      liveStatus={me.isError ? 'down' : liveStatus}
+      userId={me.data?.id}
+      stagedCountFor={stagedCountFor}
+      renderParticipant={({ conversation, participant, conversationEnded, liveStatus: status }) => (
+        <AttributesPanel
+          key={`${conversation.id}/${participant.id}`}
+          conversation={conversation}
+          participant={participant}
+          conversationEnded={conversationEnded}
+          liveStatus={status}
+          limits={config.limits}
+        />
+      )}
+    />
+  )
+}

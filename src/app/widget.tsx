@@ -1,0 +1,56 @@
+import { QueryClientProvider } from '@tanstack/react-query'
+import { useCallback, useState } from 'react'
+import type { RuntimeConfig } from '../config/resolve-runtime-config.ts'
+import { StagedEditsProvider } from '../features/attributes/store/staged-edits-provider.tsx'
+import { AuthProvider, useAuth } from '../features/auth/auth-provider.tsx'
+import type { AuthStartup } from '../features/auth/auth-startup.ts'
+import { SignInGate } from '../features/auth/sign-in-gate.tsx'
+import { SignOutButton } from '../features/auth/sign-out-button.tsx'
+import { useSelectionStore } from '../features/conversation/model/selection-store.ts'
+import { createQueryClient } from '../lib/query-client.ts'
+import { LanguageProvider, useTranslate } from '../ui/i18n.tsx'
+import { appMessages } from './messages.ts'
+import { SignedInWorkspace } from './signed-in-workspace.tsx'
+
+/**
+ * The widget: providers from the outside in (language, server-state cache, sign-in, staged edits), then the
+ * shell. One of these per iframe; nothing here is global, so ten instances in one desktop stay independent.
+ */
+export function Widget({ config, startup }: { config: RuntimeConfig; startup: AuthStartup }) {
+  const [queryClient] = useState(createQueryClient)
+  // The selection store is already in sessionStorage; the screen state carried through the redirect is a
+  // second copy for the case where a different frame of the same tab overwrote it meanwhile.
+  const getReturnState = useCallback(() => useSelectionStore.getState().conversationId, [])
+  return (
+    <LanguageProvider language={config.language}>
+      <QueryClientProvider client={queryClient}>
+        <AuthProvider config={config} startup={startup} getReturnState={getReturnState}>
+          <StagedEditsProvider>
+            <WidgetShell config={config} />
+          </StagedEditsProvider>
+        </AuthProvider>
+      </QueryClientProvider>
+    </LanguageProvider>
+  )
+}
+
+function WidgetShell({ config }: { config: RuntimeConfig }) {
+  const t = useTranslate(appMessages)
+  const auth = useAuth()
+  return (
+    <div className="widget">
+      <header className="widget__header">
+        <h1 className="widget__title">{t('title')}</h1>
+        <div className="widget__session">
+          {config.region.isEmulator ? <span className="badge badge--local">{t('localEmulator')}</span> : null}
+          {auth.status === 'signed-in' ? <SignOutButton /> : null}
+        </div>
+      </header>
+      <main className="widget__main">
+        <SignInGate>
+          <SignedInWorkspace config={config} />
+        </SignInGate>
+      </main>
+    </div>
+  )
+}
