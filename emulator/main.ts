@@ -17,7 +17,11 @@ const redirectUris = (process.env.EMULATOR_REDIRECT_URIS ?? '')
   .map((uri) => uri.trim())
   .filter(Boolean)
 
-const emulator = await startEmulator({ port, redirectUris })
+const emulator = await startEmulator({ port, redirectUris }).catch((error: unknown) => {
+  const busy = error instanceof Error && 'code' in error && error.code === 'EADDRINUSE'
+  console.error(busy ? `Port ${port} is in use: set EMULATOR_PORT to a free port.` : error)
+  process.exit(1)
+})
 console.log(`Genesys Cloud emulator listening on ${emulator.origin}`)
 console.log(
   `  users: ${Object.values(SEED.users)

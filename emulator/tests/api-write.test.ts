@@ -113,6 +113,15 @@ describe('PATCH participant attributes', () => {
     expect((await adminState(emu.origin)).writeLog).toEqual([])
   })
 
+  it('refuses a body that is not JSON with 415', async () => {
+    const response = await api(emu.origin, agent, attributesPath, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'text/plain' },
+      body: 'attributes=x',
+    })
+    await expectBadRequest(response, 415)
+  })
+
   it('keeps "__proto__" as an ordinary attribute name', async () => {
     expect((await patch('{"attributes": {"__proto__": "plain value"}}')).status).toBe(202)
     await sleep(writeDelayMs + 40)
