@@ -6,15 +6,15 @@ import { useAuth } from './auth-provider.tsx'
 import { authMessages } from './messages.ts'
 import { secondsLeft } from './renewal-schedule.ts'
 
-/** Ticks once a second while a countdown is on screen; otherwise idle. */
-function useNow(active: boolean): number {
+/** Mounted only while the countdown is on screen, so its clock starts right, then ticks once a second. */
+function SessionCountdown({ expiresAt }: { expiresAt: number }) {
+  const t = useTranslate(authMessages)
   const [now, setNow] = useState(() => Date.now())
   useEffect(() => {
-    if (!active) return
     const timer = window.setInterval(() => setNow(Date.now()), 1_000)
     return () => window.clearInterval(timer)
-  }, [active])
-  return now
+  }, [])
+  return <p>{t('sessionEndsIn', { seconds: secondsLeft(expiresAt, now) })}</p>
 }
 
 /**
@@ -26,12 +26,11 @@ export function SessionExpiryPrompt() {
   const { renewal, expiresAt, failure, status, signIn } = useAuth()
   const due = renewal === 'due' && expiresAt !== undefined
   const ended = renewal === 'expired' || (status === 'error' && renewal !== 'due')
-  const now = useNow(due)
   if (!due && !ended) return null
   const renewing = status === 'signing-in'
   return (
     <Alert tone="warning" className="session-expiry-prompt">
-      <p>{due ? t('sessionEndsIn', { seconds: secondsLeft(expiresAt, now) }) : t('sessionEnded')}</p>
+      {due ? <SessionCountdown expiresAt={expiresAt} /> : <p>{t('sessionEnded')}</p>}
       {failure ? <p data-failure-kind={failure.kind}>{t(failure.messageKey)}</p> : null}
       {failure?.detail ? (
         <p className="auth-failure-detail">{t('failureDetail', { detail: failure.detail })}</p>

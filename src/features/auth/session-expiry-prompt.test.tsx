@@ -1,0 +1,49 @@
+import { act, render, screen } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { resolveRuntimeConfig } from '../../config/resolve-runtime-config.ts'
+import { AuthFlowError } from './auth-failure.ts'
+import { AuthProvider } from './auth-provider.tsx'
+import { SignInGate } from './sign-in-gate.tsx'
+import { received, testSession } from './test-session.ts'
+
+const config = resolveRuntimeConfig(
+  {
+    clientId: 'widget-local',
+    region: 'emulator',
+    emulatorOrigin: 'http://127.0.0.1:8700',
+    tokenRenewalLeadSeconds: 60,
+  },
+  new URLSearchParams(),
+  window.location,
+)
+
+afterEach(() => vi.useRealTimers())
+
+describe('SessionExpiryPrompt', () => {
+  it('counts down with a Renew button when renewal could not happen silently, without hiding the app', async () => {
+    vi.useFakeTimers({ now: 0 })
+    vi.spyOn(Math, 'random').mockReturnValue(0)
+    const { session, driver } = testSession({ isFramed: true })
+    driver.popup
+      .mockResolvedValueOnce(received(100))
+      .mockRejectedValueOnce(new AuthFlowError('popup-blocked'))
+    render(
+      <AuthProvider config={config} session={session}>
+        <SignInGate>
+          <p>Participant data</p>
+        </SignInGate>
+      </AuthProvider>,
+    )
+    await act(() => session.signIn())
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+    await act(() => vi.advanceTimersByTimeAsync(80_000))
+    expect(screen.getByRole('alert')).toHaveTextContent('Your Genesys session ends in 20 s.')
+    await act(() => vi.advanceTimersByTimeAsync(5_000))
+    expect(screen.getByRole('alert')).toHaveTextContent('Your Genesys session ends in 15 s.')
+    expect(screen.getByText('Participant data')).toBeInTheDocument()
+    driver.popup.mockResolvedValueOnce(received(100, 'token-2'))
+    await act(async () => screen.getByRole('button', { name: 'Renew' }).click())
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+    expect(session.getAccessToken()).toBe('token-2')
+  })
+})
