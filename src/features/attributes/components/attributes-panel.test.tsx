@@ -181,7 +181,9 @@ describe('AttributesPanel', () => {
     await waitFor(() => expect(fake.gets).toBeGreaterThan(0))
     expect(screen.getByRole('textbox', { name: 'Value of tier' })).toHaveValue('silver')
     fake.applyPending()
-    act(() => view.deliverLiveUpdate())
+    act(() => {
+      view.deliverLiveUpdate()
+    })
     await waitFor(() => expect(within(rowOf('tier')).getByText('Unchanged')).toBeInTheDocument())
     expect(screen.getByRole('textbox', { name: 'Value of tier' })).toHaveValue('silver')
     expect(fake.patches).toHaveLength(1)
