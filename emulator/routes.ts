@@ -16,6 +16,7 @@ import {
   putSubscriptions,
 } from './api/channels.ts'
 import { getCallConversation, getConversation, listConversations } from './api/conversations.ts'
+import { deleteTokenMe, getTokenMe, getUser } from './api/tokens.ts'
 import { getMe } from './api/users.ts'
 import { route } from './http/router.ts'
 import type { Route } from './http/router.ts'
@@ -35,6 +36,9 @@ export const routes: readonly Route[] = [
   route('GET', '/logout', getLogout),
 
   route('GET', '/api/v2/users/me', getMe),
+  route('GET', '/api/v2/users/:userId', getUser),
+  route('GET', '/api/v2/tokens/me', getTokenMe),
+  route('DELETE', '/api/v2/tokens/me', deleteTokenMe),
   route('GET', '/api/v2/conversations', listConversations),
   route('GET', conversation, getConversation),
   route('GET', '/api/v2/conversations/calls/:conversationId', getCallConversation),

@@ -167,3 +167,22 @@ describe('conversations', () => {
     expect((await api(emu.origin, tokens.agent, '/api/v2/users/me', { method: 'DELETE' })).status).toBe(405)
   })
 })
+
+describe('tokens/me and users/{id}', () => {
+  it('describes the token, and DELETE revokes it', async () => {
+    const token = await userToken(emu.origin, 'agent2')
+    const me = await api(emu.origin, token, '/api/v2/tokens/me')
+    expect(await me.json()).toMatchObject({ name: 'Sam Rivera', OAuthClient: { id: 'widget-local' } })
+    expect((await api(emu.origin, token, '/api/v2/tokens/me', { method: 'DELETE' })).status).toBe(204)
+    expect((await api(emu.origin, token, '/api/v2/users/me')).status).toBe(401)
+  })
+
+  it('returns other users by id, and 404 for unknown ids', async () => {
+    const token = await userToken(emu.origin, 'agent')
+    const user = userSchema.parse(
+      await json(await api(emu.origin, token, `/api/v2/users/${SEED.users.supervisor.id}`)),
+    )
+    expect(user.email).toBe('supervisor@example.com')
+    expect((await api(emu.origin, token, '/api/v2/users/nobody')).status).toBe(404)
+  })
+})
