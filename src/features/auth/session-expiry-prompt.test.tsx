@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react'
+import { act, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { resolveRuntimeConfig } from '../../config/resolve-runtime-config.ts'
 import { AuthFlowError } from './auth-failure.ts'
@@ -42,7 +42,11 @@ describe('SessionExpiryPrompt', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Your Genesys session ends in 15 s.')
     expect(screen.getByText('Participant data')).toBeInTheDocument()
     driver.popup.mockResolvedValueOnce(received(100, 'token-2'))
-    await act(async () => screen.getByRole('button', { name: 'Renew' }).click())
+    const renew = screen.getByRole('button', { name: 'Renew' })
+    await act(async () => {
+      fireEvent.click(renew)
+      await vi.advanceTimersByTimeAsync(0)
+    })
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
     expect(session.getAccessToken()).toBe('token-2')
   })
