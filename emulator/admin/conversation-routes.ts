@@ -5,7 +5,7 @@ import type { Exchange } from '../context.ts'
 import { GenesysError, notFound } from '../http/genesys-error.ts'
 import { sendJson } from '../http/respond.ts'
 import { publishConversationChange } from '../notifications/publish.ts'
-import { scheduleAttributeWrite } from '../state/attribute-writes.ts'
+import { scheduleAttributeWrite } from '../attribute-writes.ts'
 import { buildConversation, endConversation } from '../state/conversation-builder.ts'
 import {
   conversationDescriptionSchema,

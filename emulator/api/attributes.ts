@@ -4,7 +4,7 @@ import type { Exchange } from '../context.ts'
 import { readJsonBody } from '../http/body.ts'
 import { badRequest, notFound } from '../http/genesys-error.ts'
 import { sendEmpty, sendJson } from '../http/respond.ts'
-import { scheduleAttributeWrite } from '../state/attribute-writes.ts'
+import { scheduleAttributeWrite } from '../attribute-writes.ts'
 import { checkAttributeWrite } from '../state/attributes.ts'
 import { authenticate, visibleConversation } from './authenticate.ts'
 

@@ -1,9 +1,9 @@
-import type { AttributeMap } from '../../src/genesys/attribute-map.ts'
-import { attributeEntries } from '../../src/genesys/attribute-map.ts'
-import type { EmulatorContext } from '../context.ts'
-import { publishConversationChange } from '../notifications/publish.ts'
-import { applyAttributeWrite } from './attributes.ts'
-import type { WriteLogEntry } from './model.ts'
+import type { AttributeMap } from '../src/genesys/attribute-map.ts'
+import { attributeEntries } from '../src/genesys/attribute-map.ts'
+import type { EmulatorContext } from './context.ts'
+import { publishConversationChange } from './notifications/publish.ts'
+import { applyAttributeWrite } from './state/attributes.ts'
+import type { WriteLogEntry } from './state/model.ts'
 
 export interface AttributeWriteInput {
   conversationId: string
