@@ -18,6 +18,16 @@ export interface WireConversation {
   participants: WireParticipant[]
 }
 
+export interface WriteLogEntry {
+  conversationId: string
+  participantId: string
+  by: string
+  source: string
+  names: string[]
+  acceptedAt: string
+  appliedAt: string | null
+}
+
 interface ParticipantSpec {
   purpose: string
   name?: string
@@ -89,6 +99,13 @@ export function emulatorAdmin(request: APIRequestContext) {
       const participant = conversation.participants.find((p) => p.id === participantId)
       if (!participant) throw new Error(`participant ${participantId} not found`)
       return participant.attributes
+    },
+    /** The emulator's log of accepted writes to one participant (who, which names), oldest first. */
+    async writes(conversationId: string, participantId: string): Promise<WriteLogEntry[]> {
+      const state = await ok<{ writeLog: WriteLogEntry[] }>(await request.get(url('/state')))
+      return state.writeLog.filter(
+        (entry) => entry.conversationId === conversationId && entry.participantId === participantId,
+      )
     },
     async state(): Promise<Record<string, unknown>> {
       return ok(await request.get(url('/state')))

@@ -72,12 +72,7 @@ export function ConversationWorkspace({
     },
   })
 
-  const openForm = (
-    <details className="open-conversation-details" open={!conversationId && active.isSuccess}>
-      <summary>{t('openById')}</summary>
-      <OpenConversationForm onOpen={(id) => chooseConversation(id)} />
-    </details>
-  )
+  const openForm = <OpenConversationForm onOpen={(id) => chooseConversation(id)} />
 
   if (!launchConversationId && active.isPending && !chosenId) {
     return <p role="status">{t('loadingConversations')}</p>
@@ -166,7 +161,10 @@ export function ConversationWorkspace({
               {t('backToMine')}
             </Button>
           ) : null}
-          {openForm}
+          <details className="open-conversation-details">
+            <summary>{t('openById')}</summary>
+            {openForm}
+          </details>
         </div>
       ) : null}
     </div>

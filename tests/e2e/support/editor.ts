@@ -1,0 +1,31 @@
+import { expect, type Page } from '@playwright/test'
+
+/** The attribute editor as a user drives it, by the accessible names the widget promises. */
+export function editor(page: Page) {
+  const valueOf = (name: string) => page.getByLabel(`Value of ${name}`, { exact: true })
+  return {
+    table: page.getByRole('table', { name: 'Participant attributes' }),
+    valueOf,
+    async edit(name: string, value: string) {
+      await valueOf(name).fill(value)
+      await valueOf(name).press('Enter')
+    },
+    async add(name: string, value: string) {
+      await page.getByLabel('Attribute name', { exact: true }).fill(name)
+      await page.getByLabel('Attribute value', { exact: true }).fill(value)
+      await page.getByRole('button', { name: 'Add attribute' }).click()
+      await expect(valueOf(name)).toHaveValue(value)
+    },
+    async clear(name: string) {
+      await page.getByRole('button', { name: `Clear value of ${name}`, exact: true }).click()
+    },
+    stagedCount: page.getByRole('toolbar').getByText(/staged change/),
+    async review() {
+      await page.getByRole('button', { name: 'Review changes' }).click()
+      return page.getByRole('dialog')
+    },
+    async commit() {
+      await page.getByRole('toolbar').getByRole('button', { name: 'Commit', exact: true }).click()
+    },
+  }
+}
