@@ -57,6 +57,10 @@ function VirtualBody({
     getScrollElement: () => scroller.current,
     estimateSize: () => 64,
     overscan: 8,
+    // Until the first measurement (and in tests without layout) assume a typical panel, so rows show at once.
+    initialRect: { width: 800, height: 600 },
+    // A hidden panel (an inactive interaction's iframe) measures 0: keep the estimate instead of collapsing rows.
+    measureElement: (element) => element.getBoundingClientRect().height || 64,
     getItemKey: (index) => rows[index]?.name ?? index,
   })
   return (

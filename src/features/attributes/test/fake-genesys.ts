@@ -20,8 +20,8 @@ type PatchScript =
     }
 
 /** An in-memory Genesys with one conversation: enough to exercise the panel through the real client interface. */
-export function createFakeGenesys(initial: Record<string, string>) {
-  let attributes = createAttributeMap(Object.entries(initial))
+export function createFakeGenesys(initial: Record<string, string> | Array<[string, string]>) {
+  let attributes = createAttributeMap(Array.isArray(initial) ? initial : Object.entries(initial))
   const patches: AttributeMap[] = []
   const pending: AttributeMap[] = []
   const script: PatchScript[] = []
