@@ -137,3 +137,17 @@ export interface AdminStateBody {
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Retries an assertion until it passes or the time is up: robust against a loaded machine, unlike fixed sleeps. */
+export async function eventually(assertion: () => Promise<void>, timeoutMs = 2_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    try {
+      await assertion()
+      return
+    } catch (error) {
+      if (Date.now() > deadline) throw error
+      await sleep(20)
+    }
+  }
+}

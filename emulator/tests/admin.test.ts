@@ -3,7 +3,7 @@ import { conversationListingSchema, conversationSchema, errorBodySchema } from '
 import { SEED } from '../seed.ts'
 import { startEmulator } from '../server.ts'
 import type { RunningEmulator } from '../server.ts'
-import { admin, adminState, api, sleep, userToken } from '../test-support/http-client.ts'
+import { admin, adminState, api, eventually, sleep, userToken } from '../test-support/http-client.ts'
 
 let emu: RunningEmulator
 let agent = ''
@@ -85,12 +85,13 @@ describe('admin API', () => {
       attributes: { LoyaltyTier: 'Silver' },
       source: 'agent',
       by: SEED.users.agent2.id,
-      delayMs: 60,
+      delayMs: 400,
     })
     expect(response.status).toBe(202)
     expect((await readConversation(liveCall.id)).participants[0]?.attributes.LoyaltyTier).toBe('Gold')
-    await sleep(100)
-    expect((await readConversation(liveCall.id)).participants[0]?.attributes.LoyaltyTier).toBe('Silver')
+    await eventually(async () => {
+      expect((await readConversation(liveCall.id)).participants[0]?.attributes.LoyaltyTier).toBe('Silver')
+    })
   })
 
   it('ends a conversation: it leaves the active list and its legs terminate', async () => {

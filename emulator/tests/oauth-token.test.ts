@@ -240,15 +240,15 @@ describe('client_credentials', () => {
 
 describe('token lifetime', () => {
   it('expires tokens after tokenLifetimeSeconds', async () => {
-    await admin(emu.origin, '/settings', { tokenLifetimeSeconds: 1 })
+    await admin(emu.origin, '/settings', { tokenLifetimeSeconds: 2 })
     const { code, verifier } = await freshCode()
     const body = (await (await exchangeCode(emu.origin, fields(code, verifier))).json()) as {
       access_token: string
       expires_in: number
     }
-    expect(body.expires_in).toBe(1)
+    expect(body.expires_in).toBe(2)
     expect((await api(emu.origin, body.access_token, '/api/v2/users/me')).status).toBe(200)
-    await sleep(1_050)
+    await sleep(2_050)
     const expired = await api(emu.origin, body.access_token, '/api/v2/users/me')
     expect(expired.status).toBe(401)
     expect(await expired.json()).toMatchObject({ code: 'bad.credentials', status: 401 })

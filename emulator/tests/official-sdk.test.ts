@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SEED } from '../seed.ts'
 import { startEmulator } from '../server.ts'
 import type { RunningEmulator } from '../server.ts'
-import { adminState, pkcePair, sleep, submitLogin, widgetRedirect } from '../test-support/http-client.ts'
+import { adminState, eventually, pkcePair, submitLogin, widgetRedirect } from '../test-support/http-client.ts'
 
 /*
  * The official Genesys JavaScript SDK, pointed at the emulator with setGateway (which routes both its login and
@@ -53,10 +53,11 @@ describe('purecloud-platform-client-v2 against the emulator', () => {
     const call = await conversations.getConversationsCall(liveCall.id)
     expect(call.participants?.find((p) => p.purpose === 'agent')?.state).toBe('connected')
 
-    await sleep(60)
-    const after = await conversations.getConversation(liveCall.id)
-    const attributes = after.participants?.find((p) => p.id === liveCall.customerParticipantId)?.attributes
-    expect(attributes).toMatchObject({ SdkGeneric: 'yes', SdkCall: 'also', LoyaltyTier: 'Gold' })
+    await eventually(async () => {
+      const after = await conversations.getConversation(liveCall.id)
+      const attributes = after.participants?.find((p) => p.id === liveCall.customerParticipantId)?.attributes
+      expect(attributes).toMatchObject({ SdkGeneric: 'yes', SdkCall: 'also', LoyaltyTier: 'Gold' })
+    })
     const { writeLog } = await adminState(emu.origin)
     expect(writeLog.map((e) => e.by)).toEqual(['service-local', 'service-local'])
   })
