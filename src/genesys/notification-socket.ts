@@ -4,10 +4,7 @@
  */
 export interface SocketLike {
   close(code?: number, reason?: string): void
-  addEventListener(
-    type: 'open' | 'close' | 'error' | 'message',
-    listener: (event: object) => void,
-  ): void
+  addEventListener(type: 'open' | 'close' | 'error' | 'message', listener: (event: object) => void): void
 }
 
 export type WebSocketConstructor = new (url: string, protocols?: string | string[]) => SocketLike
