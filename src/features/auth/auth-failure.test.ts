@@ -7,7 +7,7 @@ describe('failureFromOAuthError', () => {
   it.each([
     ['access_denied', undefined, 'access-denied'],
     ['invalid_client', undefined, 'unknown-client'],
-    ['unauthorized_client', undefined, 'unknown-client'],
+    ['unauthorized_client', 'Client may not use response_type=code', 'wrong-grant'],
     ['unsupported_response_type', undefined, 'wrong-grant'],
     ['invalid_grant', 'redirect_uri does not match', 'wrong-redirect-uri'],
     ['invalid_request', 'Invalid redirect uri', 'wrong-redirect-uri'],

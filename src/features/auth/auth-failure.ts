@@ -9,6 +9,7 @@ export type AuthFailureKind =
   | 'popup-blocked'
   | 'popup-closed'
   | 'frame-refused'
+  | 'no-answer'
   | 'state-mismatch'
   | 'expired-at-receipt'
   | 'network'
@@ -30,6 +31,7 @@ const messageKeys: Record<AuthFailureKind, AuthMessageKey> = {
   'popup-blocked': 'failurePopupBlocked',
   'popup-closed': 'failurePopupClosed',
   'frame-refused': 'failureFrameRefused',
+  'no-answer': 'failureNoAnswer',
   'state-mismatch': 'failureStateMismatch',
   'expired-at-receipt': 'failureExpiredAtReceipt',
   network: 'failureNetwork',
@@ -60,8 +62,9 @@ export function failureFromOAuthError(error: string, description?: string): Auth
     case 'access_denied':
       return authFailure('access-denied', description)
     case 'invalid_client':
-    case 'unauthorized_client':
       return authFailure(mentionsRedirect ? 'wrong-redirect-uri' : 'unknown-client', description)
+    // RFC 6749: the client exists but may not use this grant (an implicit client asked for a code, or the reverse).
+    case 'unauthorized_client':
     case 'unsupported_response_type':
     case 'unsupported_grant_type':
       return authFailure('wrong-grant', description)

@@ -60,7 +60,7 @@ describe('implicit adapter: redirect', () => {
     const { driver } = redirectDriver()
     await driver.redirect(carryId)
     const error = await driver
-      .completeRedirect(answer(`error=unauthorized_client&error_description=Unknown+client&state=${carryId}`))
+      .completeRedirect(answer(`error=invalid_client&error_description=Unknown+client&state=${carryId}`))
       .catch((e: unknown) => e)
     expect(failureFromException(error)).toMatchObject({ kind: 'unknown-client', detail: 'Unknown client' })
   })

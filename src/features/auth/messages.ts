@@ -21,6 +21,7 @@ export type AuthMessageKey =
   | 'failurePopupBlocked'
   | 'failurePopupClosed'
   | 'failureFrameRefused'
+  | 'failureNoAnswer'
   | 'failureStateMismatch'
   | 'failureExpiredAtReceipt'
   | 'failureNetwork'
@@ -55,7 +56,9 @@ export const authMessages: MessageBundle<AuthMessageKey> = {
     failurePopupBlocked:
       'The browser blocked the sign-in window. Allow pop-ups for this site, then try again.',
     failurePopupClosed:
-      'The sign-in window closed before sign-in finished. Try again; if the window showed an error, ask your admin to check the OAuth client’s redirect URIs.',
+      'The sign-in window closed before sign-in finished. Try again. If the window showed an error such as an unknown client or an unregistered redirect URI, give that text to your admin: the client id in config.json and the OAuth client’s redirect URIs must match this app.',
+    failureNoAnswer:
+      'Sign-in did not finish. If the Genesys page showed an error such as an unknown client or an unregistered redirect URI, give that text to your admin: the client id in config.json and the OAuth client’s redirect URIs must match this app. Otherwise, sign in again.',
     failureFrameRefused:
       'The Genesys login page cannot be shown inside this frame. Sign in with a separate window instead.',
     failureStateMismatch:
@@ -95,7 +98,9 @@ export const authMessages: MessageBundle<AuthMessageKey> = {
     failurePopupBlocked:
       'Der Browser hat das Anmeldefenster blockiert. Erlauben Sie Pop-ups für diese Seite und versuchen Sie es erneut.',
     failurePopupClosed:
-      'Das Anmeldefenster wurde geschlossen, bevor die Anmeldung fertig war. Versuchen Sie es erneut; zeigte das Fenster einen Fehler, soll Ihre Administration die Redirect-URIs prüfen.',
+      'Das Anmeldefenster wurde geschlossen, bevor die Anmeldung fertig war. Versuchen Sie es erneut. Zeigte das Fenster einen Fehler wie einen unbekannten Client oder eine nicht registrierte Redirect-URI, geben Sie den Text an Ihre Administration: Client-ID in config.json und Redirect-URIs des OAuth-Clients müssen zu dieser App passen.',
+    failureNoAnswer:
+      'Die Anmeldung wurde nicht abgeschlossen. Zeigte die Genesys-Seite einen Fehler wie einen unbekannten Client oder eine nicht registrierte Redirect-URI, geben Sie den Text an Ihre Administration: Client-ID in config.json und Redirect-URIs des OAuth-Clients müssen zu dieser App passen. Sonst melden Sie sich erneut an.',
     failureFrameRefused:
       'Die Genesys-Anmeldeseite kann in diesem Rahmen nicht angezeigt werden. Melden Sie sich stattdessen in einem eigenen Fenster an.',
     failureStateMismatch:

@@ -32,26 +32,36 @@ export function releaseRenewal(storage: Storage, tokenKey: string): void {
   storage.removeItem(claimKey(tokenKey))
 }
 
-/** Marks a sign-in redirect made inside a frame; if the page loads again without an answer, the login page refused the frame. */
-const framedRedirectSchema = z.strictObject({ at: z.number() })
-const framedRedirectKey = 'pdw.auth.framed-redirect'
-const framedRedirectWindowMs = 10 * 60 * 1000
+/**
+ * Marks a sign-in redirect in progress. If the page loads again without an OAuth answer, the login page never
+ * sent one back: inside a frame because it refuses to be framed, at top level because it showed an error (an
+ * unknown client id, an unregistered redirect URI) and the user came back, or because the user gave up.
+ */
+const redirectMarkSchema = z.strictObject({ at: z.number(), framed: z.boolean() })
+const redirectMarkKey = (launchKey: string) => `pdw.auth.redirect-mark:${launchKey}`
+const redirectMarkWindowMs = 10 * 60 * 1000
 
-export function markFramedRedirect(storage: Storage, now: number): void {
-  storage.setItem(framedRedirectKey, JSON.stringify({ at: now }))
+export function markRedirect(storage: Storage, launchKey: string, now: number, framed: boolean): void {
+  storage.setItem(redirectMarkKey(launchKey), JSON.stringify({ at: now, framed }))
 }
 
-export function hasFramedRedirectMark(storage: Storage, now: number): boolean {
-  const text = storage.getItem(framedRedirectKey)
-  if (text === null) return false
+export function readRedirectMark(
+  storage: Storage,
+  launchKey: string,
+  now: number,
+): { framed: boolean } | undefined {
+  const text = storage.getItem(redirectMarkKey(launchKey))
+  if (text === null) return undefined
   try {
-    const mark = framedRedirectSchema.safeParse(JSON.parse(text))
-    return mark.success && now - mark.data.at < framedRedirectWindowMs
+    const mark = redirectMarkSchema.safeParse(JSON.parse(text))
+    return mark.success && now - mark.data.at < redirectMarkWindowMs
+      ? { framed: mark.data.framed }
+      : undefined
   } catch {
-    return false
+    return undefined
   }
 }
 
-export function clearFramedRedirectMark(storage: Storage): void {
-  storage.removeItem(framedRedirectKey)
+export function clearRedirectMark(storage: Storage, launchKey: string): void {
+  storage.removeItem(redirectMarkKey(launchKey))
 }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { AuthFlowError } from './auth-failure.ts'
 import { peekCarryOver } from './carry-over.ts'
-import { markFramedRedirect } from './session-claims.ts'
+import { markRedirect } from './session-claims.ts'
 import { createTokenStore } from './token-record.ts'
 import { fakeDriver, received, testSession } from './test-session.ts'
 
@@ -171,12 +171,34 @@ describe('callbacks and frames', () => {
   })
 
   it('after a framed redirect that never came back, says the frame was refused and switches to a popup', () => {
-    markFramedRedirect(sessionStorage, Date.now())
+    window.history.replaceState(null, '', '/?gcConversationId=c-1')
+    markRedirect(sessionStorage, 'gcConversationId=c-1', Date.now(), true)
     const { session } = testSession({ isFramed: true })
     expect(session.getSnapshot()).toMatchObject({
       status: 'error',
       failure: { kind: 'frame-refused' },
       preferredMethod: 'popup',
+    })
+    window.history.replaceState(null, '', '/')
+  })
+
+  it('after a top-level redirect that never came back, says sign-in did not finish and names the likely causes', () => {
+    markRedirect(sessionStorage, '', Date.now(), false)
+    const { session } = testSession()
+    session.start()
+    expect(session.getSnapshot()).toMatchObject({
+      status: 'error',
+      failure: { kind: 'no-answer' },
+      preferredMethod: 'redirect',
+    })
+    expect(testSession().session.getSnapshot().status).toBe('signed-out') // told once, not on every reload
+  })
+
+  it('does not blame the frame when another interaction’s widget in the tab redirected', () => {
+    markRedirect(sessionStorage, 'gcConversationId=other', Date.now(), true)
+    expect(testSession({ isFramed: true }).session.getSnapshot()).toMatchObject({
+      status: 'signed-out',
+      failure: undefined,
     })
   })
 })

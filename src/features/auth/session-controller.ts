@@ -7,9 +7,9 @@ import type { GrantDriver } from './grant-driver.ts'
 import { planRenewal } from './renewal-schedule.ts'
 import {
   claimRenewal,
-  clearFramedRedirectMark,
-  hasFramedRedirectMark,
-  markFramedRedirect,
+  clearRedirectMark,
+  markRedirect,
+  readRedirectMark,
   releaseRenewal,
 } from './session-claims.ts'
 import { sessionChannelName, sessionMessageSchema, type SessionMessage } from './session-messages.ts'
@@ -53,11 +53,15 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
   // Bumped by sign-out, so a popup that answers afterwards cannot sign the user back in.
   let generation = 0
 
-  // A framed redirect that never came back means the login page refused the frame: say so and use a popup.
-  const frameRefused = !callback && options.isFramed && hasFramedRedirectMark(storage, now())
+  // Each widget frame of a tab (one per interaction) has its own launch URL, hence its own redirect mark.
+  const launchKey = () => pickLaunchParams(new URLSearchParams(options.currentSearch())).toString()
+  const markKey = launchKey()
+  // A redirect that never came back: in a frame the login page refused it, so say so and use a popup from now on.
+  const unanswered = callback ? undefined : readRedirectMark(storage, markKey, now())
+  const frameRefused = unanswered !== undefined && unanswered.framed && options.isFramed
   let snapshot: AuthSnapshot = {
-    status: frameRefused ? 'error' : 'signed-out',
-    failure: frameRefused ? authFailure('frame-refused') : undefined,
+    status: unanswered ? 'error' : 'signed-out',
+    failure: unanswered ? authFailure(frameRefused ? 'frame-refused' : 'no-answer') : undefined,
     expiresAt: undefined,
     renewal: 'none',
     hadSession: false,
@@ -102,7 +106,7 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
       releaseRenewal(storage, tokenStore.key)
       post('token-changed')
     }
-    clearFramedRedirectMark(storage)
+    clearRedirectMark(storage, markKey)
     update({
       status: 'signed-in',
       failure: undefined,
@@ -166,19 +170,19 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
       returnState = undefined // the screen is a nicety; the sign-in must still happen
     }
     saveCarryOver(storage, carryId, {
-      search: pickLaunchParams(new URLSearchParams(options.currentSearch())).toString(),
+      search: launchKey(),
       returnState,
       savedAt: now(),
       framed: options.isFramed,
     })
-    if (options.isFramed) markFramedRedirect(storage, now())
+    markRedirect(storage, markKey, now(), options.isFramed)
     update(
       isTokenValid(token, now()) ? { renewal: 'renewing' } : { status: 'signing-in', failure: undefined },
     )
     try {
       await driver.redirect(carryId)
     } catch (error) {
-      clearFramedRedirectMark(storage)
+      clearRedirectMark(storage, markKey)
       fail(error)
     }
   }
@@ -295,7 +299,7 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
       const found = callback
       callback = undefined
       if (!found) return
-      clearFramedRedirectMark(storage)
+      clearRedirectMark(storage, markKey)
       update({ status: 'signing-in', returnState: found.carry?.returnState })
       try {
         accept(await driver.completeRedirect(found.href))
@@ -308,6 +312,8 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
     },
     start() {
       if (token) schedule(token)
+      // Read once at construction; cleared now so a later reload does not repeat an old story.
+      if (unanswered) clearRedirectMark(storage, markKey)
       channel = options.createChannel ? options.createChannel() : new BroadcastChannel(sessionChannelName)
       const onMessage = (event: MessageEvent) => {
         const message = sessionMessageSchema.safeParse(event.data)
@@ -316,14 +322,22 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
       const onStorage = (event: StorageEvent) => {
         if (event.storageArea === storage && event.key === tokenStore.key) onExternalChange('token-changed')
       }
+      // Back from the login page via the browser's page cache: the redirect never answered.
+      const onPageShow = (event: PageTransitionEvent) => {
+        if (!event.persisted || snapshot.status !== 'signing-in') return
+        clearRedirectMark(storage, markKey)
+        update({ status: 'error', failure: authFailure(options.isFramed ? 'frame-refused' : 'no-answer') })
+      }
       channel?.addEventListener('message', onMessage)
       window.addEventListener('storage', onStorage)
+      window.addEventListener('pageshow', onPageShow)
       return () => {
         clearTimers()
         channel?.removeEventListener('message', onMessage)
         channel?.close()
         channel = undefined
         window.removeEventListener('storage', onStorage)
+        window.removeEventListener('pageshow', onPageShow)
       }
     },
   }

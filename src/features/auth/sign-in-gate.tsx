@@ -30,7 +30,7 @@ function SignInScreen() {
   const busy = status === 'signing-in'
   return (
     <section className="sign-in" aria-labelledby="sign-in-title">
-      <h1 id="sign-in-title">{t('signInTitle')}</h1>
+      <h2 id="sign-in-title">{t('signInTitle')}</h2>
       <p>{t('signInIntro')}</p>
       <dl className="sign-in-facts">
         <dt>{t('regionLabel')}</dt>
