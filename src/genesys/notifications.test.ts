@@ -205,6 +205,14 @@ describe('connectNotifications', () => {
     expect(t.statuses).toEqual(['down'])
   })
 
+  it('close() while the channel is being made opens no socket', async () => {
+    const t = setup()
+    t.connection.close()
+    await vi.advanceTimersByTimeAsync(60_000)
+    expect(FakeSocket.instances).toHaveLength(0)
+    expect(t.statuses).toEqual([])
+  })
+
   it('close() ends the socket and every timer', async () => {
     const t = setup()
     const socket = await openLatest()

@@ -171,6 +171,7 @@ export function connectNotifications(options: NotificationOptions): Notification
     try {
       if (!channel || channelSuspect) channel = await options.client.createNotificationChannel()
       channelSuspect = false
+      if (closed) return // closed while the channel was being made: open no socket for nobody
       const opening = channel
       next = await openSocket(options.WebSocketImpl, opening.connectUri, openTimeoutMs, {
         onMessage: handleMessage,
