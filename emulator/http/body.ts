@@ -41,10 +41,15 @@ async function readLimited(req: IncomingMessage, maxBytes: number): Promise<stri
 }
 
 /** JSON body → unknown (validate it with zod next). Bad JSON is a 400 with the Genesys error body. */
-export async function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<unknown> {
+export async function readJsonBody(
+  req: IncomingMessage,
+  maxBytes: number,
+  options: { anyContentType?: boolean } = {},
+): Promise<unknown> {
   const text = await readLimited(req, maxBytes)
   const contentType = req.headers['content-type'] ?? ''
-  if (contentType !== '' && !/^application\/(.+\+)?json\b/i.test(contentType)) {
+  const isJson = contentType === '' || /^application\/(.+\+)?json\b/i.test(contentType)
+  if (!isJson && options.anyContentType !== true) {
     throw new GenesysError(
       415,
       'unsupported.media.type',

@@ -137,6 +137,15 @@ describe('admin API', () => {
     expect(emu.settings.rateLimitPerMinute).toBe(50)
   })
 
+  it('reads admin bodies as JSON whatever the Content-Type (curl -d sends a form type)', async () => {
+    const response = await fetch(`${emu.origin}/__admin/settings`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: '{"writeDelayMs": 5}',
+    })
+    expect(await response.json()).toMatchObject({ writeDelayMs: 5 })
+  })
+
   it('shows tokens in state without their values', async () => {
     const text = await (await fetch(`${emu.origin}/__admin/state`)).text()
     expect(text).not.toContain(agent)
