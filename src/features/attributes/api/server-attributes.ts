@@ -23,6 +23,8 @@ export async function fetchServerAttributes(
     queryKey: genesysKeys.conversation(conversationId),
     queryFn: ({ signal }) => client.getConversation(conversationId, { signal }),
     staleTime: 0,
+    // Structural sharing rebuilds null-prototype attribute maps as `{}` and loses a `__proto__` attribute.
+    structuralSharing: false,
   })
   return participantAttributes(conversation, participantId)
 }

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
-import type { AttributeMap } from '../../../genesys/attribute-map.ts'
+import { createAttributeMap, type AttributeMap } from '../../../genesys/attribute-map.ts'
 import { genesysKeys } from '../../../genesys/query-keys.ts'
 import type { Conversation } from '../../../genesys/schemas.ts'
 import { observeServerAttributes, pendingWrites } from '../model/build-patch.ts'
@@ -14,6 +14,8 @@ const keptLiveChanges = 200
 interface Observed {
   participantId: string
   server: AttributeMap
+  /** The edits as of the previous render: a poll may confirm (and remove) our write in the same render. */
+  edits: EditMap
   changes: readonly LiveChange[]
 }
 
@@ -35,14 +37,25 @@ export function useServerAttributes(
     participantId,
   )
 
-  const [observed, setObserved] = useState<Observed>({ participantId, server, changes: [] })
+  const [observed, setObserved] = useState<Observed>({ participantId, server, edits, changes: [] })
   if (observed.participantId !== participantId) {
-    setObserved({ participantId, server, changes: [] })
+    setObserved({ participantId, server, edits, changes: [] })
   } else if (observed.server !== server) {
     // When the cache received this snapshot: the moment the change became visible here.
     const at = queryClient.getQueryState(genesysKeys.conversation(conversation.id))?.dataUpdatedAt ?? 0
-    const fresh = observeServerAttributes(observed.server, server, pendingWrites(edits), at)
-    setObserved({ participantId, server, changes: [...observed.changes, ...fresh].slice(-keptLiveChanges) })
+    const ours = createAttributeMap([
+      ...Object.entries(pendingWrites(observed.edits)),
+      ...Object.entries(pendingWrites(edits)),
+    ])
+    const fresh = observeServerAttributes(observed.server, server, ours, at)
+    setObserved({
+      participantId,
+      server,
+      edits,
+      changes: [...observed.changes, ...fresh].slice(-keptLiveChanges),
+    })
+  } else if (observed.edits !== edits) {
+    setObserved({ ...observed, edits })
   }
 
   // Fresh server data may show staged or in-flight values: those edits are done (see reduceEdits 'reconcile').

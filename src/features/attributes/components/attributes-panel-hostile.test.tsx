@@ -39,6 +39,14 @@ describe('AttributesPanel with hostile or huge data', () => {
     expect(patch.__proto__).toBe(xss)
     expect(Object.getPrototypeOf(patch)).toBeNull()
     await waitFor(() => expect(screen.getByText('0 staged changes')).toBeInTheDocument())
+    // Confirmed from server data (not just our edit): the cache kept `__proto__` as an ordinary attribute.
+    const protoRow = screen
+      .getByRole('textbox', { name: 'Value of __proto__' })
+      .closest('[role="row"]') as HTMLElement
+    await waitFor(() => expect(within(protoRow).getByText('Unchanged')).toBeInTheDocument(), {
+      timeout: 3000,
+    })
+    expect(within(protoRow).queryByText(/Changed elsewhere/)).not.toBeInTheDocument()
     expect(screen.getByRole('textbox', { name: 'Value of __proto__' })).toHaveValue(xss)
     expect(screen.getByRole('textbox', { name: 'Value of toString' })).toHaveValue('javascript:alert(1)')
     expect((window as unknown as Record<string, unknown>).__pwned).toBeUndefined()

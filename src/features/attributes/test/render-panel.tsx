@@ -18,7 +18,12 @@ interface Options {
 /** The panel as the app shell mounts it: a query for the conversation, the client, one staged-edits store. */
 export function renderPanel(fake: FakeGenesys, options: Options = {}) {
   const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false, staleTime: Infinity }, mutations: { retry: false } },
+    defaultOptions: {
+      // Structural sharing copies null-prototype attribute maps into `{}` and drops a `__proto__` attribute. The
+      // app's query client needs this setting too: the hostile-input test fails without it.
+      queries: { retry: false, staleTime: Infinity, structuralSharing: false },
+      mutations: { retry: false },
+    },
   })
   queryClient.setQueryData(genesysKeys.conversation(conversationId), fake.conversation())
   function Shell() {
