@@ -3,15 +3,18 @@ import type { Exchange } from '../context.ts'
 import { notFound } from '../http/genesys-error.ts'
 import { sendJson } from '../http/respond.ts'
 import { isActive } from '../state/store.ts'
-import { isParticipant } from '../state/users.ts'
+import { isConnectedParticipant } from '../state/users.ts'
 import { callConversationWire, conversationWire, isCallConversation } from '../state/wire.ts'
 import { authenticate, requireUserContext, visibleConversation } from './authenticate.ts'
 
-/** GET /api/v2/conversations: the signed-in user's own active conversations (a supervisor's too: only theirs). */
+/**
+ * GET /api/v2/conversations: the signed-in user's own active conversations, i.e. those where one of the user's legs
+ * is still up (a supervisor's too: only their own).
+ */
 export function listConversations(ex: Exchange): void {
   const userId = requireUserContext(authenticate(ex))
   const entities = [...ex.ctx.state.conversations.values()]
-    .filter((c) => isActive(c) && isParticipant(userId, c))
+    .filter((c) => isActive(c) && isConnectedParticipant(userId, c))
     .sort((a, b) => a.startTime.localeCompare(b.startTime))
     .map(conversationWire)
   const listing: ConversationListing = {

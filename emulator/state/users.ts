@@ -102,6 +102,9 @@ export function canSee(userId: string | null, conversation: StoredConversation):
   return conversation.participants.some((p) => p.userId === userId)
 }
 
-export function isParticipant(userId: string, conversation: StoredConversation): boolean {
-  return conversation.participants.some((p) => p.userId === userId)
+const endedStates = new Set(['disconnected', 'terminated'])
+
+/** Still on the conversation: a leg of this user that has not ended (a transferred-away agent is not). */
+export function isConnectedParticipant(userId: string, conversation: StoredConversation): boolean {
+  return conversation.participants.some((p) => p.userId === userId && !endedStates.has(p.communication.state))
 }

@@ -95,6 +95,26 @@ describe('conversations', () => {
     expect(other.entities.map((c) => c.id)).toEqual([agent2Call.id])
   })
 
+  it('leaves out conversations where the user’s own leg has ended (transferred away)', async () => {
+    const created = await admin(emu.origin, '/conversations', {
+      participants: [
+        { purpose: 'customer', name: 'Kim Park' },
+        { purpose: 'agent', userId: SEED.users.agent.id, state: 'disconnected' },
+        { purpose: 'agent', userId: SEED.users.agent2.id },
+      ],
+    })
+    const id = ((await created.json()) as { id: string }).id
+    const listing = conversationListingSchema.parse(
+      await json(await api(emu.origin, tokens.agent, '/api/v2/conversations')),
+    )
+    expect(listing.entities.map((c) => c.id)).not.toContain(id)
+    const other = conversationListingSchema.parse(
+      await json(await api(emu.origin, tokens.agent2, '/api/v2/conversations')),
+    )
+    expect(other.entities.map((c) => c.id)).toContain(id)
+    expect((await api(emu.origin, tokens.agent, `/api/v2/conversations/${id}`)).status).toBe(200)
+  })
+
   it('returns the seeded live call with media arrays, per-communication state and the IVR attributes', async () => {
     const response = await api(emu.origin, tokens.agent, `/api/v2/conversations/${liveCall.id}`)
     expect(response.status).toBe(200)
