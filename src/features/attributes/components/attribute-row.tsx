@@ -6,7 +6,7 @@ import { ConflictChoice, RowNotes } from './row-notes.tsx'
 import { ValueEditor } from './value-editor.tsx'
 
 export interface RowActions {
-  stage: (name: string, value: string) => void
+  stage: (name: string, value: string, basedOn?: string) => void
   undo: (name: string) => void
   keepMine: (name: string) => void
   useTheirs: (name: string) => void
@@ -47,7 +47,7 @@ export const AttributeRowView = memo(function AttributeRowView(props: AttributeR
           value={row.displayedValue}
           readOnly={inFlight}
           describedBy={hintIds.edit}
-          onStage={(value) => actions.stage(row.name, value)}
+          onStage={(value, startedFrom) => actions.stage(row.name, value, row.edit ? undefined : startedFrom)}
         />
         {row.status === 'conflict' ? (
           <ConflictChoice

@@ -66,6 +66,24 @@ describe('AttributesPanel with other writers', () => {
     await waitFor(() => expect(fake.attributes().tier).toBe('silver'))
   })
 
+  it('keeps what the user is typing when the same value changes live, and stages it as a conflict', async () => {
+    const user = userEvent.setup()
+    const fake = createFakeGenesys(seeded)
+    const view = renderPanel(fake)
+    const editor = screen.getByRole('textbox', { name: 'Value of tier' })
+    await user.clear(editor)
+    await user.type(editor, 'silver')
+    fake.writeElsewhere({ tier: 'platinum' })
+    act(() => {
+      view.deliverLiveUpdate()
+    })
+    expect(await within(rowOf('tier')).findByText(/Changed elsewhere/)).toBeInTheDocument()
+    expect(editor).toHaveValue('silver')
+    await user.keyboard('{Enter}')
+    expect(within(rowOf('tier')).getByText('Conflict')).toBeInTheDocument()
+    expect(within(rowOf('tier')).getByText('Server now: platinum')).toBeInTheDocument()
+  })
+
   it('drops my edit on "Use theirs" and never sends it', async () => {
     const user = userEvent.setup()
     const fake = createFakeGenesys(seeded)

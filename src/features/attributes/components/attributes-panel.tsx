@@ -71,7 +71,15 @@ export function AttributesPanel({
 
   const actions = useMemo<RowActions>(
     () => ({
-      stage: (name, value) => dispatch({ type: 'stage', name, value, server, at: Date.now() }),
+      stage: (name, value, basedOn) =>
+        dispatch({
+          type: 'stage',
+          name,
+          value,
+          server,
+          at: Date.now(),
+          ...(basedOn === undefined ? {} : { basedOn }),
+        }),
       undo: (name) => dispatch({ type: 'undo-edit', name }),
       keepMine: (name) => dispatch({ type: 'keep-mine', name, server }),
       useTheirs: (name) => dispatch({ type: 'take-theirs', name }),
@@ -110,7 +118,11 @@ export function AttributesPanel({
         isCommitting={commit.isCommitting}
         onReview={() => setReviewing(true)}
         onCommit={commit.commit}
-        onDiscardAll={() => dispatch({ type: 'discard-all' })}
+        onDiscardAll={() => {
+          dispatch({ type: 'discard-all' })
+          // The last commit's message spoke of edits that are now gone.
+          commit.reset()
+        }}
         onUndo={() => dispatch({ type: 'undo' })}
         onRedo={() => dispatch({ type: 'redo' })}
       />
@@ -120,6 +132,7 @@ export function AttributesPanel({
         outcome={commit.outcome}
         confirmingCount={inFlightCount}
         stagedCount={stagedCount}
+        conflictCount={rows.filter((row) => row.status === 'conflict').length}
         onRetry={commit.commit}
       />
       <div className="attr-filter">

@@ -59,6 +59,8 @@ interface CommitStatusProps {
   outcome: CommitOutcome | undefined
   confirmingCount: number
   stagedCount: number
+  /** Conflicts now: the "not sent" notice disappears once the user has chosen for each. */
+  conflictCount: number
   onRetry: () => void
 }
 

@@ -19,7 +19,7 @@ interface EditsToolbarProps {
 export function EditsToolbar(props: EditsToolbarProps) {
   const { t, stagedCount } = props
   return (
-    <div role="toolbar" aria-label={t('toolbarLabel')} className="attr-toolbar">
+    <div role="group" aria-label={t('toolbarLabel')} className="attr-toolbar">
       <output className="attr-staged-count" aria-live="polite">
         {stagedCount === 1 ? t('stagedCountOne') : t('stagedCount', { count: stagedCount })}
       </output>

@@ -7,7 +7,8 @@ interface ValueEditorProps {
   value: string
   readOnly: boolean
   describedBy?: string | undefined
-  onStage: (value: string) => void
+  /** `startedFrom`: the value shown when typing began; it may differ from `value` if a live update came in. */
+  onStage: (value: string, startedFrom: string) => void
 }
 
 /** Rows to show: grows with the text, within reason; CSS field-sizing does the rest where supported. */
@@ -23,13 +24,21 @@ function rowsFor(text: string): number {
 export function ValueEditor({ id, label, value, readOnly, describedBy, onStage }: ValueEditorProps) {
   const [draft, setDraft] = useState(value)
   const [shownValue, setShownValue] = useState(value)
-  // The staged or server value changed underneath (undo, live update): show it, dropping an unsent draft.
+  const [startedFrom, setStartedFrom] = useState<string | null>(null)
+  // The value changed underneath (undo, a live update). An untouched field follows it; a field being typed in
+  // keeps the user's text, and the edit stays based on what they started from, so staging it shows a conflict.
   if (shownValue !== value) {
     setShownValue(value)
-    setDraft(value)
+    if (startedFrom === null) setDraft(value)
   }
   const stage = () => {
-    if (draft !== value) onStage(draft)
+    if (draft !== value || (startedFrom !== null && startedFrom !== value))
+      onStage(draft, startedFrom ?? value)
+    setStartedFrom(null)
+  }
+  const edit = (text: string) => {
+    if (startedFrom === null) setStartedFrom(value)
+    setDraft(text)
   }
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
@@ -39,6 +48,7 @@ export function ValueEditor({ id, label, value, readOnly, describedBy, onStage }
       event.preventDefault()
       event.stopPropagation()
       setDraft(value)
+      setStartedFrom(null)
     }
   }
   return (
@@ -51,7 +61,7 @@ export function ValueEditor({ id, label, value, readOnly, describedBy, onStage }
       rows={rowsFor(draft)}
       readOnly={readOnly}
       spellCheck={false}
-      onChange={(event) => setDraft(event.target.value)}
+      onChange={(event) => edit(event.target.value)}
       onKeyDown={onKeyDown}
       onBlur={stage}
     />

@@ -39,6 +39,14 @@ describe('reduceEdits', () => {
     expect(readEdit(state.edits, 'tier')).toMatchObject({ value: 'bronze', baseValue: 'gold' })
   })
 
+  it('bases an edit on what the user saw when typing began, so a value that changed meanwhile is a conflict', () => {
+    const moved = createAttributeMap([['tier', 'platinum']])
+    const state = run([
+      { type: 'stage', name: 'tier', value: 'silver', server: moved, at: 1, basedOn: 'gold' },
+    ])
+    expect(readEdit(state.edits, 'tier')).toMatchObject({ value: 'silver', baseValue: 'gold' })
+  })
+
   it('drops an edit that goes back to the server value', () => {
     const state = run([stage('tier', 'silver'), stage('tier', 'gold')])
     expect(listEdits(state.edits)).toEqual([])

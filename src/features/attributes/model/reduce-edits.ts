@@ -32,7 +32,7 @@ function stage(state: ParticipantEdits, action: Extract<EditAction, { type: 'sta
     name: action.name,
     value: action.value,
     // Re-editing keeps the original base: the user has not yet seen or accepted a newer server value.
-    baseValue: existing ? existing.baseValue : serverValue,
+    baseValue: existing ? existing.baseValue : 'basedOn' in action ? action.basedOn : serverValue,
     stagedAt: action.at,
     phase: 'staged',
   }

@@ -50,7 +50,11 @@ export interface LiveChange {
 export type ServerAttributes = AttributeMap
 
 export type EditAction =
-  | { type: 'stage'; name: string; value: string; server: ServerAttributes; at: number }
+  /**
+   * `basedOn`: the value the user saw when they started typing, if the server may have moved since (a live update
+   * during typing). Without it the edit is based on `server`.
+   */
+  | { type: 'stage'; name: string; value: string; server: ServerAttributes; at: number; basedOn?: string }
   | { type: 'undo-edit'; name: string }
   | { type: 'discard-all' }
   | { type: 'undo' }
