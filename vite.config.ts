@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config'
 import type { Plugin } from 'vite'
-import type { ServerResponse } from 'node:http'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import react from '@vitejs/plugin-react'
 import { readFileSync } from 'node:fs'
 import { securityHeaders } from './scripts/security-headers.ts'
@@ -21,11 +21,7 @@ function runtimeConfigOverride(): Plugin {
     ) as Record<string, unknown>
     return JSON.stringify({ ...config, emulatorOrigin: origin }, null, 2)
   }
-  const middleware = (
-    req: { url?: string },
-    res: ServerResponse,
-    next: () => void,
-  ): void => {
+  const middleware = (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
     const body = req.url?.split('?')[0] === '/config.json' ? override() : undefined
     if (body === undefined) return next()
     res.setHeader('Content-Type', 'application/json')
