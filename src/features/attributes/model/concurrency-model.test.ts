@@ -20,6 +20,11 @@ type Outcome =
 
 const step = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('stage' as const), name, value }) },
+  // The agent began typing before the last live update arrived: the edit is based on what they saw then.
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('stage-typed-before-update' as const), name, value }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('undo-edit' as const), name }) },
   {
     weight: 1,
@@ -63,7 +68,16 @@ const step = fc.oneof(
 )
 type Step = typeof step extends fc.Arbitrary<infer T> ? T : never
 
-const userSteps = new Set(['stage', 'undo-edit', 'discard-all', 'undo', 'redo', 'keep-mine', 'take-theirs'])
+const userSteps = new Set([
+  'stage',
+  'stage-typed-before-update',
+  'undo-edit',
+  'discard-all',
+  'undo',
+  'redo',
+  'keep-mine',
+  'take-theirs',
+])
 
 class World {
   server = createAttributeMap([
@@ -76,9 +90,15 @@ class World {
   everIntended = new Set<string>()
   pending: AttributeMap[] = []
   view: AttributeMap = createAttributeMap(Object.entries({ ...this.server }))
+  previousView: AttributeMap = this.view
   live = true
   client: ParticipantEdits = emptyParticipantEdits
   intents = new Map<string, { value: string; since: number }>()
+  /**
+   * The server value the agent saw or explicitly accepted for each staged name, tracked by the model itself: a
+   * write may only go out while the server still holds it.
+   */
+  acknowledged = new Map<string, string | undefined>()
   seq = 0
   sent = 0
 
@@ -93,6 +113,7 @@ class World {
     if (this.live) this.refetch()
   }
   refetch(): void {
+    this.previousView = this.view
     this.view = createAttributeMap(Object.entries({ ...this.server }))
     this.dispatch({ type: 'reconcile', server: this.view })
   }
@@ -106,6 +127,7 @@ class World {
       const edit = this.client.edits[sentName]
       // Never overwrite a value the user has not seen: the server still holds what the edit was based on.
       expect(readAttribute(this.server, sentName)).toBe(edit?.baseValue)
+      expect(readAttribute(this.server, sentName)).toBe(this.acknowledged.get(sentName))
       expect(this.intents.get(sentName)?.value).toBe(readAttribute(plan.patch, sentName))
     }
     this.sent += 1
@@ -128,10 +150,24 @@ class World {
   run(s: Step): void {
     this.seq += 1
     const before = this.client.edits
+    this.noteWhatTheAgentSaw(s)
     switch (s.kind) {
       case 'stage':
         this.dispatch({ type: 'stage', name: s.name, value: s.value, server: this.view, at: this.seq })
         break
+      case 'stage-typed-before-update': {
+        const sawThen = readAttribute(this.previousView, s.name)
+        if (sawThen === undefined) break // the row was not on screen yet
+        this.dispatch({
+          type: 'stage',
+          name: s.name,
+          value: s.value,
+          server: this.view,
+          at: this.seq,
+          basedOn: sawThen,
+        })
+        break
+      }
       case 'undo-edit':
       case 'take-theirs':
         this.dispatch({ type: s.kind, name: s.name })
@@ -174,6 +210,19 @@ class World {
     }
     this.checkNothingLost(before, userSteps.has(s.kind))
   }
+  noteWhatTheAgentSaw(s: Step): void {
+    if (s.kind !== 'stage' && s.kind !== 'stage-typed-before-update' && s.kind !== 'keep-mine') return
+    const existing = this.client.edits[s.name]
+    if (existing && existing.phase !== 'staged') return
+    if (s.kind === 'keep-mine') {
+      if (existing) this.acknowledged.set(s.name, readAttribute(this.view, s.name))
+      return
+    }
+    if (existing) return
+    const saw =
+      s.kind === 'stage' ? readAttribute(this.view, s.name) : readAttribute(this.previousView, s.name)
+    if (s.kind === 'stage' || saw !== undefined) this.acknowledged.set(s.name, saw)
+  }
   /** A staged edit only disappears by the user's hand or once the server has held its value. */
   checkNothingLost(before: ParticipantEdits['edits'], byUser: boolean): void {
     for (const edit of listEdits(before)) {
@@ -191,7 +240,11 @@ class World {
       )
     }
     const next = new Map<string, { value: string; since: number }>()
+    for (const name of [...this.acknowledged.keys()])
+      if (!this.client.edits[name]) this.acknowledged.delete(name)
     for (const edit of listEdits(this.client.edits)) {
+      // Undo and redo bring back an earlier edit together with what the agent had seen when making it.
+      if (!this.acknowledged.has(edit.name)) this.acknowledged.set(edit.name, edit.baseValue)
       const known = this.intents.get(edit.name)
       next.set(
         edit.name,
