@@ -60,7 +60,7 @@ describe('prepareAuthStartup', () => {
     expect(window.location.search).toBe(`?${launch}`)
   })
 
-  it('in a popup, hands an implicit answer to the opener on our own origin only', async () => {
+  it('in a popup, hands the answer to the opener on our own origin only', async () => {
     const opener = { postMessage: vi.fn() }
     Object.defineProperty(window, 'opener', { value: opener, configurable: true })
     const href =
@@ -68,7 +68,7 @@ describe('prepareAuthStartup', () => {
     window.history.replaceState(null, '', href.slice('http://localhost:3000'.length))
     await expect(prepareAuthStartup(window)).resolves.toEqual({ kind: 'popup-callback' })
     expect(opener.postMessage).toHaveBeenCalledWith(
-      { source: 'pdw-implicit-popup', url: href },
+      { source: 'pdw-auth-popup', url: href },
       'http://localhost:3000',
     )
     expect(window.location.hash).toBe('')

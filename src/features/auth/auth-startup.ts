@@ -1,7 +1,7 @@
 import { readCallbackFromUrl, stripCallbackFromUrl } from './callback-url.ts'
+import { sessionStore } from '../../lib/session-store.ts'
 import { takeCarryOver, type CarryOver } from './carry-over.ts'
-import { notifyOpenerOfImplicitCallback } from './implicit-driver.ts'
-import { notifyOpenerOfCodeCallback } from './pkce-driver.ts'
+import { notifyOpenerOfAnswer } from './popup-window.ts'
 
 /** An OAuth answer this window must finish itself, read from the URL before anything else looks at it. */
 export interface PendingCallback {
@@ -20,16 +20,22 @@ export type AuthStartup = { kind: 'app'; callback: PendingCallback | undefined }
  * - a popup answer (opened by a widget instance, no carry record): it goes to the opener, which finishes it;
  * - anything else, including a forged answer: the URL is cleaned and the session reports what it found.
  */
-export async function prepareAuthStartup(win: Window = window): Promise<AuthStartup> {
+export function prepareAuthStartup(win: Window = window): Promise<AuthStartup> {
+  return Promise.resolve(readAuthStartup(win))
+}
+
+function readAuthStartup(win: Window): AuthStartup {
   const href = win.location.href
   const found = readCallbackFromUrl(href)
   if (found.kind === 'none') return { kind: 'app', callback: undefined }
-  const carry = found.carryId ? takeCarryOver(win.sessionStorage, found.carryId) : undefined
+  const carry = found.carryId ? takeCarryOver(sessionStore(win).storage, found.carryId) : undefined
   win.history.replaceState(win.history.state, '', stripCallbackFromUrl(href, carry?.search))
   if (!carry && win.opener) {
-    if (found.kind === 'code') await notifyOpenerOfCodeCallback(href)
-    else notifyOpenerOfImplicitCallback(href)
+    notifyOpenerOfAnswer(href, win)
     return { kind: 'popup-callback' }
   }
+  // No carry record and no opener: a forged link, or a popup whose opener a COOP header cut off. The channel
+  // reaches an opener still waiting for this state; this window then reports what it can check itself.
+  if (!carry) notifyOpenerOfAnswer(href, win)
   return { kind: 'app', callback: { href, grant: found.kind, carry } }
 }

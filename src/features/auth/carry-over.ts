@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { storageKeys } from './storage-keys.ts'
 
 /**
  * What must survive a sign-in redirect: the launch parameters (gcConversationId, gcLangTag, ... which the
@@ -46,7 +47,7 @@ export function takeCarryOver(storage: Storage, carryId: string): CarryOver | un
 
 /** Abandoned sign-ins (the user closed the login page) would otherwise pile up for the life of the tab. */
 export function pruneCarryOvers(storage: Storage, now: number): void {
-  for (const key of Object.keys(storage)) {
+  for (const key of storageKeys(storage)) {
     if (!key.startsWith(prefix)) continue
     const carry = peekCarryOver(storage, key.slice(prefix.length))
     if (!carry || now - carry.savedAt > maxAgeMs) storage.removeItem(key)

@@ -1,4 +1,5 @@
 import type { RuntimeConfig } from '../../config/resolve-runtime-config.ts'
+import { sessionStore } from '../../lib/session-store.ts'
 import type { AuthSession } from './auth-session.ts'
 import type { PendingCallback } from './auth-startup.ts'
 import type { GrantDriverSettings } from './grant-driver.ts'
@@ -22,7 +23,8 @@ export function createAuthSessionFromConfig(
   callback: PendingCallback | undefined,
   win: Window = window,
 ): AuthSession {
-  const storage = win.sessionStorage
+  // In a cross-site frame the browser may refuse sessionStorage; then state lives in memory for this frame.
+  const { storage, persistent } = sessionStore(win)
   const settings: GrantDriverSettings = {
     clientId: config.clientId,
     loginOrigin: config.region.loginOrigin,
@@ -37,7 +39,8 @@ export function createAuthSessionFromConfig(
     callback,
     currentSearch: () => win.location.search,
     isFramed: isFramed(win),
-    usePopupAuth: config.launch.usePopupAuth,
+    // Without storage a redirect would come back to nothing (no PKCE verifier, no carried launch): popup only.
+    usePopupAuth: config.launch.usePopupAuth || !persistent,
     renewalLeadSeconds: config.tokenRenewalLeadSeconds,
   })
 }

@@ -21,7 +21,3 @@ export interface GrantDriverSettings {
   redirectUri: string
   scopes: readonly string[]
 }
-
-/** Same name for every instance: a second click focuses the sign-in window that is already open. */
-export const popupWindowName = 'pdw-genesys-sign-in'
-export const popupWindowFeatures = { width: 520, height: 680 }

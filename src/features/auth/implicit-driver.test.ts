@@ -68,12 +68,14 @@ describe('implicit adapter: redirect', () => {
 
 describe('implicit adapter: popup', () => {
   function openPopup() {
-    const popup = { closed: false, close: vi.fn(() => (popup.closed = true)) }
-    const open = vi.spyOn(window, 'open').mockReturnValue(popup as unknown as Window)
+    const replace = vi.fn<(url: string) => void>()
+    const popup = { closed: false, close: vi.fn(() => (popup.closed = true)), location: { replace } }
+    vi.spyOn(window, 'open').mockReturnValue(popup as unknown as Window)
     const driver = createImplicitDriver(settings, sessionStorage)
     const result = driver.popup()
-    const state = new URL(String(open.mock.calls[0]?.[0])).searchParams.get('state') ?? ''
-    return { popup, result, state }
+    const authorizeUrl = new URL(replace.mock.calls[0]?.[0] ?? '')
+    const state = authorizeUrl.searchParams.get('state') ?? ''
+    return { popup, result, state, authorizeUrl }
   }
 
   const post = (data: unknown, origin = window.location.origin) =>
@@ -82,7 +84,7 @@ describe('implicit adapter: popup', () => {
   it('takes the answer posted back by our own origin and closes the popup', async () => {
     const { popup, result, state } = openPopup()
     post({
-      source: 'pdw-implicit-popup',
+      source: 'pdw-auth-popup',
       url: answer(`access_token=tok&expires_in=60&token_type=bearer&state=${state}`),
     })
     await expect(result).resolves.toMatchObject({ accessToken: 'tok', expiresInSeconds: 60 })
@@ -93,15 +95,15 @@ describe('implicit adapter: popup', () => {
     vi.useFakeTimers()
     const { popup, result, state } = openPopup()
     const url = answer(`access_token=evil&expires_in=60&token_type=bearer&state=${state}`)
-    post({ source: 'pdw-implicit-popup', url }, 'https://attacker.example')
+    post({ source: 'pdw-auth-popup', url }, 'https://attacker.example')
     post({ source: 'something-else', url })
     post({
-      source: 'pdw-implicit-popup',
+      source: 'pdw-auth-popup',
       url: answer('access_token=evil&expires_in=60&token_type=bearer&state=other'),
     })
     popup.closed = true
     const settled = result.catch((e: unknown) => e)
-    await vi.advanceTimersByTimeAsync(1_000)
+    await vi.advanceTimersByTimeAsync(6_000)
     expect(failureFromException(await settled).kind).toBe('popup-closed')
   })
 

@@ -1,13 +1,10 @@
 import { z } from 'zod'
 import { AuthFlowError, failureFromOAuthError } from './auth-failure.ts'
 import { createCarryId } from './carry-over.ts'
-import {
-  popupWindowFeatures,
-  popupWindowName,
-  type GrantDriver,
-  type GrantDriverSettings,
-} from './grant-driver.ts'
+import type { GrantDriver, GrantDriverSettings } from './grant-driver.ts'
 import { parseImplicitFragment } from './implicit-fragment.ts'
+import { openSignInPopup, waitForPopupAnswer } from './popup-window.ts'
+import { storageKeys } from './storage-keys.ts'
 import type { ReceivedToken } from './token-record.ts'
 
 /**
@@ -68,43 +65,6 @@ function remember(storage: Storage, state: string, mode: 'redirect' | 'popup'): 
   storage.setItem(pendingPrefix + state, JSON.stringify({ mode, createdAt: Date.now() }))
 }
 
-function waitForPopupAnswer(popup: Window, state: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const channel = new BroadcastChannel(implicitPopupChannel(state))
-    const accept = (data: unknown) => {
-      const message = implicitPopupMessageSchema.safeParse(data)
-      if (
-        !message.success ||
-        new URLSearchParams(new URL(message.data.url).hash.slice(1)).get('state') !== state
-      )
-        return
-      cleanup()
-      popup.close()
-      resolve(message.data.url)
-    }
-    const onMessage = (event: MessageEvent) => {
-      if (event.origin === window.location.origin) accept(event.data)
-    }
-    const onChannel = (event: MessageEvent) => accept(event.data)
-    const closedPoll = window.setInterval(() => {
-      if (!popup.closed) return
-      // Give a message that is already queued a moment to arrive before calling the popup abandoned.
-      window.setTimeout(() => {
-        cleanup()
-        reject(new AuthFlowError('popup-closed'))
-      }, 300)
-      window.clearInterval(closedPoll)
-    }, 500)
-    const cleanup = () => {
-      window.clearInterval(closedPoll)
-      window.removeEventListener('message', onMessage)
-      channel.close()
-    }
-    window.addEventListener('message', onMessage)
-    channel.addEventListener('message', onChannel)
-  })
-}
-
 export function createImplicitDriver(
   settings: GrantDriverSettings,
   storage: Storage,
@@ -117,39 +77,21 @@ export function createImplicitDriver(
       return Promise.resolve()
     },
     popup() {
+      let popup: Window
+      try {
+        popup = openSignInPopup()
+      } catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)))
+      }
       const state = createCarryId()
       remember(storage, state, 'popup')
-      const { width, height } = popupWindowFeatures
-      const popup = window.open(
-        implicitAuthorizeUrl(settings, state),
-        popupWindowName,
-        `popup,width=${width},height=${height}`,
-      )
-      if (!popup) {
-        storage.removeItem(pendingPrefix + state)
-        return Promise.reject(new AuthFlowError('popup-blocked'))
-      }
+      popup.location.replace(implicitAuthorizeUrl(settings, state))
       return waitForPopupAnswer(popup, state).then((url) => finishImplicit(storage, url, 'popup'))
     },
     completeRedirect: (href) => Promise.resolve().then(() => finishImplicit(storage, href, 'redirect')),
     clear() {
-      for (const key of Object.keys(storage)) if (key.startsWith(pendingPrefix)) storage.removeItem(key)
+      for (const key of storageKeys(storage)) if (key.startsWith(pendingPrefix)) storage.removeItem(key)
       return Promise.resolve()
     },
   }
-}
-
-/** In the popup: hand the fragment to our own origin's opener only, or over BroadcastChannel if it is gone. */
-export function notifyOpenerOfImplicitCallback(href: string): void {
-  const message = { source: 'pdw-implicit-popup', url: href }
-  const opener = window.opener as Window | null
-  if (opener) {
-    opener.postMessage(message, window.location.origin)
-    return
-  }
-  const state = new URLSearchParams(new URL(href).hash.slice(1)).get('state')
-  if (!state) return
-  const channel = new BroadcastChannel(implicitPopupChannel(state))
-  channel.postMessage(message)
-  channel.close()
 }

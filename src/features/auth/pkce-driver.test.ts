@@ -129,3 +129,73 @@ describe('PKCE with oidc-client-ts', () => {
     expect(failureFromException(error).kind).toBe('popup-blocked')
   })
 })
+
+describe('PKCE popup', () => {
+  function openPopup() {
+    const replace = vi.fn<(url: string) => void>()
+    const popup = { closed: false, close: vi.fn(() => (popup.closed = true)), location: { replace } }
+    vi.spyOn(window, 'open').mockReturnValue(popup as unknown as Window)
+    const result = createPkceDriver(settings, sessionStorage).popup()
+    return { popup, result, replace }
+  }
+  const authorizeState = async (replace: { mock: { calls: string[][] } }) => {
+    await vi.waitFor(() => expect(replace.mock.calls.length).toBe(1))
+    return new URL(replace.mock.calls[0]?.[0] ?? '').searchParams.get('state') ?? ''
+  }
+
+  it('opens the window at once, then sends it to the authorize page and exchanges the answer it posts back', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() =>
+        Promise.resolve(jsonResponse({ access_token: 'tok-p', token_type: 'bearer', expires_in: 600 })),
+      ),
+    )
+    const open = vi.spyOn(window, 'open')
+    const { popup, result, replace } = openPopup()
+    expect(open).toHaveBeenCalledWith(
+      'about:blank',
+      'pdw-genesys-sign-in',
+      expect.stringContaining('popup'),
+    )
+    const state = await authorizeState(replace)
+    window.dispatchEvent(
+      new MessageEvent('message', {
+        origin: window.location.origin,
+        data: { source: 'pdw-auth-popup', url: `${settings.redirectUri}?code=c-2&state=${state}` },
+      }),
+    )
+    await expect(result).resolves.toEqual({
+      accessToken: 'tok-p',
+      tokenType: 'bearer',
+      expiresInSeconds: 600,
+    })
+    expect(popup.close).toHaveBeenCalled()
+  })
+
+  it('takes the answer over the BroadcastChannel when a COOP header cut the popup off', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() =>
+        Promise.resolve(jsonResponse({ access_token: 'tok-b', token_type: 'bearer', expires_in: 600 })),
+      ),
+    )
+    const { popup, result, replace } = openPopup()
+    const state = await authorizeState(replace)
+    popup.closed = true // what the opener sees of a popup moved to another browsing context group
+    const channel = new BroadcastChannel(`pdw-auth-popup-${state}`)
+    channel.postMessage({ source: 'pdw-auth-popup', url: `${settings.redirectUri}?code=c-3&state=${state}` })
+    channel.close()
+    await expect(result).resolves.toMatchObject({ accessToken: 'tok-b' })
+  })
+
+  it('reports a popup closed without an answer', async () => {
+    vi.useFakeTimers()
+    const { popup, result, replace } = openPopup()
+    await vi.waitFor(() => expect(replace).toHaveBeenCalled())
+    popup.closed = true
+    const settled = result.catch((e: unknown) => e)
+    await vi.advanceTimersByTimeAsync(6_000)
+    expect(failureFromException(await settled).kind).toBe('popup-closed')
+    vi.useRealTimers()
+  })
+})

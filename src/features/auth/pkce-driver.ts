@@ -1,11 +1,6 @@
-import { UserManager, WebStorageStateStore, type UserManagerSettings } from 'oidc-client-ts'
-import { AuthFlowError } from './auth-failure.ts'
-import {
-  popupWindowFeatures,
-  popupWindowName,
-  type GrantDriver,
-  type GrantDriverSettings,
-} from './grant-driver.ts'
+import { OidcClient, UserManager, WebStorageStateStore, type UserManagerSettings } from 'oidc-client-ts'
+import type { GrantDriver, GrantDriverSettings } from './grant-driver.ts'
+import { openSignInPopup, waitForPopupAnswer } from './popup-window.ts'
 import type { ReceivedToken } from './token-record.ts'
 
 /**
@@ -38,8 +33,6 @@ export function pkceSettings(settings: GrantDriverSettings, storage: Storage): U
     automaticSilentRenew: false,
     monitorSession: false,
     revokeTokensOnSignout: false,
-    popupWindowTarget: popupWindowName,
-    popupWindowFeatures,
   }
 }
 
@@ -52,7 +45,11 @@ function toReceived(user: {
 }
 
 export function createPkceDriver(settings: GrantDriverSettings, storage: Storage): GrantDriver {
-  const manager = new UserManager(pkceSettings(settings, storage))
+  const managerSettings = pkceSettings(settings, storage)
+  const manager = new UserManager(managerSettings)
+  // The popup is ours (popup-window.ts), not the library's: one window handling for both grants, an answer that
+  // still arrives when a COOP header cut the popup off, and a clear "closed" after a grace period.
+  const client = new OidcClient(managerSettings)
   // Our token record is the one copy the app uses; the library's copy of the user would only be a second one.
   const finish = async (user: Parameters<typeof toReceived>[0]) => {
     await manager.removeUser()
@@ -60,32 +57,30 @@ export function createPkceDriver(settings: GrantDriverSettings, storage: Storage
   }
   return {
     redirect: (carryId) => manager.signinRedirect({ url_state: carryId }),
-    popup: async () => finish(await manager.signinPopup({ popupAbortOnClose: true })),
+    popup() {
+      let popup: Window
+      try {
+        popup = openSignInPopup()
+      } catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)))
+      }
+      return (async () => {
+        try {
+          const request = await client.createSigninRequest({ request_type: 'si:p', display: 'popup' })
+          popup.location.replace(request.url)
+          const answer = await waitForPopupAnswer(popup, request.state.id)
+          return toReceived(await client.processSigninResponse(answer))
+        } finally {
+          if (!popup.closed) popup.close()
+        }
+      })()
+    },
     async completeRedirect(href) {
-      // signinCallback dispatches on the stored request type: a popup answer whose opener was cut off lands
-      // here and is handed on to the opener (BroadcastChannel) rather than exchanged twice.
-      const user = await manager.signinCallback(href)
-      if (!user) throw new AuthFlowError('popup-closed', 'handed to the window that opened this one')
-      return finish(user)
+      return finish(await manager.signinRedirectCallback(href))
     },
     async clear() {
       await manager.removeUser()
       await manager.clearStaleState()
     },
   }
-}
-
-/**
- * In the popup: hand the answer to the window that opened it (postMessage to our own origin, or the library's
- * BroadcastChannel when the opener is gone). Needs no config: the opener holds the state and does the exchange.
- */
-export async function notifyOpenerOfCodeCallback(href: string): Promise<void> {
-  const origin = new URL(href).origin
-  const messenger = new UserManager({
-    authority: origin,
-    client_id: 'popup-callback',
-    redirect_uri: href,
-    metadata: { issuer: origin },
-  })
-  await messenger.signinPopupCallback(href)
 }

@@ -1,0 +1,78 @@
+import { z } from 'zod'
+import { AuthFlowError } from './auth-failure.ts'
+
+/**
+ * The sign-in popup, the same for both grants. The popup loads the app root with the OAuth answer; the app there
+ * posts the answer to the window that opened it (postMessage to our own origin only) and the opener finishes it
+ * (state check, code exchange). When a Cross-Origin-Opener-Policy cut the popup off from its opener, the answer
+ * goes over a BroadcastChannel named after the state instead, which reaches the opener when both are top-level.
+ */
+export const popupWindowName = 'pdw-genesys-sign-in'
+const features = 'popup,width=520,height=680'
+/** A cut-off popup reports `closed` before its page has even run; give the answer this long to arrive. */
+const closedGraceMs = 5_000
+
+export const popupAnswerSchema = z.strictObject({
+  source: z.literal('pdw-auth-popup'),
+  url: z.string().max(8_000),
+})
+const channelName = (state: string) => `pdw-auth-popup-${state}`
+
+export function stateOfAnswer(href: string): string | null {
+  const url = new URL(href)
+  return new URLSearchParams(url.hash.replace(/^#/, '')).get('state') ?? url.searchParams.get('state')
+}
+
+/** Synchronously, inside the click: browsers allow a popup only during a user activation. */
+export function openSignInPopup(): Window {
+  const popup = window.open('about:blank', popupWindowName, features)
+  if (!popup) throw new AuthFlowError('popup-blocked')
+  return popup
+}
+
+export function waitForPopupAnswer(popup: Window, state: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const channel =
+      typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(channelName(state))
+    let graceTimer: number | undefined
+    const accept = (data: unknown) => {
+      const answer = popupAnswerSchema.safeParse(data)
+      if (!answer.success || stateOfAnswer(answer.data.url) !== state) return
+      cleanup()
+      if (!popup.closed) popup.close()
+      resolve(answer.data.url)
+    }
+    const onMessage = (event: MessageEvent) => {
+      if (event.origin === window.location.origin) accept(event.data)
+    }
+    const onChannel = (event: MessageEvent) => accept(event.data)
+    const closedPoll = window.setInterval(() => {
+      if (!popup.closed || graceTimer !== undefined) return
+      graceTimer = window.setTimeout(() => {
+        cleanup()
+        reject(new AuthFlowError('popup-closed'))
+      }, closedGraceMs)
+    }, 500)
+    const cleanup = () => {
+      window.clearInterval(closedPoll)
+      window.clearTimeout(graceTimer)
+      window.removeEventListener('message', onMessage)
+      channel?.close()
+    }
+    window.addEventListener('message', onMessage)
+    channel?.addEventListener('message', onChannel)
+  })
+}
+
+/** In the popup: hand the answer to the opener on our own origin, and over the channel in case it was cut off. */
+export function notifyOpenerOfAnswer(href: string, win: Window = window): void {
+  const message = { source: 'pdw-auth-popup', url: href }
+  const opener = win.opener as Window | null
+  if (opener) opener.postMessage(message, win.location.origin)
+  const state = stateOfAnswer(href)
+  if (state && typeof BroadcastChannel !== 'undefined') {
+    const channel = new BroadcastChannel(channelName(state))
+    channel.postMessage(message)
+    channel.close()
+  }
+}
