@@ -2,6 +2,8 @@ import { memo, type CSSProperties, type Ref } from 'react'
 import type { Translate } from '../../../ui/i18n.tsx'
 import type { AttributeMessageKey } from '../messages.ts'
 import type { AttributeRow as Row } from '../model/derive-rows.ts'
+import type { ValidationIssue } from '../model/validation.ts'
+import { issueMessageKey } from './message-keys.ts'
 import { ConflictChoice, RowNotes } from './row-notes.tsx'
 import { ValueEditor } from './value-editor.tsx'
 
@@ -9,6 +11,7 @@ export interface RowActions {
   stage: (name: string, value: string, basedOn?: string) => void
   undo: (name: string) => void
   keepMine: (name: string) => void
+  checkValue: (value: string) => ValidationIssue[]
   useTheirs: (name: string) => void
 }
 
@@ -47,6 +50,8 @@ export const AttributeRowView = memo(function AttributeRowView(props: AttributeR
           value={row.displayedValue}
           readOnly={inFlight}
           describedBy={hintIds.edit}
+          check={actions.checkValue}
+          describeIssue={(issue) => t(issueMessageKey[issue.code], issue.params)}
           onStage={(value, startedFrom) => actions.stage(row.name, value, row.edit ? undefined : startedFrom)}
         />
         {row.status === 'conflict' ? (

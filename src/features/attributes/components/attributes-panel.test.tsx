@@ -109,6 +109,23 @@ describe('AttributesPanel', () => {
     expect(screen.getByText('0 staged changes')).toBeInTheDocument()
   })
 
+  it('refuses to stage an inline value over the length limit and says why', async () => {
+    const user = userEvent.setup()
+    renderPanel(createFakeGenesys(seeded), {
+      limits: { maxValueLength: 5, maxNameLength: 64, maxAttributes: 50 },
+    })
+    const editor = screen.getByRole('textbox', { name: 'Value of tier' })
+    await user.clear(editor)
+    await user.type(editor, 'platinum{Enter}')
+    expect(screen.getByText('The value has 8 characters; the limit is 5.')).toBeInTheDocument()
+    expect(editor).toHaveAttribute('aria-invalid', 'true')
+    expect(screen.getByText('0 staged changes')).toBeInTheDocument()
+    await user.clear(editor)
+    await user.type(editor, 'plat{Enter}')
+    expect(screen.getByText('1 staged change')).toBeInTheDocument()
+    expect(screen.queryByText(/the limit is 5/)).not.toBeInTheDocument()
+  })
+
   it('filters by name or value and sorts by name with aria-sort', async () => {
     const user = userEvent.setup()
     renderPanel(createFakeGenesys(seeded))

@@ -8,7 +8,7 @@ import { attributeMessages } from '../messages.ts'
 import { buildPatch } from '../model/build-patch.ts'
 import { deriveRows, filterRows, sortRows, type SortDirection } from '../model/derive-rows.ts'
 import { listEdits } from '../model/edit-map.ts'
-import type { AttributeLimits } from '../model/validation.ts'
+import { validateValue, type AttributeLimits } from '../model/validation.ts'
 import { useEditDispatch, useParticipantEdits } from '../store/staged-edits-provider.tsx'
 import { participantEditsKey } from '../store/staged-edits-store.ts'
 import { AddAttributeForm } from './add-attribute-form.tsx'
@@ -83,8 +83,9 @@ export function AttributesPanel({
       undo: (name) => dispatch({ type: 'undo-edit', name }),
       keepMine: (name) => dispatch({ type: 'keep-mine', name, server }),
       useTheirs: (name) => dispatch({ type: 'take-theirs', name }),
+      checkValue: (value) => validateValue(value, limits),
     }),
-    [dispatch, server],
+    [dispatch, server, limits],
   )
 
   // Ctrl+Z / Ctrl+Shift+Z anywhere in the widget except inside a text field, where they undo typing instead.

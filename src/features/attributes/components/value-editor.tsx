@@ -1,4 +1,5 @@
 import { useState, type KeyboardEvent } from 'react'
+import type { ValidationIssue } from '../model/validation.ts'
 import { looksTechnical } from './json-value.ts'
 
 interface ValueEditorProps {
@@ -7,6 +8,9 @@ interface ValueEditorProps {
   value: string
   readOnly: boolean
   describedBy?: string | undefined
+  /** Problems with a draft (e.g. over the length limit); an error keeps the draft unstaged. */
+  check: (draft: string) => ValidationIssue[]
+  describeIssue: (issue: ValidationIssue) => string
   /** `startedFrom`: the value shown when typing began; it may differ from `value` if a live update came in. */
   onStage: (value: string, startedFrom: string) => void
 }
@@ -21,7 +25,8 @@ function rowsFor(text: string): number {
  * The inline editor of one value: Enter or leaving the field stages, Shift+Enter adds a line, Escape cancels.
  * A textarea, so long JSON or URLs wrap inside the cell instead of stretching the table; values are text only.
  */
-export function ValueEditor({ id, label, value, readOnly, describedBy, onStage }: ValueEditorProps) {
+export function ValueEditor(props: ValueEditorProps) {
+  const { id, label, value, readOnly, describedBy, onStage } = props
   const [draft, setDraft] = useState(value)
   const [shownValue, setShownValue] = useState(value)
   const [startedFrom, setStartedFrom] = useState<string | null>(null)
@@ -31,7 +36,10 @@ export function ValueEditor({ id, label, value, readOnly, describedBy, onStage }
     setShownValue(value)
     if (startedFrom === null) setDraft(value)
   }
+  const issues = startedFrom === null ? [] : props.check(draft)
+  const blocked = issues.some((issue) => issue.severity === 'error')
   const stage = () => {
+    if (blocked) return
     if (draft !== value || (startedFrom !== null && startedFrom !== value))
       onStage(draft, startedFrom ?? value)
     setStartedFrom(null)
@@ -52,18 +60,32 @@ export function ValueEditor({ id, label, value, readOnly, describedBy, onStage }
     }
   }
   return (
-    <textarea
-      id={id}
-      className={looksTechnical(draft) ? 'attr-value-editor attr-mono' : 'attr-value-editor'}
-      aria-label={label}
-      aria-describedby={describedBy}
-      value={draft}
-      rows={rowsFor(draft)}
-      readOnly={readOnly}
-      spellCheck={false}
-      onChange={(event) => edit(event.target.value)}
-      onKeyDown={onKeyDown}
-      onBlur={stage}
-    />
+    <>
+      <textarea
+        id={id}
+        className={looksTechnical(draft) ? 'attr-value-editor attr-mono' : 'attr-value-editor'}
+        aria-label={label}
+        aria-describedby={
+          [issues.length > 0 ? `${id}-issues` : undefined, describedBy].filter(Boolean).join(' ') || undefined
+        }
+        aria-invalid={blocked || undefined}
+        value={draft}
+        rows={rowsFor(draft)}
+        readOnly={readOnly}
+        spellCheck={false}
+        onChange={(event) => edit(event.target.value)}
+        onKeyDown={onKeyDown}
+        onBlur={stage}
+      />
+      {issues.length > 0 ? (
+        <ul id={`${id}-issues`} className="attr-issues">
+          {issues.map((issue) => (
+            <li key={issue.code} data-severity={issue.severity}>
+              {props.describeIssue(issue)}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </>
   )
 }
