@@ -6,6 +6,7 @@ import type { Conversation } from '../../../genesys/schemas.ts'
 import { confirmWrites } from './confirm-writes.ts'
 import {
   isOptimisticConversation,
+  serverTruthOf,
   rollbackOptimistic,
   showOptimistically,
 } from './optimistic-conversation.ts'
@@ -87,6 +88,7 @@ describe('optimistic conversation', () => {
     const shown = queryClient.getQueryData<Conversation>(key)
     expect(shown && isOptimisticConversation(shown)).toBe(true)
     expect(shown?.participants[0]?.attributes.tier).toBe('silver')
+    expect(shown && serverTruthOf(shown)).toBe(conversation)
     rollbackOptimistic(queryClient, 'c1', snapshot)
     expect(queryClient.getQueryData(key)).toBe(conversation)
 

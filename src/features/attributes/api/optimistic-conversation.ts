@@ -7,10 +7,15 @@ import type { Conversation } from '../../../genesys/schemas.ts'
  * Conversations we wrote into the cache ourselves. They are a display, not server truth: conflict detection,
  * confirmation and "changed elsewhere" must never read them, or our own guess would confirm itself.
  */
-const optimisticConversations = new WeakSet<Conversation>()
+const optimisticConversations = new WeakMap<Conversation, Conversation>()
 
 export function isOptimisticConversation(conversation: Conversation): boolean {
   return optimisticConversations.has(conversation)
+}
+
+/** The server data an optimistic entry was built on (the conversation itself when it is server data). */
+export function serverTruthOf(conversation: Conversation): Conversation {
+  return optimisticConversations.get(conversation) ?? conversation
 }
 
 export interface OptimisticSnapshot {
@@ -51,7 +56,7 @@ export async function showOptimistically(
   const previous = queryClient.getQueryData<Conversation>(queryKey)
   if (!previous) return { previous, optimistic: undefined }
   const optimistic = withPatchedParticipant(previous, participantId, patch)
-  optimisticConversations.add(optimistic)
+  optimisticConversations.set(optimistic, serverTruthOf(previous))
   queryClient.setQueryData(queryKey, optimistic)
   return { previous, optimistic }
 }

@@ -3,7 +3,7 @@ import { createAttributeMap, type AttributeMap } from '../../../genesys/attribut
 import type { GenesysClient } from '../../../genesys/client.ts'
 import { genesysKeys } from '../../../genesys/query-keys.ts'
 import type { Conversation } from '../../../genesys/schemas.ts'
-import { isOptimisticConversation } from './optimistic-conversation.ts'
+import { serverTruthOf } from './optimistic-conversation.ts'
 
 export function participantAttributes(
   conversation: Conversation | undefined,
@@ -40,7 +40,6 @@ export async function freshServerAttributes(
   mustRefetch: boolean,
 ): Promise<AttributeMap> {
   const cached = queryClient.getQueryData<Conversation>(genesysKeys.conversation(ids.conversationId))
-  if (!mustRefetch && cached && !isOptimisticConversation(cached))
-    return participantAttributes(cached, ids.participantId)
+  if (!mustRefetch && cached) return participantAttributes(serverTruthOf(cached), ids.participantId)
   return fetchServerAttributes(queryClient, client, ids.conversationId, ids.participantId)
 }

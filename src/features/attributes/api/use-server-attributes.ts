@@ -5,7 +5,7 @@ import { genesysKeys } from '../../../genesys/query-keys.ts'
 import type { Conversation } from '../../../genesys/schemas.ts'
 import { observeServerAttributes, pendingWrites } from '../model/build-patch.ts'
 import type { EditAction, EditMap, LiveChange } from '../model/staged-edit.ts'
-import { isOptimisticConversation } from './optimistic-conversation.ts'
+import { serverTruthOf } from './optimistic-conversation.ts'
 import { participantAttributes } from './server-attributes.ts'
 
 /** Enough to show what changed during a call without growing without bound over a long one. */
@@ -30,12 +30,8 @@ export function useServerAttributes(
   dispatch: (action: EditAction) => void,
 ): { server: AttributeMap; liveChanges: readonly LiveChange[] } {
   const queryClient = useQueryClient()
-  const [truth, setTruth] = useState(conversation)
-  if (conversation !== truth && !isOptimisticConversation(conversation)) setTruth(conversation)
-  const server = participantAttributes(
-    isOptimisticConversation(conversation) ? truth : conversation,
-    participantId,
-  )
+  // Stable per snapshot: the same server map while our optimistic entry is in the cache, even right after a remount.
+  const server = participantAttributes(serverTruthOf(conversation), participantId)
 
   const [observed, setObserved] = useState<Observed>({ participantId, server, edits, changes: [] })
   if (observed.participantId !== participantId) {
