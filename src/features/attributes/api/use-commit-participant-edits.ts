@@ -106,8 +106,9 @@ export function useCommitParticipantEdits(ids: {
     try {
       const server = await readServer()
       const landed = names.filter((name) => readAttribute(server, name) === readEdits()[name]?.value)
-      dispatch({ type: 'reconcile', server })
+      // Back to staged first, then drop what the server turned out to hold: nothing is resent blindly.
       dispatch({ type: 'commit-failed', names, problem: 'uncertain' })
+      dispatch({ type: 'reconcile', server })
       return new CommitFailure(problem, names, landed, true)
     } catch {
       dispatch({ type: 'commit-failed', names, problem: 'uncertain' })

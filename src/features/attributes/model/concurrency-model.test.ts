@@ -144,8 +144,8 @@ class World {
     }
     if (outcome === 'uncertain-applied') this.writeServer(plan.patch)
     // "May or may not have been saved": compare with the server before anything is offered again.
-    this.refetch()
     this.dispatch({ type: 'commit-failed', names: plan.names, problem: 'uncertain' })
+    this.refetch()
   }
   run(s: Step): void {
     this.seq += 1

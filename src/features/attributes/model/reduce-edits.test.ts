@@ -94,6 +94,8 @@ describe('reduceEdits', () => {
     const staged = run([stage('tier', 'silver'), stage('note', 'vip')])
     const saving = run([{ type: 'commit-begin', names: ['tier'] }], staged)
     expect(readEdit(saving.edits, 'tier')?.phase).toBe('saving')
+    const early = run([{ type: 'reconcile', server: createAttributeMap([['tier', 'silver']]) }], saving)
+    expect(readEdit(early.edits, 'tier')?.phase).toBe('saving')
     expect(saving.past).toEqual([])
     // A name with a write on its way cannot be re-staged, undone or discarded.
     const locked = run(

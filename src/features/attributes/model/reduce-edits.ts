@@ -115,8 +115,11 @@ export function reduceEdits(state: ParticipantEdits, action: EditAction): Partic
       return { ...state, edits: mapEdits(state.edits, names, (e) => ({ ...e, phase: 'staged', problem })) }
     }
     case 'reconcile': {
-      // The server shows the edited value (ours landed, or someone wrote the same): nothing is left to do.
-      const done = listEdits(state.edits).filter((e) => readAttribute(action.server, e.name) === e.value)
+      // The server shows the edited value (ours landed, or someone wrote the same): nothing is left to do. A write
+      // still inside its PATCH waits for the answer, so data that merely looks like ours cannot end it early.
+      const done = listEdits(state.edits).filter(
+        (e) => e.phase !== 'saving' && readAttribute(action.server, e.name) === e.value,
+      )
       if (done.length === 0) return state
       return {
         ...state,
