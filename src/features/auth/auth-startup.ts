@@ -20,22 +20,22 @@ export type AuthStartup = { kind: 'app'; callback: PendingCallback | undefined }
  * - a popup answer (opened by a widget instance, no carry record): it goes to the opener, which finishes it;
  * - anything else, including a forged answer: the URL is cleaned and the session reports what it found.
  */
-export function prepareAuthStartup(win: Window = window): Promise<AuthStartup> {
-  return Promise.resolve(readAuthStartup(win))
-}
-
-function readAuthStartup(win: Window): AuthStartup {
+export async function prepareAuthStartup(win: Window = window): Promise<AuthStartup> {
   const href = win.location.href
   const found = readCallbackFromUrl(href)
   if (found.kind === 'none') return { kind: 'app', callback: undefined }
   const carry = found.carryId ? takeCarryOver(sessionStore(win).storage, found.carryId) : undefined
   win.history.replaceState(win.history.state, '', stripCallbackFromUrl(href, carry?.search))
-  if (!carry && win.opener) {
-    notifyOpenerOfAnswer(href, win)
+  if (carry) return { kind: 'app', callback: { href, grant: found.kind, carry } }
+  if (win.opener) {
+    void notifyOpenerOfAnswer(href, win)
     return { kind: 'popup-callback' }
   }
-  // No carry record and no opener: a forged link, or a popup whose opener a COOP header cut off. The channel
-  // reaches an opener still waiting for this state; this window then reports what it can check itself.
-  if (!carry) notifyOpenerOfAnswer(href, win)
+  // No carry record and no opener: a popup that a COOP header cut off from its opener, or a forged link. Only an
+  // opener still waiting for this state acknowledges; without that, this window reports what it can check.
+  if (await notifyOpenerOfAnswer(href, win, 2_000)) {
+    win.close()
+    return { kind: 'popup-callback' }
+  }
   return { kind: 'app', callback: { href, grant: found.kind, carry } }
 }

@@ -152,11 +152,7 @@ describe('PKCE popup', () => {
     )
     const open = vi.spyOn(window, 'open')
     const { popup, result, replace } = openPopup()
-    expect(open).toHaveBeenCalledWith(
-      'about:blank',
-      'pdw-genesys-sign-in',
-      expect.stringContaining('popup'),
-    )
+    expect(open).toHaveBeenCalledWith('about:blank', 'pdw-genesys-sign-in', expect.stringContaining('popup'))
     const state = await authorizeState(replace)
     window.dispatchEvent(
       new MessageEvent('message', {

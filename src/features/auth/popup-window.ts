@@ -16,6 +16,8 @@ export const popupAnswerSchema = z.strictObject({
   source: z.literal('pdw-auth-popup'),
   url: z.string().max(8_000),
 })
+/** The opener's "got it", so a popup that was cut off knows its answer arrived and can say so and close. */
+const popupAckSchema = z.strictObject({ source: z.literal('pdw-auth-popup-ack'), state: z.string() })
 const channelName = (state: string) => `pdw-auth-popup-${state}`
 
 export function stateOfAnswer(href: string): string | null {
@@ -38,6 +40,7 @@ export function waitForPopupAnswer(popup: Window, state: string): Promise<string
     const accept = (data: unknown) => {
       const answer = popupAnswerSchema.safeParse(data)
       if (!answer.success || stateOfAnswer(answer.data.url) !== state) return
+      channel?.postMessage({ source: 'pdw-auth-popup-ack', state })
       cleanup()
       if (!popup.closed) popup.close()
       resolve(answer.data.url)
@@ -64,15 +67,29 @@ export function waitForPopupAnswer(popup: Window, state: string): Promise<string
   })
 }
 
-/** In the popup: hand the answer to the opener on our own origin, and over the channel in case it was cut off. */
-export function notifyOpenerOfAnswer(href: string, win: Window = window): void {
+/**
+ * In the popup: hand the answer to the opener on our own origin, and over the channel in case it was cut off.
+ * Resolves true when an opener acknowledged it over the channel within `ackWaitMs` (a cut-off popup's only way
+ * to know); a window that nobody opened gets no acknowledgement and goes on to report the answer itself.
+ */
+export function notifyOpenerOfAnswer(href: string, win: Window = window, ackWaitMs = 0): Promise<boolean> {
   const message = { source: 'pdw-auth-popup', url: href }
   const opener = win.opener as Window | null
   if (opener) opener.postMessage(message, win.location.origin)
   const state = stateOfAnswer(href)
-  if (state && typeof BroadcastChannel !== 'undefined') {
-    const channel = new BroadcastChannel(channelName(state))
+  if (!state || typeof BroadcastChannel === 'undefined') return Promise.resolve(false)
+  const channel = new BroadcastChannel(channelName(state))
+  return new Promise((resolve) => {
+    const finish = (acknowledged: boolean) => {
+      window.clearTimeout(timer)
+      channel.close()
+      resolve(acknowledged)
+    }
+    const timer = window.setTimeout(() => finish(false), ackWaitMs)
+    channel.addEventListener('message', (event: MessageEvent) => {
+      const ack = popupAckSchema.safeParse(event.data)
+      if (ack.success && ack.data.state === state) finish(true)
+    })
     channel.postMessage(message)
-    channel.close()
-  }
+  })
 }
