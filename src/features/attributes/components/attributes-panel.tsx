@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react'
+import { useId, useMemo, useState } from 'react'
 import type { Conversation, Participant } from '../../../genesys/schemas.ts'
 import { Alert } from '../../../ui/alert.tsx'
 import { useTranslate } from '../../../ui/i18n.tsx'
@@ -8,15 +8,16 @@ import { attributeMessages } from '../messages.ts'
 import { buildPatch } from '../model/build-patch.ts'
 import { deriveRows, filterRows, sortRows, type SortDirection } from '../model/derive-rows.ts'
 import { listEdits } from '../model/edit-map.ts'
-import { validateValue, type AttributeLimits } from '../model/validation.ts'
+import type { AttributeLimits } from '../model/validation.ts'
 import { useEditDispatch, useParticipantEdits } from '../store/staged-edits-provider.tsx'
 import { participantEditsKey } from '../store/staged-edits-store.ts'
 import { AddAttributeForm } from './add-attribute-form.tsx'
-import type { RowActions } from './attribute-row.tsx'
 import { AttributesTable } from './attributes-table.tsx'
 import { CommitStatus } from './commit-status.tsx'
 import { EditsToolbar } from './edits-toolbar.tsx'
 import { ReviewDialog } from './review-dialog.tsx'
+import { useRowActions } from './use-row-actions.ts'
+import { useUndoShortcuts } from './use-undo-shortcuts.ts'
 import '../attributes.css'
 
 export interface AttributesPanelProps {
@@ -27,13 +28,6 @@ export interface AttributesPanelProps {
   conversationEnded: boolean
   liveStatus: LiveStatus
   limits: AttributeLimits
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
-  )
 }
 
 /** The attribute editor of one participant: table, staged edits, review and commit. Needs <StagedEditsProvider>. */
@@ -69,37 +63,8 @@ export function AttributesPanel({
   const inFlightCount = edits.length - stagedCount
   const canCommit = Object.keys(buildPatch(state.edits, server)).length > 0 && !commit.isCommitting
 
-  const actions = useMemo<RowActions>(
-    () => ({
-      stage: (name, value, basedOn) =>
-        dispatch({
-          type: 'stage',
-          name,
-          value,
-          server,
-          at: Date.now(),
-          ...(basedOn === undefined ? {} : { basedOn }),
-        }),
-      undo: (name) => dispatch({ type: 'undo-edit', name }),
-      keepMine: (name) => dispatch({ type: 'keep-mine', name, server }),
-      useTheirs: (name) => dispatch({ type: 'take-theirs', name }),
-      checkValue: (value) => validateValue(value, limits),
-    }),
-    [dispatch, server, limits],
-  )
-
-  // Ctrl+Z / Ctrl+Shift+Z anywhere in the widget except inside a text field, where they undo typing instead.
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || isTyping(event.target)) return
-      const letter = event.key.toLowerCase()
-      if (letter !== 'z' && letter !== 'y') return
-      event.preventDefault()
-      dispatch({ type: letter === 'y' || event.shiftKey ? 'redo' : 'undo' })
-    }
-    document.addEventListener('keydown', onKeyDown)
-    return () => document.removeEventListener('keydown', onKeyDown)
-  }, [dispatch])
+  const actions = useRowActions(dispatch, server, limits)
+  useUndoShortcuts(dispatch)
 
   const commitFromReview = () => {
     setReviewing(false)
