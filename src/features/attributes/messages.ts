@@ -2,6 +2,7 @@ import type { MessageBundle } from '../../ui/i18n.tsx'
 
 const en = {
   tableLabel: 'Participant attributes',
+  panelLabel: 'Attributes of {participant}',
   columnName: 'Name',
   columnValue: 'Value',
   columnState: 'State',
@@ -105,6 +106,7 @@ export const attributeMessages: MessageBundle<AttributeMessageKey> = {
   en,
   de: {
     tableLabel: 'Teilnehmerattribute',
+    panelLabel: 'Attribute von {participant}',
     columnName: 'Name',
     columnValue: 'Wert',
     columnState: 'Status',

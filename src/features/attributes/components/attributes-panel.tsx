@@ -39,6 +39,7 @@ export function AttributesPanel({
   limits,
 }: AttributesPanelProps) {
   const t = useTranslate(attributeMessages)
+  const participantLabel = participant.name ?? participant.purpose
   const hintId = useId()
   const key = participantEditsKey(conversation.id, participant.id)
   const state = useParticipantEdits(key)
@@ -72,7 +73,8 @@ export function AttributesPanel({
   }
 
   return (
-    <section className="attr-panel">
+    // A named region: the editor is a landmark of its own inside the agent desktop's narrow panel.
+    <section className="attr-panel" aria-label={t('panelLabel', { participant: participantLabel })}>
       {conversationEnded ? <Alert tone="warning">{t('endedBanner')}</Alert> : null}
       {liveStatus !== 'live' ? <Alert tone="info">{t('liveDown', { status: liveStatus })}</Alert> : null}
       <EditsToolbar
@@ -136,7 +138,7 @@ export function AttributesPanel({
       {reviewing ? (
         <ReviewDialog
           t={t}
-          participantLabel={participant.name ?? participant.purpose}
+          participantLabel={participantLabel}
           rows={rows.filter((row) => row.edit?.phase === 'staged')}
           canCommit={canCommit}
           onCommit={commitFromReview}
