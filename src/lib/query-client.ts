@@ -25,6 +25,9 @@ export function createQueryClient(): QueryClient {
         // the API budget for nothing.
         refetchOnWindowFocus: false,
         staleTime: 30_000,
+        // Structural sharing rebuilds our null-prototype attribute maps as plain objects, and an attribute named
+        // `__proto__` silently disappears in the copy (docs/decisions/0003-attribute-maps.md).
+        structuralSharing: false,
       },
       mutations: { retry: false },
     },
