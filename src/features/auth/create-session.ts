@@ -42,5 +42,6 @@ export function createAuthSessionFromConfig(
     // Without storage a redirect would come back to nothing (no PKCE verifier, no carried launch): popup only.
     usePopupAuth: config.launch.usePopupAuth || !persistent,
     renewalLeadSeconds: config.tokenRenewalLeadSeconds,
+    shareTokensOverChannel: !persistent,
   })
 }

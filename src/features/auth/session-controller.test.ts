@@ -222,6 +222,63 @@ describe('sibling frames in one tab', () => {
   })
 })
 
+describe('frames refused sessionStorage (third-party storage blocked)', () => {
+  function memoryStorage(): Storage {
+    const items = new Map<string, string>()
+    return {
+      get length() {
+        return items.size
+      },
+      clear: () => items.clear(),
+      getItem: (key) => items.get(key) ?? null,
+      key: (index) => [...items.keys()][index] ?? null,
+      removeItem: (key) => void items.delete(key),
+      setItem: (key, value) => void items.set(key, value),
+    }
+  }
+  function memorySession(share: boolean) {
+    const storage = memoryStorage()
+    return testSession({
+      usePopupAuth: true,
+      storage,
+      tokenStore: createTokenStore(storage, 'widget-local', 'http://127.0.0.1:8700'),
+      createChannel: () => new BroadcastChannel('pdw-auth-memory-test'),
+      shareTokensOverChannel: share,
+    })
+  }
+
+  it('pass the token to siblings over the channel, including to a frame that starts later', async () => {
+    vi.useRealTimers()
+    const first = memorySession(true)
+    const second = memorySession(true)
+    const stops = [first.session.start(), second.session.start()]
+    await first.session.signIn()
+    await vi.waitFor(() => expect(second.session.getAccessToken()).toBe('token-1'))
+    const late = memorySession(true)
+    stops.push(late.session.start())
+    await vi.waitFor(() => expect(late.session.getSnapshot().status).toBe('signed-in'))
+    expect(sessionStorage.length).toBe(0)
+    for (const stop of stops) stop()
+  })
+
+  it('never put the token on the channel while sessionStorage works', async () => {
+    vi.useRealTimers()
+    const listener = new BroadcastChannel('pdw-auth-memory-test')
+    const heard: unknown[] = []
+    listener.onmessage = (event: MessageEvent) => heard.push(event.data)
+    const { session } = testSession({
+      usePopupAuth: true,
+      createChannel: () => new BroadcastChannel('pdw-auth-memory-test'),
+    })
+    const stop = session.start()
+    await session.signIn()
+    await vi.waitFor(() => expect(heard).toHaveLength(1))
+    expect(JSON.stringify(heard)).not.toContain('token-1')
+    stop()
+    listener.close()
+  })
+})
+
 describe('storage', () => {
   it('writes nothing of auth to localStorage', async () => {
     const setItem = vi.spyOn(Storage.prototype, 'setItem')

@@ -34,6 +34,8 @@ export interface AuthSessionOptions {
   renewalLeadSeconds: number
   now?: () => number
   createChannel?: () => BroadcastChannel | undefined
+  /** True when `storage` is an in-memory stand-in: siblings then pass the token itself over the channel. */
+  shareTokensOverChannel?: boolean
 }
 
 /** The one AuthSession implementation; what differs between PKCE and implicit sits behind GrantDriver. */
@@ -73,8 +75,11 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
     snapshot = { ...snapshot, ...patch }
     for (const listener of listeners) listener()
   }
-  const post = (type: SessionMessage['type']) =>
-    channel?.postMessage({ type, key: tokenStore.key } satisfies SessionMessage)
+  const post = (type: SessionMessage['type']) => {
+    const message: SessionMessage = { type, key: tokenStore.key }
+    if (options.shareTokensOverChannel && type === 'token-changed' && token) message.record = token
+    channel?.postMessage(message)
+  }
   const clearTimers = () => {
     for (const timer of timers) window.clearTimeout(timer)
     timers = []
@@ -212,7 +217,19 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
     })
   }
 
-  function onExternalChange(type: SessionMessage['type']) {
+  function onExternalChange(type: SessionMessage['type'], record?: TokenRecord) {
+    if (type === 'token-request') {
+      if (options.shareTokensOverChannel && isTokenValid(token, now())) post('token-changed')
+      return
+    }
+    if (
+      record &&
+      options.shareTokensOverChannel &&
+      isTokenValid(record, now()) &&
+      record.expiresAt > (token?.expiresAt ?? 0)
+    ) {
+      tokenStore.write(record)
+    }
     if (adoptFresherStoredToken()) return
     const stored = tokenStore.read()
     if (type === 'renewal-due' && isTokenValid(token, now())) {
@@ -317,7 +334,8 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
       channel = options.createChannel ? options.createChannel() : new BroadcastChannel(sessionChannelName)
       const onMessage = (event: MessageEvent) => {
         const message = sessionMessageSchema.safeParse(event.data)
-        if (message.success && message.data.key === tokenStore.key) onExternalChange(message.data.type)
+        if (message.success && message.data.key === tokenStore.key)
+          onExternalChange(message.data.type, message.data.record)
       }
       const onStorage = (event: StorageEvent) => {
         if (event.storageArea === storage && event.key === tokenStore.key) onExternalChange('token-changed')
@@ -329,6 +347,8 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
         update({ status: 'error', failure: authFailure(options.isFramed ? 'frame-refused' : 'no-answer') })
       }
       channel?.addEventListener('message', onMessage)
+      // Without a shared store a frame that starts later asks its signed-in siblings for the token.
+      if (options.shareTokensOverChannel && !token) post('token-request')
       window.addEventListener('storage', onStorage)
       window.addEventListener('pageshow', onPageShow)
       return () => {
