@@ -1,0 +1,91 @@
+import { expect, test, type BrowserContext, type Page } from '@playwright/test'
+import { startDesktopHost, type DesktopHost } from './support/desktop-host.ts'
+import { SEED, emulatorOrigin, widgetOrigin } from './support/emulator-admin.ts'
+
+/** Chooses a user on the emulator's login page in the popup the widget opened; the popup then closes itself. */
+async function signInInPopup(popup: Page, user = 'agent@example.com') {
+  await popup.waitForURL((url) => url.origin === emulatorOrigin)
+  await popup.getByLabel(user, { exact: false }).check()
+  await popup.getByRole('button', { name: 'Sign in', exact: true }).click()
+  await popup.waitForEvent('close')
+}
+
+/**
+ * Serves top-level widget pages (the popup's return) as docs/ADMIN.md asks hosts to: without
+ * Cross-Origin-Opener-Policy. With COOP other than unsafe-none, the popup that returns from the login page is cut
+ * off from a widget framed by another site, and no browser channel reaches that frame. Framed documents are left
+ * untouched: a document Playwright fulfils has no address, and Chromium then refuses its requests to loopback.
+ */
+async function hostWithoutCoop(context: BrowserContext) {
+  await context.route(`${widgetOrigin}/**`, async (route) => {
+    const request = route.request()
+    if (!request.isNavigationRequest() || request.frame().parentFrame() !== null) return route.continue()
+    const response = await route.fetch()
+    const headers = { ...response.headers() }
+    delete headers['cross-origin-opener-policy']
+    await route.fulfill({ response, headers })
+  })
+}
+
+const launch = (extra: Record<string, string> = {}) =>
+  `${widgetOrigin}/?${new URLSearchParams({
+    gcConversationId: SEED.conversations.message.id,
+    gcLangTag: 'en-us',
+    gcTargetEnv: 'prod',
+    gcHostOrigin: 'https://apps.mypurecloud.com',
+    ...extra,
+  })}`
+
+let host: DesktopHost
+test.beforeAll(async () => {
+  host = await startDesktopHost()
+})
+test.afterAll(async () => {
+  await host.close()
+})
+
+test.describe('sign-in by popup', () => {
+  test('in its own tab with gcUsePopupAuth=true: the popup closes, the URL keeps the launch and no secret', async ({
+    page,
+  }) => {
+    await page.goto(launch({ gcUsePopupAuth: 'true' }))
+    const popupOpened = page.waitForEvent('popup')
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+    await signInInPopup(await popupOpened)
+    await expect(page.getByRole('table', { name: 'Participant attributes' })).toBeVisible()
+    expect(page.url()).toBe(launch({ gcUsePopupAuth: 'true' }))
+    expect(await page.evaluate(() => localStorage.length)).toBe(0)
+  })
+
+  test('inside the Genesys desktop frame, and the conversation id survives', async ({ page, context }) => {
+    await hostWithoutCoop(context)
+    await page.goto(
+      host.pageUrl([{ src: launch({ gcUsePopupAuth: 'true' }), title: 'Participant data widget' }]),
+    )
+    const frame = page.frameLocator('iframe[title="Participant data widget"]')
+    const popupOpened = page.waitForEvent('popup')
+    await frame.getByRole('button', { name: 'Sign in', exact: true }).click()
+    await signInInPopup(await popupOpened)
+    await expect(frame.getByRole('table', { name: 'Participant attributes' })).toBeVisible()
+    await expect(frame.getByRole('tab', { selected: true })).toHaveText('customer · Jonas Weber')
+  })
+
+  test('two widget frames in one desktop share one sign-in', async ({ page, context }) => {
+    await hostWithoutCoop(context)
+    const second = launch({ gcUsePopupAuth: 'true', gcConversationId: SEED.conversations.liveCall.id })
+    await page.goto(
+      host.pageUrl([
+        { src: launch({ gcUsePopupAuth: 'true' }), title: 'First widget' },
+        { src: second, title: 'Second widget' },
+      ]),
+    )
+    const first = page.frameLocator('iframe[title="First widget"]')
+    const other = page.frameLocator('iframe[title="Second widget"]')
+    await expect(other.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible()
+    const popupOpened = page.waitForEvent('popup')
+    await first.getByRole('button', { name: 'Sign in', exact: true }).click()
+    await signInInPopup(await popupOpened)
+    await expect(first.getByRole('tab', { selected: true })).toHaveText('customer · Jonas Weber')
+    await expect(other.getByRole('tab', { selected: true })).toHaveText('customer · Maria Schneider')
+  })
+})
