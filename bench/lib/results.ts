@@ -1,0 +1,115 @@
+import type { BundleSizes } from './bundle.ts'
+import type { CompositionEntry } from './composition.ts'
+import type { Figure } from './stats.ts'
+import type { ApiBudgetResult } from '../scenarios/api-budget.ts'
+import type { CommitCostRow } from '../scenarios/commit-cost.ts'
+import type { LiveLatencyResult } from '../scenarios/live-latency.ts'
+import type { LoadPathResult } from '../scenarios/load-path.ts'
+import type { ScaleRow } from '../scenarios/scale.ts'
+import type { InstancesRow } from '../scenarios/ten-instances.ts'
+
+/** Everything one `npm run bench` measured: the shape of bench/results.json. */
+export interface BenchResults {
+  meta: {
+    date: string
+    quick: boolean
+    node: string
+    chromium: string
+    cpus: string
+    cores: number
+    durationSeconds: number
+  }
+  /** `sdk` is null in --quick runs (the official SDK takes ~10 s to build). */
+  bundle: {
+    widget: BundleSizes
+    sdk: BundleSizes | null
+    react: BundleSizes
+    /** The widget's initial JS by package or source folder (from its source map). */
+    widgetComposition: CompositionEntry[]
+  }
+  loadPath: LoadPathResult
+  scale: ScaleRow[]
+  instances: InstancesRow[]
+  commitCost: CommitCostRow[]
+  liveLatency: LiveLatencyResult
+  apiBudget: ApiBudgetResult
+  targets: TargetCheck[]
+}
+
+export interface TargetCheck {
+  target: string
+  measured: string
+  met: boolean
+}
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
+const ms = (figure: Figure) =>
+  `${figure.median.toFixed(0)} ms (${figure.min.toFixed(0)}–${figure.max.toFixed(0)})`
+
+/** The issue's targets, each judged on the figures of this run. */
+export function checkTargets(results: Omit<BenchResults, 'targets' | 'meta'>): TargetCheck[] {
+  const checks: TargetCheck[] = []
+  const widgetJs = results.bundle.widget.initialJs.gzip
+  const reactJs = results.bundle.react.initialJs.gzip
+  checks.push({
+    target: 'Initial JavaScript at most 120 KB gzip',
+    measured: kib(widgetJs),
+    met: widgetJs <= 120 * 1024,
+  })
+  if (results.bundle.sdk) {
+    const sdkJs = results.bundle.sdk.initialJs.gzip
+    checks.push({
+      target: 'Initial JavaScript at most half the SDK-based equivalent (lower bound: React + SDK entry)',
+      measured: `${kib(widgetJs)} vs half of ${kib(sdkJs + reactJs)} = ${kib((sdkJs + reactJs) / 2)}`,
+      met: widgetJs <= (sdkJs + reactJs) / 2,
+    })
+  }
+  for (const mode of results.loadPath) {
+    checks.push({
+      target: `Attributes visible one API round trip after the token is at hand (${mode.mode})`,
+      measured: `${mode.criticalRoundTrips.median} round trip(s): ${mode.chain.join(' → ') || 'none'}`,
+      met: mode.criticalRoundTrips.max <= 1,
+    })
+  }
+  const largest = results.scale[results.scale.length - 1]
+  if (largest) {
+    checks.push({
+      target: `${largest.attributes} attributes: first render within 300 ms (data at hand → painted)`,
+      measured: ms(largest.firstRenderMs),
+      met: largest.firstRenderMs.median <= 300,
+    })
+    checks.push({
+      target: `${largest.attributes} attributes: a keystroke within one frame (16 ms, keydown → next frame)`,
+      measured: ms(largest.keystrokeMs),
+      met: largest.keystrokeMs.median <= 16,
+    })
+  }
+  const widgetCommits = results.commitCost.filter((row) => row.strategy === 'widget')
+  const mostRequests = Math.max(...widgetCommits.map((row) => row.requests.max))
+  checks.push({
+    target: 'One request per participant per commit',
+    measured: `${mostRequests} request(s): ${widgetCommits[0]?.sequence.join(', ') ?? ''}`,
+    met: mostRequests <= 1,
+  })
+  const ratios = widgetCommits.map((row) => {
+    const small = widgetCommits.find((other) => other.changed === row.changed && other.mapSize < row.mapSize)
+    return small ? row.bytesSent.median / small.bytesSent.median : 1
+  })
+  const worstRatio = Math.max(...ratios)
+  checks.push({
+    target: 'Bytes sent proportional to the changed names, not to the map',
+    measured: `same k, map ×100 → bytes ×${worstRatio.toFixed(2)}`,
+    met: worstRatio < 1.5,
+  })
+  checks.push({
+    target: 'Live changes on screen within 500 ms of the write',
+    measured: ms(results.liveLatency.widgetMs),
+    met: results.liveLatency.widgetMs.max <= 500,
+  })
+  checks.push({
+    target: 'API budget: well under the rate limit (300 requests/min per user and client)',
+    measured: `${results.apiBudget.perMinuteMean.toFixed(1)} requests/min mean over a 30-conversation hour`,
+    met: results.apiBudget.perMinuteMean <= results.apiBudget.limitPerMinute / 10,
+  })
+  return checks
+}

@@ -1,0 +1,36 @@
+/** One figure from several runs: the median is what we report, min and max show how much it moved. */
+export interface Figure {
+  median: number
+  min: number
+  max: number
+  runs: number
+}
+
+export function summarize(samples: readonly number[]): Figure {
+  if (samples.length === 0) return { median: Number.NaN, min: Number.NaN, max: Number.NaN, runs: 0 }
+  const sorted = [...samples].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  const median =
+    sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
+  return { median, min: sorted[0] ?? 0, max: sorted[sorted.length - 1] ?? 0, runs: sorted.length }
+}
+
+/** Runs `measure` `runs` times one after the other (never in parallel: they would disturb each other). */
+export async function repeat<T>(runs: number, measure: (run: number) => Promise<T>): Promise<T[]> {
+  const results: T[] = []
+  for (let run = 0; run < runs; run += 1) results.push(await measure(run))
+  return results
+}
+
+export function figureOf<T>(results: readonly T[], pick: (result: T) => number): Figure {
+  return summarize(results.map(pick))
+}
+
+export function formatFigure(figure: Figure, unit: string, digits = 0): string {
+  if (figure.runs === 0) return 'n/a'
+  const f = (value: number) => value.toFixed(digits)
+  if (figure.runs === 1 || figure.min === figure.max) return `${f(figure.median)} ${unit}`
+  return `${f(figure.median)} ${unit} (${f(figure.min)}–${f(figure.max)})`
+}
+
+export const kb = (bytes: number): number => bytes / 1024
