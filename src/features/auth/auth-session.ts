@@ -20,6 +20,8 @@ export interface AuthSnapshot {
   hadSession: boolean
   /** How "Sign in" and "Renew" will open the login page here (popup in Genesys frames that ask for it). */
   preferredMethod: SignInMethod
+  /** How renewals and re-authentication open the login page here ("Renew" in the prompt uses it too). */
+  renewalMethod: SignInMethod
   /** What the app saved before a sign-in redirect (its screen), handed back once after the redirect. */
   returnState: unknown
 }

@@ -60,7 +60,7 @@ describe('session life', () => {
       .mockResolvedValueOnce(received(100))
       .mockRejectedValueOnce(new AuthFlowError('popup-blocked'))
     session.start()
-    await session.signIn()
+    await session.signIn({ method: 'popup' })
     await vi.advanceTimersByTimeAsync(80_000)
     expect(driver.popup).toHaveBeenCalledTimes(2)
     expect(session.getSnapshot()).toMatchObject({ status: 'signed-in', renewal: 'due', failure: undefined })
@@ -72,6 +72,20 @@ describe('session life', () => {
       hadSession: true,
     })
     expect(session.getAccessToken()).toBeNull()
+  })
+
+  it('in a frame, Sign in redirects unless Genesys asks for a popup, while renewals never redirect the frame', () => {
+    expect(testSession({ isFramed: true }).session.getSnapshot()).toMatchObject({
+      preferredMethod: 'redirect',
+      renewalMethod: 'popup',
+    })
+    expect(testSession({ isFramed: true, usePopupAuth: true }).session.getSnapshot()).toMatchObject({
+      preferredMethod: 'popup',
+    })
+    expect(testSession().session.getSnapshot()).toMatchObject({
+      preferredMethod: 'redirect',
+      renewalMethod: 'redirect',
+    })
   })
 
   it('a 401 re-authenticates once for all callers and resolves true with the fresh token', async () => {

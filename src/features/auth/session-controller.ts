@@ -43,7 +43,6 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
   const { driver, tokenStore, storage } = options
   const now = options.now ?? Date.now
   const instanceId = createCarryId()
-  const popupContext = options.isFramed || options.usePopupAuth
   const listeners = new Set<() => void>()
   let callback = options.callback
   let token: TokenRecord | undefined
@@ -67,7 +66,10 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
     expiresAt: undefined,
     renewal: 'none',
     hadSession: false,
-    preferredMethod: popupContext || frameRefused ? 'popup' : 'redirect',
+    preferredMethod: options.usePopupAuth || frameRefused ? 'popup' : 'redirect',
+    // Renewing inside a frame never redirects: if the login session has ended, the login page would replace the
+    // widget with a refusal until the desktop reloads it. A popup (or the prompt's Renew button) is safe.
+    renewalMethod: options.usePopupAuth || options.isFramed || frameRefused ? 'popup' : 'redirect',
     returnState: undefined,
   }
 
@@ -198,7 +200,7 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
       update({ renewal: 'renewing' }) // a sibling frame is on it; its broadcast will reach us
       return
     }
-    if (snapshot.preferredMethod === 'popup') {
+    if (snapshot.renewalMethod === 'popup') {
       // Without a click most browsers block this; then the prompt's "Renew" button opens it.
       void runPopup(true)
       return
@@ -290,7 +292,7 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
       post('token-cleared')
       update({ status: 'signed-out', expiresAt: undefined, renewal: 'expired' })
       pendingReauth = new Promise<boolean>((resolve) => waiters.push(resolve))
-      if (snapshot.preferredMethod === 'popup') void runPopup(true)
+      if (snapshot.renewalMethod === 'popup') void runPopup(true)
       else void runRedirect()
       return pendingReauth
     },

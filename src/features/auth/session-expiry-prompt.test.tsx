@@ -34,7 +34,7 @@ describe('SessionExpiryPrompt', () => {
         </SignInGate>
       </AuthProvider>,
     )
-    await act(() => session.signIn())
+    await act(() => session.signIn({ method: 'popup' }))
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
     await act(() => vi.advanceTimersByTimeAsync(80_000))
     expect(screen.getByRole('alert')).toHaveTextContent('Your Genesys session ends in 20 s.')

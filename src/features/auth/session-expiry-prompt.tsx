@@ -23,7 +23,7 @@ function SessionCountdown({ expiresAt }: { expiresAt: number }) {
  */
 export function SessionExpiryPrompt() {
   const t = useTranslate(authMessages)
-  const { renewal, expiresAt, failure, status, signIn } = useAuth()
+  const { renewal, renewalMethod, expiresAt, failure, status, signIn } = useAuth()
   const due = renewal === 'due' && expiresAt !== undefined
   const ended = renewal === 'expired' || (status === 'error' && renewal !== 'due')
   if (!due && !ended) return null
@@ -35,7 +35,7 @@ export function SessionExpiryPrompt() {
       {failure?.detail ? (
         <p className="auth-failure-detail">{t('failureDetail', { detail: failure.detail })}</p>
       ) : null}
-      <Button variant="primary" onClick={() => void signIn()} disabled={renewing}>
+      <Button variant="primary" onClick={() => void signIn({ method: renewalMethod })} disabled={renewing}>
         {renewing ? t('renewing') : due ? t('renew') : t('signIn')}
       </Button>
     </Alert>
