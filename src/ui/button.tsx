@@ -8,5 +8,12 @@ export function Button({
   className,
   ...props
 }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant }) {
-  return <button {...props} type={type} data-variant={variant} className={['button', className].filter(Boolean).join(' ')} />
+  return (
+    <button
+      {...props}
+      type={type}
+      data-variant={variant}
+      className={['button', className].filter(Boolean).join(' ')}
+    />
+  )
 }

@@ -16,7 +16,10 @@ export function languageFromTag(tag: string | null | undefined): Language {
  * Each feature owns its strings as a bundle: English is the source of truth, other languages must have every key
  * (the type enforces it). Placeholders are written {name}.
  */
-export type MessageBundle<Keys extends string> = { en: Record<Keys, string> } & Record<Exclude<Language, 'en'>, Record<Keys, string>>
+export type MessageBundle<Keys extends string> = { en: Record<Keys, string> } & Record<
+  Exclude<Language, 'en'>,
+  Record<Keys, string>
+>
 
 export type Translate<Keys extends string> = (key: Keys, params?: Record<string, string | number>) => string
 
@@ -27,7 +30,10 @@ export function formatMessage(template: string, params?: Record<string, string |
   )
 }
 
-export function translator<Keys extends string>(bundle: MessageBundle<Keys>, language: Language): Translate<Keys> {
+export function translator<Keys extends string>(
+  bundle: MessageBundle<Keys>,
+  language: Language,
+): Translate<Keys> {
   const table = bundle[language]
   return (key, params) => formatMessage(table[key] ?? bundle.en[key], params)
 }

@@ -98,9 +98,7 @@ test.describe('the attribute editor against the emulator', () => {
       await expect(page.getByRole('button', { name: 'Keep mine for LoyaltyTier' })).toBeVisible()
 
       // Nothing can be committed over the flow's value until the user chooses.
-      await expect(
-        page.getByRole('toolbar').getByRole('button', { name: 'Commit', exact: true }),
-      ).toBeDisabled()
+      await expect(ui.commitButton).toBeDisabled()
       expect((await admin.attributes(conversation.id, customerId)).LoyaltyTier).toBe('Silver')
       expect(
         (await admin.writes(conversation.id, customerId)).filter((entry) => entry.source === 'api'),

@@ -26,6 +26,9 @@ type ConversationMessageKey =
   | 'liveDownDetail'
   | 'noParticipants'
   | 'stagedCount'
+  | 'mediaCall'
+  | 'mediaEmail'
+  | 'mediaMessage'
 
 export const conversationMessages: MessageBundle<ConversationMessageKey> = {
   en: {
@@ -57,6 +60,9 @@ export const conversationMessages: MessageBundle<ConversationMessageKey> = {
     liveDownDetail: 'Live updates are paused; refreshing every {seconds} s until they are back.',
     noParticipants: 'This conversation has no participants yet.',
     stagedCount: '{count} staged',
+    mediaCall: 'call',
+    mediaEmail: 'email',
+    mediaMessage: 'message',
   },
   de: {
     loadingConversations: 'Ihre aktiven Konversationen werden gesucht…',
@@ -88,5 +94,8 @@ export const conversationMessages: MessageBundle<ConversationMessageKey> = {
     liveDownDetail: 'Live-Updates sind pausiert; Aktualisierung alle {seconds} s, bis sie wieder da sind.',
     noParticipants: 'Diese Konversation hat noch keine Teilnehmer.',
     stagedCount: '{count} vorgemerkt',
+    mediaCall: 'Anruf',
+    mediaEmail: 'E-Mail',
+    mediaMessage: 'Nachricht',
   },
 }

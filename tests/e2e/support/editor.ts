@@ -3,7 +3,11 @@ import { expect, type Page } from '@playwright/test'
 /** The attribute editor as a user drives it, by the accessible names the widget promises. */
 export function editor(page: Page) {
   const valueOf = (name: string) => page.getByLabel(`Value of ${name}`, { exact: true })
+  const toolbar = page.getByRole('group', { name: 'Staged changes' })
+  const commitButton = toolbar.getByRole('button', { name: 'Commit', exact: true })
   return {
+    toolbar,
+    commitButton,
     table: page.getByRole('table', { name: 'Participant attributes' }),
     valueOf,
     async edit(name: string, value: string) {
@@ -19,13 +23,13 @@ export function editor(page: Page) {
     async clear(name: string) {
       await page.getByRole('button', { name: `Clear value of ${name}`, exact: true }).click()
     },
-    stagedCount: page.getByRole('toolbar').getByText(/staged change/),
+    stagedCount: toolbar.getByRole('status'),
     async review() {
       await page.getByRole('button', { name: 'Review changes' }).click()
       return page.getByRole('dialog')
     },
     async commit() {
-      await page.getByRole('toolbar').getByRole('button', { name: 'Commit', exact: true }).click()
+      await commitButton.click()
     },
   }
 }

@@ -57,6 +57,7 @@ export function emulatorAdmin(request: APIRequestContext) {
     /** A call for `userId` with an IVR-fed customer leg, like the seeded one but private to the test. */
     async createCall(options: {
       customerAttributes: Record<string, string>
+      customerName?: string
       agentUserId?: string
       ended?: boolean
     }) {
@@ -64,7 +65,11 @@ export function emulatorAdmin(request: APIRequestContext) {
         media: 'call',
         ...(options.ended ? { ended: true } : {}),
         participants: [
-          { purpose: 'customer', name: 'Test Caller', attributes: options.customerAttributes },
+          {
+            purpose: 'customer',
+            name: options.customerName ?? 'Maria Schneider',
+            attributes: options.customerAttributes,
+          },
           { purpose: 'ivr', name: 'Main IVR' },
           { purpose: 'agent', name: 'Alex Morgan', userId: options.agentUserId ?? SEED.users.agent.id },
         ],
@@ -123,3 +128,15 @@ export function emulatorAdmin(request: APIRequestContext) {
   }
 }
 export type EmulatorAdmin = ReturnType<typeof emulatorAdmin>
+
+/** Admin calls only the reliability specs need. */
+export function emulatorReliabilityAdmin(request: APIRequestContext) {
+  const url = (path: string) => `${emulatorOrigin}/__admin${path}`
+  return {
+    /** Revokes every token of the user; the emulator login session stays, so a silent sign-in still works. */
+    async revokeTokens(email: string): Promise<void> {
+      const response = await request.post(url('/tokens/revoke'), { data: { email } })
+      if (!response.ok()) throw new Error(`revoking tokens failed: ${response.status()}`)
+    },
+  }
+}

@@ -10,6 +10,8 @@ import { conversationQueries } from '../api/conversation-queries.ts'
 import { fallbackPollMs, type LiveStatus } from '../live/live-status.ts'
 import { conversationMessages } from '../messages.ts'
 import {
+  conversationLabel,
+  conversationMedia,
   isConversationEnded,
   orderParticipants,
   pickDefaultConversation,
@@ -103,19 +105,27 @@ export function ConversationWorkspace({
 
   return (
     <div className="workspace">
-      <div className="workspace__bar">
-        {showPicker ? (
-          <ConversationPicker
-            conversations={activeList}
-            selectedId={conversationId}
-            onSelect={chooseConversation}
-          />
+      <div className="workspace__head">
+        {conversation ? (
+          <h2 className="workspace__title">
+            {conversationLabel(conversation)}
+            {conversationMedia(conversation) ? (
+              <span className="workspace__media"> · {t(mediaKey(conversationMedia(conversation)))}</span>
+            ) : null}
+          </h2>
         ) : null}
         <div className="workspace__status">
           {ended ? <span className="badge badge--ended">{t('ended')}</span> : null}
           <LiveStatusBadge status={liveStatus} />
         </div>
       </div>
+      {showPicker ? (
+        <ConversationPicker
+          conversations={activeList}
+          selectedId={conversationId}
+          onSelect={chooseConversation}
+        />
+      ) : null}
       {liveStatus === 'down' ? (
         <p className="hint">{t('liveDownDetail', { seconds: fallbackPollMs / 1000 })}</p>
       ) : null}
@@ -169,6 +179,14 @@ export function ConversationWorkspace({
       ) : null}
     </div>
   )
+}
+
+function mediaKey(media: ReturnType<typeof conversationMedia>) {
+  return media === 'calls' || media === 'callbacks'
+    ? 'mediaCall'
+    : media === 'emails'
+      ? 'mediaEmail'
+      : 'mediaMessage'
 }
 
 function LoadError({
