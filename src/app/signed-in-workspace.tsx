@@ -1,11 +1,14 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import type { RuntimeConfig } from '../config/resolve-runtime-config.ts'
-import { AttributesPanel } from '../features/attributes/components/attributes-panel.tsx'
 import { useAuthContext } from '../features/auth/auth-provider.tsx'
 import { conversationQueries } from '../features/conversation/api/conversation-queries.ts'
 import { ConversationWorkspace } from '../features/conversation/components/conversation-workspace.tsx'
 import { useLiveConversations } from '../features/conversation/live/use-live-conversations.ts'
+import { useSelectionStore } from '../features/conversation/model/selection-store.ts'
+import { GovernedAttributesPanel } from '../features/governance/components/governed-attributes-panel.tsx'
+import { RecentConversationsList } from '../features/governance/components/recent-conversations-list.tsx'
+import { useGovernanceSettings } from '../features/governance/components/use-governance-settings.ts'
 import { createGenesysClient } from '../genesys/client.ts'
 import { GenesysClientProvider, useGenesysClient } from '../lib/genesys-client-context.tsx'
 import { useStagedCountFor } from './staged-counts.ts'
@@ -38,22 +41,33 @@ function LiveWorkspace({ config }: { config: RuntimeConfig }) {
   const me = useQuery(conversationQueries.me(client))
   const liveStatus = useLiveConversations(client, me.data?.id)
   const stagedCountFor = useStagedCountFor()
+  const governance = useGovernanceSettings(config.policy, config.audit, me.data)
+  const chosenId = useSelectionStore((state) => state.conversationId)
+  const chooseConversation = useSelectionStore((state) => state.chooseConversation)
+  const launchId = config.launch.conversationId
   return (
-    <ConversationWorkspace
-      launchConversationId={config.launch.conversationId}
-      liveStatus={me.isError ? 'down' : liveStatus}
-      userId={me.data?.id}
-      stagedCountFor={stagedCountFor}
-      renderParticipant={({ conversation, participant, conversationEnded, liveStatus: status }) => (
-        <AttributesPanel
-          key={`${conversation.id}/${participant.id}`}
-          conversation={conversation}
-          participant={participant}
-          conversationEnded={conversationEnded}
-          liveStatus={status}
-          limits={config.limits}
-        />
+    <>
+      <ConversationWorkspace
+        launchConversationId={config.launch.conversationId}
+        liveStatus={me.isError ? 'down' : liveStatus}
+        userId={me.data?.id}
+        stagedCountFor={stagedCountFor}
+        renderParticipant={({ conversation, participant, conversationEnded, liveStatus: status }) => (
+          <GovernedAttributesPanel
+            key={`${conversation.id}/${participant.id}`}
+            conversation={conversation}
+            participant={participant}
+            conversationEnded={conversationEnded}
+            liveStatus={status}
+            limits={config.limits}
+            settings={governance}
+          />
+        )}
+      />
+      {/* Embedded per interaction, the launch decides the conversation: a list to switch would mislead. */}
+      {launchId ? null : (
+        <RecentConversationsList currentId={chosenId ?? undefined} onOpen={chooseConversation} />
       )}
-    />
+    </>
   )
 }

@@ -13,6 +13,7 @@ import {
   type OverridableSetting,
   type Theme,
 } from './runtime-config-schema.ts'
+import type { AttributePolicy, AuditSettings } from '../features/governance/model/policy-schema.ts'
 
 /** Everything the widget needs to start, resolved once at start-up. */
 export interface RuntimeConfig {
@@ -31,6 +32,8 @@ export interface RuntimeConfig {
   launch: LaunchContext
   /** URL parameters that tried to change a setting the admin did not open up; they were ignored. */
   ignoredOverrides: readonly OverridableSetting[]
+  policy: AttributePolicy | undefined
+  audit: AuditSettings | undefined
 }
 
 const overrideSchemas: Record<OverridableSetting, z.ZodType<string>> = {
@@ -128,5 +131,7 @@ export function resolveRuntimeConfig(
     language: languageFromTag(overrides.lang ?? launch.langTag ?? raw.lang),
     launch,
     ignoredOverrides: ignored,
+    policy: raw.policy,
+    audit: raw.audit,
   }
 }

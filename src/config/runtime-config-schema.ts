@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { attributePolicySchema, auditSettingsSchema } from '../features/governance/model/policy-schema.ts'
 
 /** Settings an admin may let URL parameters override; anything else in the URL is ignored. */
 export const overridableSettings = ['region', 'clientId', 'grant', 'theme', 'lang'] as const
@@ -46,6 +47,10 @@ export const rawRuntimeConfigSchema = z
     tokenRenewalLeadSeconds: z.number().int().min(5).max(3_600).default(60),
     theme: themeSchema.default('system'),
     lang: z.string().optional(),
+    /** Per-name attribute policy by role (docs/GOVERNANCE.md); absent: every name editable for everyone. */
+    policy: attributePolicySchema.optional(),
+    /** Audit options (docs/GOVERNANCE.md); absent: history in this browser session only, no stamp attribute. */
+    audit: auditSettingsSchema.optional(),
   })
   .refine((config) => config.region !== undefined || config.hosts !== undefined, {
     message: 'set "region" (a region id, "auto" or "emulator") or "hosts" ({"login", "api"})',

@@ -98,6 +98,14 @@ const en = {
   issue_value_too_long: 'The value has {length} characters; the limit is {limit}.',
   issue_value_not_string: 'Values must be text.',
   issue_too_many: 'This participant already has {limit} attributes, the configured maximum.',
+  policy_refused_name: 'Your role may not change “{name}” (attribute policy).',
+  policy_refused_commit:
+    'Not sent: your role may not change {names} (attribute policy). Undo those changes; the others were sent.',
+  access_read_only: 'Read-only',
+  access_masked: 'Masked',
+  masked_value_label: 'Value of {name} is masked',
+  reveal: 'Reveal',
+  reveal_label: 'Reveal value of {name} for {seconds} seconds',
 } as const
 
 export type AttributeMessageKey = keyof typeof en
@@ -204,5 +212,13 @@ export const attributeMessages: MessageBundle<AttributeMessageKey> = {
     issue_value_too_long: 'Der Wert hat {length} Zeichen; erlaubt sind {limit}.',
     issue_value_not_string: 'Werte müssen Text sein.',
     issue_too_many: 'Dieser Teilnehmer hat bereits {limit} Attribute, das konfigurierte Maximum.',
+    policy_refused_name: 'Ihre Rolle darf „{name}“ nicht ändern (Attributrichtlinie).',
+    policy_refused_commit:
+      'Nicht gesendet: Ihre Rolle darf {names} nicht ändern (Attributrichtlinie). Machen Sie diese Änderungen rückgängig; die übrigen wurden gesendet.',
+    access_read_only: 'Schreibgeschützt',
+    access_masked: 'Maskiert',
+    masked_value_label: 'Der Wert von {name} ist maskiert',
+    reveal: 'Anzeigen',
+    reveal_label: 'Wert von {name} für {seconds} Sekunden anzeigen',
   },
 }

@@ -21,4 +21,6 @@ export interface CommitOutcome {
   readonly sent: readonly string[]
   /** Staged names that changed elsewhere since staging and wait for the user's choice. */
   readonly heldBack: readonly string[]
+  /** Staged names the attribute policy does not let this user write; they were not sent. */
+  readonly refused?: readonly string[]
 }

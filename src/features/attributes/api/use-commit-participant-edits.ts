@@ -1,12 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef } from 'react'
-import { readAttribute } from '../../../genesys/attribute-map.ts'
+import { createAttributeMap, readAttribute, type AttributeMap } from '../../../genesys/attribute-map.ts'
 import { genesysKeys } from '../../../genesys/query-keys.ts'
 import { useGenesysClient } from '../../../lib/genesys-client-context.tsx'
+import type { AccessOf } from '../model/attribute-access.ts'
 import { readCommitProblem } from '../model/commit-problem.ts'
 import { listEdits } from '../model/edit-map.ts'
 import { planCommit } from '../model/plan-commit.ts'
-import type { EditAction, EditMap } from '../model/staged-edit.ts'
+import type { EditAction, EditMap, ServerAttributes } from '../model/staged-edit.ts'
 import { useStagedEditsStore } from '../store/staged-edits-provider.tsx'
 import { participantEditsKey, selectParticipantEdits } from '../store/staged-edits-store.ts'
 import { CommitFailure, type CommitOutcome } from './commit-failure.ts'
@@ -15,6 +16,20 @@ import { rollbackOptimistic, showOptimistically } from './optimistic-conversatio
 import { fetchServerAttributes, freshServerAttributes } from './server-attributes.ts'
 
 export type LiveStatus = 'live' | 'connecting' | 'reconnecting' | 'down'
+
+/** What one accepted PATCH changed, for an audit trail: the edited names and the values they replaced. */
+export interface CommittedChanges {
+  readonly patch: AttributeMap
+  readonly before: ServerAttributes
+}
+
+/** Optional governance hooks; without them every name is writable and nothing else is sent. */
+export interface CommitGovernance {
+  accessOf?: AccessOf
+  /** Extra names written in the same PATCH (an audit stamp), computed at send time. */
+  extraAttributes?: () => AttributeMap
+  onCommitted?: (changes: CommittedChanges) => void
+}
 
 /** After these, the server may hold more than the cache shows: look before deciding what to send. */
 const needsFreshLook = new Set(['uncertain', 'unconfirmed', 'interrupted'])
@@ -32,8 +47,9 @@ export function useCommitParticipantEdits(ids: {
   conversationId: string
   participantId: string
   liveStatus: LiveStatus
+  governance?: CommitGovernance | undefined
 }) {
-  const { conversationId, participantId, liveStatus } = ids
+  const { conversationId, participantId, liveStatus, governance } = ids
   const client = useGenesysClient()
   const queryClient = useQueryClient()
   const store = useStagedEditsStore()
@@ -79,19 +95,26 @@ export function useCommitParticipantEdits(ids: {
         mustRefetch,
       )
       dispatch({ type: 'reconcile', server })
-      const plan = planCommit(readEdits(), server)
-      if (plan.names.length === 0) return { sent: [], heldBack: plan.conflicts }
+      const plan = planCommit(readEdits(), server, governance?.accessOf)
+      const refused = plan.refused
+      if (plan.names.length === 0) return { sent: [], heldBack: plan.conflicts, refused }
       dispatch({ type: 'commit-begin', names: plan.names })
-      const snapshot = await showOptimistically(queryClient, conversationId, participantId, plan.patch)
+      // The stamp rides along in the same PATCH; staged edits of the same name win over it.
+      const body = createAttributeMap([
+        ...Object.entries(governance?.extraAttributes?.() ?? createAttributeMap()),
+        ...Object.entries(plan.patch),
+      ])
+      const snapshot = await showOptimistically(queryClient, conversationId, participantId, body)
       try {
-        await client.patchParticipantAttributes(conversationId, participantId, plan.patch)
+        await client.patchParticipantAttributes(conversationId, participantId, body)
       } catch (error) {
         rollbackOptimistic(queryClient, conversationId, snapshot)
         throw await settleFailure(error, plan.names)
       }
       dispatch({ type: 'commit-accepted', names: plan.names })
+      governance?.onCommitted?.({ patch: body, before: server })
       startConfirmation(plan.names)
-      return { sent: plan.names, heldBack: plan.conflicts }
+      return { sent: plan.names, heldBack: plan.conflicts, refused }
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: genesysKeys.conversation(conversationId) }),
   })

@@ -16,6 +16,8 @@ interface AddAttributeFormProps {
   limits: AttributeLimits
   t: Translate<AttributeMessageKey>
   onAdd: (name: string, value: string) => void
+  /** The attribute policy's word on a name; a refused name cannot be added (the commit path refuses it too). */
+  mayAdd?: (name: string) => boolean
 }
 
 function IssueList({
@@ -40,7 +42,7 @@ function IssueList({
 }
 
 /** Warnings show while typing; errors block only when the user tries to add, so typing is never scolded early. */
-export function AddAttributeForm({ existingNames, limits, t, onAdd }: AddAttributeFormProps) {
+export function AddAttributeForm({ existingNames, limits, t, onAdd, mayAdd }: AddAttributeFormProps) {
   const id = useId()
   const nameInput = useRef<HTMLInputElement>(null)
   const [name, setName] = useState('')
@@ -51,12 +53,14 @@ export function AddAttributeForm({ existingNames, limits, t, onAdd }: AddAttribu
     ? issues
     : issues.filter((issue) => issue.severity === 'warning' || issue.code !== 'name-blank')
   const nameIssues = shown.filter((issue) => issue.field === 'name')
+  // Hidden and read-only names get the same answer, so the form does not tell whether a hidden name exists.
+  const refused = name.trim() !== '' && mayAdd !== undefined && !mayAdd(name)
   const valueIssues = shown.filter((issue) => issue.field === 'value')
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
     setTried(true)
-    if (hasErrors(issues)) return
+    if (hasErrors(issues) || refused) return
     onAdd(name, value)
     setName('')
     setValue('')
@@ -77,11 +81,20 @@ export function AddAttributeForm({ existingNames, limits, t, onAdd }: AddAttribu
           value={name}
           autoComplete="off"
           spellCheck={false}
-          aria-invalid={hasErrors(nameIssues)}
-          aria-describedby={nameIssues.length > 0 ? `${id}-name-issues` : undefined}
+          aria-invalid={hasErrors(nameIssues) || refused}
+          aria-describedby={
+            [nameIssues.length > 0 ? `${id}-name-issues` : '', refused ? `${id}-name-refused` : '']
+              .filter(Boolean)
+              .join(' ') || undefined
+          }
           onChange={(event) => setName(event.target.value)}
         />
         <IssueList id={`${id}-name-issues`} issues={nameIssues} t={t} />
+        {refused ? (
+          <p id={`${id}-name-refused`} className="attr-issues" data-severity="error" role="alert">
+            {t('policy_refused_name', { name })}
+          </p>
+        ) : null}
       </div>
       <div className="attr-field">
         <label htmlFor={`${id}-value`}>{t('attributeValue')}</label>

@@ -4,6 +4,7 @@ import type { AttributeMessageKey } from '../messages.ts'
 import type { AttributeRow as Row } from '../model/derive-rows.ts'
 import type { ValidationIssue } from '../model/validation.ts'
 import { issueMessageKey } from './message-keys.ts'
+import { ProtectedValue } from './protected-value.tsx'
 import { ConflictChoice, RowNotes } from './row-notes.tsx'
 import { ValueEditor } from './value-editor.tsx'
 
@@ -13,6 +14,9 @@ export interface RowActions {
   keepMine: (name: string) => void
   checkValue: (value: string) => ValidationIssue[]
   useTheirs: (name: string) => void
+  /** With an attribute policy: show a masked value for a short time. */
+  reveal?: (name: string) => void
+  revealSeconds?: number
 }
 
 interface AttributeRowProps {
@@ -29,6 +33,7 @@ interface AttributeRowProps {
 export const AttributeRowView = memo(function AttributeRowView(props: AttributeRowProps) {
   const { row, index, t, actions, hintIds } = props
   const inFlight = row.status === 'saving' || row.status === 'confirming'
+  const editable = row.access === undefined || row.access === 'editable'
   return (
     <div
       role="row"
@@ -44,17 +49,23 @@ export const AttributeRowView = memo(function AttributeRowView(props: AttributeR
         <bdi>{row.name}</bdi>
       </div>
       <div role="cell" className="attr-cell attr-value">
-        <ValueEditor
-          id={`attr-value-${index}`}
-          label={t('valueOf', { name: row.name })}
-          value={row.displayedValue}
-          readOnly={inFlight}
-          describedBy={hintIds.edit}
-          check={actions.checkValue}
-          describeIssue={(issue) => t(issueMessageKey[issue.code], issue.params)}
-          onStage={(value, startedFrom) => actions.stage(row.name, value, row.edit ? undefined : startedFrom)}
-        />
-        {row.status === 'conflict' ? (
+        {editable ? (
+          <ValueEditor
+            id={`attr-value-${index}`}
+            label={t('valueOf', { name: row.name })}
+            value={row.displayedValue}
+            readOnly={inFlight}
+            describedBy={hintIds.edit}
+            check={actions.checkValue}
+            describeIssue={(issue) => t(issueMessageKey[issue.code], issue.params)}
+            onStage={(value, startedFrom) =>
+              actions.stage(row.name, value, row.edit ? undefined : startedFrom)
+            }
+          />
+        ) : (
+          <ProtectedValue row={row} t={t} actions={actions} />
+        )}
+        {row.status === 'conflict' && editable ? (
           <ConflictChoice
             row={row}
             t={t}
@@ -68,6 +79,11 @@ export const AttributeRowView = memo(function AttributeRowView(props: AttributeR
         <span className="attr-badge" data-status={row.status}>
           {t(`status_${row.status}`)}
         </span>
+        {row.access === 'read-only' || row.access === 'masked' ? (
+          <span className="attr-badge" data-access={row.access}>
+            {t(row.access === 'masked' ? 'access_masked' : 'access_read_only')}
+          </span>
+        ) : null}
         {!inFlight ? (
           <span className="attr-actions">
             {row.edit ? (
@@ -81,7 +97,7 @@ export const AttributeRowView = memo(function AttributeRowView(props: AttributeR
                 {t('undoRow')}
               </button>
             ) : null}
-            {row.displayedValue !== '' ? (
+            {row.displayedValue !== '' && editable ? (
               <button
                 type="button"
                 className="button"

@@ -1,12 +1,23 @@
-import { useId, useMemo, useState } from 'react'
+import { useId, useMemo, useState, type ReactNode } from 'react'
 import type { Conversation, Participant } from '../../../genesys/schemas.ts'
 import { Alert } from '../../../ui/alert.tsx'
 import { useTranslate } from '../../../ui/i18n.tsx'
-import { useCommitParticipantEdits, type LiveStatus } from '../api/use-commit-participant-edits.ts'
+import {
+  useCommitParticipantEdits,
+  type CommitGovernance,
+  type LiveStatus,
+} from '../api/use-commit-participant-edits.ts'
 import { useServerAttributes } from '../api/use-server-attributes.ts'
 import { attributeMessages } from '../messages.ts'
 import { buildPatch } from '../model/build-patch.ts'
-import { deriveRows, filterRows, sortRows, type SortDirection } from '../model/derive-rows.ts'
+import { mayWrite, type AccessOf } from '../model/attribute-access.ts'
+import {
+  deriveRows,
+  filterRows,
+  sortRows,
+  type AttributeRow,
+  type SortDirection,
+} from '../model/derive-rows.ts'
 import { listEdits } from '../model/edit-map.ts'
 import type { AttributeLimits } from '../model/validation.ts'
 import { useEditDispatch, useParticipantEdits } from '../store/staged-edits-provider.tsx'
@@ -28,6 +39,18 @@ export interface AttributesPanelProps {
   conversationEnded: boolean
   liveStatus: LiveStatus
   limits: AttributeLimits
+  /** An attribute policy (see src/features/governance); without one every name is shown and editable. */
+  governance?: PanelGovernance | undefined
+}
+
+export interface PanelGovernance extends CommitGovernance {
+  accessOf: AccessOf
+  /** Drops hidden rows and masks values; runs before filtering so a search cannot probe a masked value. */
+  presentRows: (rows: AttributeRow[]) => AttributeRow[]
+  reveal: (name: string) => void
+  revealSeconds: number
+  /** Extra tools under the editor (bulk corrections, export, audit). */
+  tools?: ReactNode
 }
 
 /** The attribute editor of one participant: table, staged edits, review and commit. Needs <StagedEditsProvider>. */
@@ -37,6 +60,7 @@ export function AttributesPanel({
   conversationEnded,
   liveStatus,
   limits,
+  governance,
 }: AttributesPanelProps) {
   const t = useTranslate(attributeMessages)
   const participantLabel = participant.name ?? participant.purpose
@@ -49,12 +73,17 @@ export function AttributesPanel({
     conversationId: conversation.id,
     participantId: participant.id,
     liveStatus,
+    governance,
   })
   const [query, setQuery] = useState('')
   const [sort, setSort] = useState<SortDirection | 'none'>('none')
   const [reviewing, setReviewing] = useState(false)
 
-  const rows = useMemo(() => deriveRows(server, state.edits, liveChanges), [server, state.edits, liveChanges])
+  const presentRows = governance?.presentRows
+  const rows = useMemo(() => {
+    const derived = deriveRows(server, state.edits, liveChanges)
+    return presentRows ? presentRows(derived) : derived
+  }, [server, state.edits, liveChanges, presentRows])
   const shownRows = useMemo(() => {
     const filtered = filterRows(rows, query)
     return sort === 'none' ? filtered : sortRows(filtered, sort)
@@ -64,7 +93,14 @@ export function AttributesPanel({
   const inFlightCount = edits.length - stagedCount
   const canCommit = Object.keys(buildPatch(state.edits, server)).length > 0 && !commit.isCommitting
 
-  const actions = useRowActions(dispatch, server, limits)
+  const baseActions = useRowActions(dispatch, server, limits)
+  const reveal = governance?.reveal
+  const revealSeconds = governance?.revealSeconds
+  const actions = useMemo(
+    () => (reveal ? { ...baseActions, reveal, revealSeconds: revealSeconds ?? 10 } : baseActions),
+    [baseActions, reveal, revealSeconds],
+  )
+  const accessOf = governance?.accessOf
   useUndoShortcuts(dispatch)
 
   const commitFromReview = () => {
@@ -134,7 +170,9 @@ export function AttributesPanel({
         limits={limits}
         t={t}
         onAdd={actions.stage}
+        {...(accessOf ? { mayAdd: (name: string) => mayWrite(accessOf(name)) } : {})}
       />
+      {governance?.tools}
       {reviewing ? (
         <ReviewDialog
           t={t}

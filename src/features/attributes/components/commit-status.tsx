@@ -98,6 +98,11 @@ export function CommitStatus({
   return (
     <>
       {confirmingCount > 0 ? <Alert tone="info">{t('committed', { count: confirmingCount })}</Alert> : null}
+      {outcome.refused && outcome.refused.length > 0 ? (
+        <Alert tone="error">
+          {t('policy_refused_commit', { names: outcome.refused.map((name) => `“${name}”`).join(', ') })}
+        </Alert>
+      ) : null}
       {outcome.heldBack.length > 0 ? (
         <Alert tone="warning">{t('heldBack', { count: outcome.heldBack.length })}</Alert>
       ) : null}

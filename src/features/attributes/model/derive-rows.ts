@@ -1,4 +1,5 @@
 import { readAttribute } from '../../../genesys/attribute-map.ts'
+import type { AttributeAccess } from './attribute-access.ts'
 import { listEdits, readEdit } from './edit-map.ts'
 import type { EditMap, LiveChange, RowStatus, ServerAttributes, StagedEdit } from './staged-edit.ts'
 
@@ -11,6 +12,8 @@ export interface AttributeRow {
   readonly edit: StagedEdit | undefined
   /** The latest change to this name made elsewhere, if one arrived while the widget was open. */
   readonly liveChange: LiveChange | undefined
+  /** Set by a policy (governance); absent means editable. A masked row's values are already replaced by dots. */
+  readonly access?: AttributeAccess
 }
 
 /** The server changed this name after the edit was staged, to something other than what the user wants. */

@@ -1,6 +1,7 @@
 import { buildPatch } from './build-patch.ts'
 import { detectConflicts } from './derive-rows.ts'
-import type { AttributeMap } from '../../../genesys/attribute-map.ts'
+import { createAttributeMap, type AttributeMap } from '../../../genesys/attribute-map.ts'
+import { everyNameEditable, mayWrite, type AccessOf } from './attribute-access.ts'
 import type { EditMap, ServerAttributes } from './staged-edit.ts'
 
 export interface CommitPlan {
@@ -9,10 +10,22 @@ export interface CommitPlan {
   readonly names: readonly string[]
   /** Staged names changed elsewhere since staging: held back until the user keeps theirs or takes the server's. */
   readonly conflicts: readonly string[]
+  /** Staged names the policy does not let this user write (hidden or read-only): never sent. */
+  readonly refused: readonly string[]
 }
 
-/** Decide what one commit sends, against the freshest server values the caller could get. */
-export function planCommit(edits: EditMap, server: ServerAttributes): CommitPlan {
-  const patch = buildPatch(edits, server)
-  return { patch, names: Object.keys(patch), conflicts: detectConflicts(edits, server) }
+/**
+ * Decide what one commit sends, against the freshest server values the caller could get. The policy is checked
+ * here as well as in the UI (defence in depth): an edit restored from storage or staged by a bulk import that
+ * slipped past the form still never reaches the server.
+ */
+export function planCommit(
+  edits: EditMap,
+  server: ServerAttributes,
+  accessOf: AccessOf = everyNameEditable,
+): CommitPlan {
+  const candidate = buildPatch(edits, server)
+  const refused = Object.keys(candidate).filter((name) => !mayWrite(accessOf(name)))
+  const patch = createAttributeMap(Object.entries(candidate).filter(([name]) => mayWrite(accessOf(name))))
+  return { patch, names: Object.keys(patch), conflicts: detectConflicts(edits, server), refused }
 }

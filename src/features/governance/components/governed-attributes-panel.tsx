@@ -1,0 +1,100 @@
+import { useCallback, useId, useMemo } from 'react'
+import { createAttributeMap } from '../../../genesys/attribute-map.ts'
+import { useTranslate } from '../../../ui/i18n.tsx'
+import { serverTruthOf } from '../../attributes/api/optimistic-conversation.ts'
+import { participantAttributes } from '../../attributes/api/server-attributes.ts'
+import type { CommittedChanges } from '../../attributes/api/use-commit-participant-edits.ts'
+import {
+  AttributesPanel,
+  type AttributesPanelProps,
+  type PanelGovernance,
+} from '../../attributes/components/attributes-panel.tsx'
+import type { AttributeRow } from '../../attributes/model/derive-rows.ts'
+import { useParticipantEdits, useEditDispatch } from '../../attributes/store/staged-edits-provider.tsx'
+import { participantEditsKey } from '../../attributes/store/staged-edits-store.ts'
+import { governanceMessages } from '../messages.ts'
+import { accessOfRole } from '../model/access-policy.ts'
+import { auditEntryFor, auditStamp } from '../model/audit-entry.ts'
+import { presentRows } from '../model/mask-values.ts'
+import { appendAuditEntry } from '../store/audit-log.ts'
+import { AuditHistory } from './audit-history.tsx'
+import { BulkCorrections } from './bulk-corrections.tsx'
+import { ExportAttributesButtons } from './export-attributes-buttons.tsx'
+import type { GovernanceSettings } from './use-governance-settings.ts'
+import { useRevealedNames } from './use-revealed-names.ts'
+import '../governance.css'
+
+/** The attribute editor under the attribute policy, with bulk corrections, export and the audit history. */
+export function GovernedAttributesPanel({
+  settings,
+  ...panel
+}: Omit<AttributesPanelProps, 'governance'> & { settings: GovernanceSettings }) {
+  const t = useTranslate(governanceMessages)
+  const id = useId()
+  const { conversation, participant } = panel
+  const participantLabel = participant.name ?? participant.purpose
+  const { policy, role, userLabel, stampAttribute } = settings
+  const accessOf = useMemo(() => accessOfRole(policy, role), [policy, role])
+  const reasonOf = useCallback((name: string) => policy.resolve(name, role).rule?.reason, [policy, role])
+  const { revealed, reveal } = useRevealedNames(policy.revealSeconds)
+  const present = useCallback(
+    (rows: AttributeRow[]) => presentRows(rows, accessOf, revealed),
+    [accessOf, revealed],
+  )
+  const key = participantEditsKey(conversation.id, participant.id)
+  const dispatch = useEditDispatch(key)
+  const edits = useParticipantEdits(key).edits
+  const server = participantAttributes(serverTruthOf(conversation), participant.id)
+
+  const onCommitted = useCallback(
+    (changes: CommittedChanges) =>
+      appendAuditEntry(
+        conversation.id,
+        auditEntryFor(changes, Date.now(), {
+          by: userLabel,
+          participantId: participant.id,
+          participantLabel,
+          accessOf,
+        }),
+      ),
+    [conversation.id, participant.id, participantLabel, userLabel, accessOf],
+  )
+
+  const governance: PanelGovernance = {
+    accessOf,
+    presentRows: present,
+    reveal,
+    revealSeconds: policy.revealSeconds,
+    onCommitted,
+    ...(stampAttribute
+      ? { extraAttributes: () => createAttributeMap([[stampAttribute, auditStamp(userLabel, Date.now())]]) }
+      : {}),
+    tools: (
+      <div className="gov-tools" role="group" aria-labelledby={`${id}-tools`}>
+        <h3 id={`${id}-tools`} className="gov-tools-heading">
+          {t('toolsLabel', { participant: participantLabel })}
+        </h3>
+        <p className="hint">
+          {t('roleNote', { role: t(role === 'supervisor' ? 'role_supervisor' : 'role_agent') })}
+        </p>
+        <BulkCorrections
+          server={server}
+          stagedNames={Object.keys(edits)}
+          accessOf={accessOf}
+          reasonOf={reasonOf}
+          limits={panel.limits}
+          dispatch={dispatch}
+        />
+        <ExportAttributesButtons
+          server={server}
+          accessOf={accessOf}
+          exportMasked={policy.exportMasked}
+          participantLabel={participantLabel}
+          fileStem={`attributes-${conversation.id}-${participant.id}`}
+        />
+        <AuditHistory conversationId={conversation.id} />
+      </div>
+    ),
+  }
+  return <AttributesPanel {...panel} governance={governance} />
+}
