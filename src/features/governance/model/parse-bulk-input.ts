@@ -87,5 +87,6 @@ function parseTable(text: string): BulkParse {
 export function parseBulkInput(text: string): BulkParse {
   const trimmed = text.trim()
   if (trimmed === '') return { format: 'csv', pairs: [], errors: [{ line: 1, code: 'empty', params: {} }] }
-  return trimmed.startsWith('{') ? parseJsonObject(trimmed) : parseTable(text)
+  // An array is JSON too, and gets a clear "must be an object" rather than a confusing CSV error.
+  return /^[[{]/.test(trimmed) ? parseJsonObject(trimmed) : parseTable(text)
 }
