@@ -1,0 +1,83 @@
+import { expect, test, type Page } from '@playwright/test'
+import { emulatorAdmin, emulatorOrigin } from './support/emulator-admin.ts'
+import { editor } from './support/editor.ts'
+import { signInThroughLoginPage } from './support/sign-in.ts'
+
+const ivrAttributes = {
+  CustomerName: 'Maria Schneider',
+  LoyaltyTier: 'Gold',
+  IntentDetected: 'BillingDispute',
+}
+
+/** Counts the widget's trips to the login page, so a test can see a renewal happen. */
+function countAuthorizeRequests(page: Page): () => number {
+  let count = 0
+  page.context().on('request', (request) => {
+    if (request.url().startsWith(`${emulatorOrigin}/oauth/authorize`)) count += 1
+  })
+  return () => count
+}
+
+test.afterEach(async ({ request }) => {
+  await emulatorAdmin(request).settings({ tokenLifetimeSeconds: 86_400 })
+})
+
+test.describe('session life', () => {
+  test('with a token of a few seconds, an agent with staged edits keeps working across expiry and renewal', async ({
+    page,
+    request,
+  }) => {
+    const admin = emulatorAdmin(request)
+    await admin.settings({ tokenLifetimeSeconds: 8 })
+    const { conversation, customerId } = await admin.createCall({ customerAttributes: ivrAttributes })
+    const authorizeTrips = countAuthorizeRequests(page)
+    await page.goto(`/?gcConversationId=${conversation.id}`)
+    await signInThroughLoginPage(page)
+    const ui = editor(page)
+    await ui.edit('LoyaltyTier', 'Platinum')
+    await expect(ui.stagedCount).toHaveText('1 staged change')
+
+    // Two lifetimes: each renewal is a redirect that the live login session answers at once.
+    await expect.poll(authorizeTrips, { timeout: 20_000 }).toBeGreaterThanOrEqual(3)
+    await expect(ui.table).toBeVisible()
+    await expect(ui.valueOf('LoyaltyTier')).toHaveValue('Platinum')
+    await expect(ui.stagedCount).toHaveText('1 staged change')
+    expect(page.url()).not.toMatch(/code=|state=/)
+    expect(page.url()).toContain(`gcConversationId=${conversation.id}`)
+
+    await ui.commit()
+    await expect
+      .poll(async () => (await admin.attributes(conversation.id, customerId)).LoyaltyTier)
+      .toBe('Platinum')
+  })
+
+  test('in popup mode, a token revoked mid-work is replaced by re-authenticating, and the commit goes through', async ({
+    page,
+    request,
+  }) => {
+    const admin = emulatorAdmin(request)
+    const { conversation, customerId } = await admin.createCall({ customerAttributes: ivrAttributes })
+    await page.goto(`/?gcConversationId=${conversation.id}&gcUsePopupAuth=true`)
+    const popupOpened = page.waitForEvent('popup')
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+    const popup = await popupOpened
+    await popup.waitForURL((url) => url.origin === emulatorOrigin)
+    await popup.getByLabel('agent@example.com', { exact: false }).check()
+    await popup.getByRole('button', { name: 'Sign in', exact: true }).click()
+    const ui = editor(page)
+    await ui.edit('IntentDetected', 'PaymentArrangement')
+    await expect(ui.stagedCount).toHaveText('1 staged change')
+
+    // Genesys ended the token (an admin revoked it, or the HIPAA idle timeout); the login session still lives.
+    await request.post(`${emulatorOrigin}/__admin/tokens/revoke`, { data: { email: 'agent@example.com' } })
+    // The commit's 401 leads to a popup (the click's user activation still holds), which the live login session
+    // answers at once: it closes by itself, and the commit is sent once more with the new token.
+    const reauthPopup = page.waitForEvent('popup')
+    await ui.commit()
+    await (await reauthPopup).waitForEvent('close')
+    await expect
+      .poll(async () => (await admin.attributes(conversation.id, customerId)).IntentDetected)
+      .toBe('PaymentArrangement')
+    await expect(ui.stagedCount).toHaveText('0 staged changes')
+  })
+})
