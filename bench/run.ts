@@ -1,8 +1,10 @@
 // `npm run bench`: builds the widget, starts the emulator and a preview server, drives Chromium through every
 // measurement of issue 6, prints a table, writes bench/results.json and renders docs/PERFORMANCE.md with its charts.
 // `--quick` (fewer runs, smaller sizes) writes to a temp dir unless `--out` says where; npm test runs it as a smoke.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { cpus, tmpdir } from 'node:os'
+import { execFileSync } from 'node:child_process'
+import { format, resolveConfig } from 'prettier'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { measureBaseline, measureBuiltWidget } from './lib/bundle.ts'
 import { composition } from './lib/composition.ts'
@@ -58,26 +60,71 @@ const full: Plan = {
 
 const quick: Plan = {
   runs: 1,
-  sizes: [50, 300],
+  sizes: [50, 250],
   instances: [2],
   commitCases: [
     { n: 10, k: 1 },
     { n: 300, k: 1 },
   ],
   commitRuns: 1,
-  commitSettleMs: 300,
+  commitSettleMs: 200,
   sdkBaseline: false,
   loadRuns: 1,
   pollIntervalMs: 1_000,
-  liveRuns: 3,
+  liveRuns: 2,
   pollRuns: 1,
   conversations: 1,
   idleMs: 500,
 }
 
-function parseArgs(argv: readonly string[]): { quick: boolean; out: string | undefined } {
+function gitState(): { commit: string; srcDirty: boolean } {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim()
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'index.html', 'public'], {
+      encoding: 'utf8',
+    })
+    return { commit, srcDirty: dirty.trim() !== '' }
+  } catch {
+    return { commit: 'unknown', srcDirty: false }
+  }
+}
+
+function parseArgs(argv: readonly string[]): {
+  quick: boolean
+  renderOnly: boolean
+  out: string | undefined
+} {
   const outIndex = argv.indexOf('--out')
-  return { quick: argv.includes('--quick'), out: outIndex >= 0 ? argv[outIndex + 1] : undefined }
+  return {
+    quick: argv.includes('--quick'),
+    // Re-renders the report from an existing results.json (after a change to the report, without re-measuring).
+    renderOnly: argv.includes('--render-only'),
+    out: outIndex >= 0 ? argv[outIndex + 1] : undefined,
+  }
+}
+
+function outputPaths(out: string | undefined) {
+  return out
+    ? {
+        results: join(out, 'results.json'),
+        doc: join(out, 'PERFORMANCE.md'),
+        charts: join(out, 'performance'),
+      }
+    : { results: 'bench/results.json', doc: 'docs/PERFORMANCE.md', charts: 'docs/performance' }
+}
+
+/** Written as Prettier would, so `npm run format` leaves generated files alone. */
+async function writeReport(results: BenchResults, paths: ReturnType<typeof outputPaths>): Promise<void> {
+  const report = renderReport(results)
+  const options = (await resolveConfig(resolve(paths.doc))) ?? {}
+  mkdirSync(paths.charts, { recursive: true })
+  writeFileSync(paths.results, await format(JSON.stringify(results), { ...options, parser: 'json' }))
+  writeFileSync(paths.doc, await format(report.markdown, { ...options, parser: 'markdown' }))
+  for (const [name, svg] of Object.entries(report.charts)) writeFileSync(join(paths.charts, name), svg)
+  printSummary(results)
+  console.log(
+    `bench: wrote ${resolve(paths.results)}, ${resolve(paths.doc)} and ${Object.keys(report.charts).length} charts`,
+  )
 }
 
 const step = async <T>(label: string, work: () => Promise<T>): Promise<T> => {
@@ -90,8 +137,14 @@ const step = async <T>(label: string, work: () => Promise<T>): Promise<T> => {
 
 async function main() {
   const args = parseArgs(process.argv.slice(2))
+  if (args.renderOnly) {
+    const paths = outputPaths(args.out)
+    await writeReport(JSON.parse(readFileSync(paths.results, 'utf8')) as BenchResults, paths)
+    return
+  }
   const plan = args.quick ? quick : full
   const started = performance.now()
+  const loadAtStart = loadavg()[0] ?? 0
   const outDir = await step('building the widget', buildWidget)
   const widget = measureBuiltWidget(outDir)
   const widgetComposition = widget.chunks
@@ -139,33 +192,20 @@ async function main() {
   const results: BenchResults = {
     meta: {
       date: new Date().toISOString(),
+      ...gitState(),
       quick: args.quick,
       node: process.versions.node,
       chromium: `Chromium ${stack.browser.version()}`,
       cpus: cpus()[0]?.model.trim() ?? 'unknown CPU',
       cores: cpus().length,
+      loadAverage: { start: loadAtStart, end: loadavg()[0] ?? 0 },
       durationSeconds: (performance.now() - started) / 1000,
     },
     ...measured,
     targets: checkTargets(measured),
   }
   const out = args.out ?? (args.quick ? mkdtempSync(join(tmpdir(), 'bench-quick-')) : undefined)
-  const paths = out
-    ? {
-        results: join(out, 'results.json'),
-        doc: join(out, 'PERFORMANCE.md'),
-        charts: join(out, 'performance'),
-      }
-    : { results: 'bench/results.json', doc: 'docs/PERFORMANCE.md', charts: 'docs/performance' }
-  const report = renderReport(results)
-  mkdirSync(paths.charts, { recursive: true })
-  writeFileSync(paths.results, `${JSON.stringify(results, null, 2)}\n`)
-  writeFileSync(paths.doc, report.markdown)
-  for (const [name, svg] of Object.entries(report.charts)) writeFileSync(join(paths.charts, name), svg)
-  printSummary(results)
-  console.log(
-    `bench: wrote ${resolve(paths.results)}, ${resolve(paths.doc)} and ${Object.keys(report.charts).length} charts`,
-  )
+  await writeReport(results, outputPaths(out))
 }
 
 await main()

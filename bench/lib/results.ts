@@ -12,11 +12,16 @@ import type { InstancesRow } from '../scenarios/ten-instances.ts'
 export interface BenchResults {
   meta: {
     date: string
+    /** The commit measured, and whether src/ had uncommitted changes (the bench builds the working tree). */
+    commit: string
+    srcDirty: boolean
     quick: boolean
     node: string
     chromium: string
     cpus: string
     cores: number
+    /** 1-minute load average at the start and the end: other work on the machine slows every timing. */
+    loadAverage: { start: number; end: number }
     durationSeconds: number
   }
   /** `sdk` is null in --quick runs (the official SDK takes ~10 s to build). */

@@ -9,12 +9,28 @@ export interface LoadPathMode {
   renderMs: Figure
   requestsBeforeVisible: Figure
   criticalRoundTrips: Figure
-  /** The critical chain of the median run, e.g. ["GET /api/v2/conversations", "GET /api/v2/conversations/{id}"]. */
+  /**
+   * The round trips of the median run, each with the requests in flight alongside it, e.g.
+   * ["/api/v2/conversations + /api/v2/users/me", "/api/v2/conversations/{id}"].
+   */
   chain: string[]
   before: string[]
 }
 
 export type LoadPathResult = LoadPathMode[]
+
+/** Timing alone cannot tell which of two parallel requests a later one waited for, so each round names them all. */
+function describeRounds(measurement: LoadMeasurement): string[] {
+  const chain = measurement.criticalChain
+  return chain.map((step, index) => {
+    const nextStart = chain[index + 1]?.start ?? Number.POSITIVE_INFINITY
+    const previousEnd = chain[index - 1]?.end ?? Number.NEGATIVE_INFINITY
+    const alongside = measurement.callsBeforeVisible.filter(
+      (call) => call !== step && call.start >= previousEnd && call.end <= nextStart && call.start < step.end,
+    )
+    return describe([step, ...alongside]).join(' + ')
+  })
+}
 
 const idPattern = /[0-9a-f]{8}-[0-9a-f-]{27}/g
 const describe = (calls: LoadMeasurement['criticalChain']) =>
@@ -51,7 +67,7 @@ export async function measureLoadPath(stack: BenchStack, runs: number): Promise<
         renderMs: figureOf(list, (m) => m.renderMs),
         requestsBeforeVisible: figureOf(list, (m) => m.callsBeforeVisible.length),
         criticalRoundTrips: figureOf(list, (m) => m.criticalChain.length),
-        chain: median ? describe(median.criticalChain) : [],
+        chain: median ? describeRounds(median) : [],
         before: median ? describe(median.callsBeforeVisible) : [],
       }
     })

@@ -58,7 +58,8 @@ describe('npm run bench -- --quick', () => {
   it('times the load with the attributes one conversation read away when embedded', () => {
     const embedded = results.loadPath.find((mode) => mode.mode === 'embedded')
     expect(embedded?.paintedMs.median).toBeGreaterThan(0)
-    expect(embedded?.chain.at(-1)).toBe('/api/v2/conversations/{id}')
+    expect(embedded?.chain).toHaveLength(1)
+    expect(embedded?.chain[0]).toMatch(/^\/api\/v2\/conversations\/\{id\}/)
   })
 
   it('sees virtualization keep the DOM small above the threshold, and measures keystrokes and the filter', () => {
