@@ -64,6 +64,8 @@ export function BulkCorrections(props: BulkCorrectionsProps) {
     for (const pair of plan.toStage)
       props.dispatch({ type: 'stage', name: pair.name, value: pair.value, server: props.server, at })
     const changed = plan.toStage.filter((pair) => readAttribute(props.server, pair.name) !== pair.value)
+    // The list is now staged edits; leaving it in the box would keep masked values on screen and invite a re-paste.
+    setText('')
     setResult({ kind: 'staged', count: changed.length, format: parsed.format.toUpperCase() })
   }
 

@@ -48,7 +48,7 @@ describe('GovernedAttributesPanel', () => {
 
     await user.click(screen.getByRole('button', { name: 'Reveal value of AccountNumber for 10 seconds' }))
     expect(screen.getByRole('textbox', { name: 'Value of AccountNumber' })).toHaveValue('4410-2291-77')
-    act(() => vi.advanceTimersByTime(10_000))
+    await act(() => vi.advanceTimersByTimeAsync(10_000))
     expect(screen.queryByRole('textbox', { name: 'Value of AccountNumber' })).toBeNull()
     expect(container.innerHTML).not.toContain('4410-2291-77')
   })
