@@ -81,6 +81,10 @@ if (chromiumOk) {
   record('playwright', { passed: 0, failed: 1 })
 }
 
+// Not a test: renders docs/RELIABILITY.md from the figures this run's suites wrote (.test-output/reliability).
+console.log('\n== reliability report')
+run('node', ['scripts/reliability-report.mjs'])
+
 console.log('\n== summary')
 for (const line of lines) console.log(line)
 console.log(

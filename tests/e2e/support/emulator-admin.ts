@@ -138,5 +138,16 @@ export function emulatorReliabilityAdmin(request: APIRequestContext) {
       const response = await request.post(url('/tokens/revoke'), { data: { email } })
       if (!response.ok()) throw new Error(`revoking tokens failed: ${response.status()}`)
     },
+    /** A flow write accepted now that lands `delayMs` later (202), as Genesys applies writes asynchronously. */
+    async writeAsFlowLater(
+      conversationId: string,
+      participantId: string,
+      attributes: Record<string, string>,
+      delayMs: number,
+    ): Promise<void> {
+      const path = `/conversations/${conversationId}/participants/${participantId}/attributes`
+      const response = await request.post(url(path), { data: { attributes, source: 'flow', delayMs } })
+      if (!response.ok()) throw new Error(`delayed flow write failed: ${response.status()}`)
+    },
   }
 }
