@@ -8,6 +8,8 @@ import { SignInGate } from '../features/auth/sign-in-gate.tsx'
 import { SignOutButton } from '../features/auth/sign-out-button.tsx'
 import { useSelectionStore } from '../features/conversation/model/selection-store.ts'
 import { createQueryClient } from '../lib/query-client.ts'
+import { sessionStore } from '../lib/session-store.ts'
+import { Alert } from '../ui/alert.tsx'
 import { LanguageProvider, useTranslate } from '../ui/i18n.tsx'
 import { appMessages } from './messages.ts'
 import { SignedInWorkspace } from './signed-in-workspace.tsx'
@@ -47,6 +49,7 @@ function WidgetShell({ config }: { config: RuntimeConfig }) {
         </div>
       </header>
       <main className="widget__main">
+        {sessionStore().persistent ? null : <Alert tone="warning">{t('storageBlocked')}</Alert>}
         <SignInGate>
           <SignedInWorkspace config={config} />
         </SignInGate>

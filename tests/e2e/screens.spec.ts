@@ -116,6 +116,8 @@ test('the widget in a 360 px Interaction Widget frame of a Genesys-style desktop
     await page.goto(desktop.pageUrl([{ src, title: 'Participant data' }]))
     const frame = page.frameLocator('iframe[title="Participant data"]')
     await expect(frame.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible()
+    // A cross-site frame whose storage the browser refuses says what that means for staged changes.
+    await expect(frame.getByRole('alert')).toContainText('staged changes last only while it stays open')
     await page.screenshot({ path: `${screenshotDir}/iframe-sign-in-360.png` })
   } finally {
     await desktop.close()

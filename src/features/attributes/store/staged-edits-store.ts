@@ -5,6 +5,7 @@ import { reduceEdits } from '../model/reduce-edits.ts'
 import { emptyParticipantEdits } from '../model/edit-map.ts'
 import type { EditAction, ParticipantEdits } from '../model/staged-edit.ts'
 import { persistedEditsVersion, readPersistedEntries, type PersistedEdits } from './persisted-edits.ts'
+import { sessionStore } from '../../../lib/session-store.ts'
 import { createEditsStorage } from './session-storage.ts'
 
 export interface StagedEditsState {
@@ -33,8 +34,8 @@ export interface StagedEditsStoreOptions {
   storage?: () => Storage | undefined
 }
 
-const defaultStorage = (): Storage | undefined =>
-  typeof sessionStorage === 'undefined' ? undefined : sessionStorage
+/** sessionStorage, or the frame's in-memory stand-in where the browser refuses storage to a cross-site frame. */
+const defaultStorage = (): Storage | undefined => sessionStore().storage
 
 /** One store per mounted widget (see StagedEditsProvider): a thin shell around the pure reducer. */
 export function createStagedEditsStore(options: StagedEditsStoreOptions = {}): StagedEditsStore {

@@ -1,6 +1,7 @@
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import { z } from 'zod'
+import { sessionStore } from '../../../lib/session-store.ts'
 
 /**
  * The screen the user was on: which conversation and which participant. Kept in sessionStorage so that a reload or
@@ -31,7 +32,7 @@ export const useSelectionStore = create<SelectionState>()(
     {
       name: 'pdw.selection',
       version: 1,
-      storage: createJSONStorage(() => sessionStorage),
+      storage: createJSONStorage(() => sessionStore().storage),
       partialize: ({ conversationId, participantByConversation }) => ({
         conversationId,
         participantByConversation,
