@@ -30,6 +30,9 @@ interface Plan {
   /** The official SDK takes ~10 s to build; the smoke test skips it. */
   sdkBaseline: boolean
   loadRuns: number
+  /** One unmeasured load first (HTTP cache, JIT); the smoke test skips it. */
+  warmUp: boolean
+  keysPerRun: number
   pollIntervalMs: number
   liveRuns: number
   pollRuns: number
@@ -51,6 +54,8 @@ const full: Plan = {
   commitSettleMs: 1_500,
   sdkBaseline: true,
   loadRuns: 7,
+  warmUp: true,
+  keysPerRun: 6,
   pollIntervalMs: 5_000,
   liveRuns: 15,
   pollRuns: 6,
@@ -70,6 +75,8 @@ const quick: Plan = {
   commitSettleMs: 200,
   sdkBaseline: false,
   loadRuns: 1,
+  warmUp: false,
+  keysPerRun: 3,
   pollIntervalMs: 1_000,
   liveRuns: 2,
   pollRuns: 1,
@@ -159,8 +166,12 @@ async function main() {
   const stack = await step('starting emulator, preview and Chromium', () => startStack(outDir))
   let measured: Omit<BenchResults, 'targets' | 'meta'>
   try {
-    const loadPath = await step('load path', () => measureLoadPath(stack, plan.loadRuns))
-    const scale = await step('scale', () => measureScale(stack, plan.sizes, plan.runs))
+    const loadPath = await step('load path', () =>
+      measureLoadPath(stack, { runs: plan.loadRuns, warmUp: plan.warmUp }),
+    )
+    const scale = await step('scale', () =>
+      measureScale(stack, plan.sizes, { runs: plan.runs, keysPerRun: plan.keysPerRun, warmUp: plan.warmUp }),
+    )
     const instances = await step('ten instances', () =>
       measureInstances(stack, plan.instances, Math.min(plan.runs, 2)),
     )

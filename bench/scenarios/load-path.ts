@@ -41,7 +41,10 @@ const describe = (calls: LoadMeasurement['criticalChain']) =>
  * the widget's own start-up: config.json, the bundle, then the API. agent2 has exactly one live call, so the
  * embedded (gcConversationId) and the discovered (GET /conversations first) runs show the same conversation.
  */
-export async function measureLoadPath(stack: BenchStack, runs: number): Promise<LoadPathResult> {
+export async function measureLoadPath(
+  stack: BenchStack,
+  { runs, warmUp }: { runs: number; warmUp: boolean },
+): Promise<LoadPathResult> {
   const context = await newBenchContext(stack.browser)
   try {
     const page = await context.newPage()
@@ -51,7 +54,7 @@ export async function measureLoadPath(stack: BenchStack, runs: number): Promise<
       discovered: `${stack.widgetOrigin}/?gcLangTag=en-us`,
     }
     // One warm-up load each: the first load after sign-in also fills the HTTP cache, as any later widget start has.
-    for (const url of Object.values(urls)) await loadAndMeasure(page, url, stack.emulator.origin)
+    if (warmUp) for (const url of Object.values(urls)) await loadAndMeasure(page, url, stack.emulator.origin)
     const samples = { embedded: [] as LoadMeasurement[], discovered: [] as LoadMeasurement[] }
     await repeat(runs, async () => {
       samples.embedded.push(await loadAndMeasure(page, urls.embedded, stack.emulator.origin))

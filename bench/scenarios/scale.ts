@@ -20,12 +20,11 @@ export interface ScaleRow {
 }
 
 export const filterQuery = 'Attr001'
-const keysPerRun = 6
 
 export async function measureScale(
   stack: BenchStack,
   sizes: readonly number[],
-  runs: number,
+  { runs, keysPerRun, warmUp }: { runs: number; keysPerRun: number; warmUp: boolean },
 ): Promise<ScaleRow[]> {
   const context = await newBenchContext(stack.browser)
   try {
@@ -35,7 +34,7 @@ export async function measureScale(
     for (const size of sizes) {
       const call = await createCall(stack.emulator.origin, makeAttributes(size))
       const url = embeddedUrl(stack.widgetOrigin, call)
-      await loadAndMeasure(page, url, stack.emulator.origin) // warm-up
+      if (warmUp) await loadAndMeasure(page, url, stack.emulator.origin)
       let domRows = 0
       const samples = await repeat(runs, async () => {
         const load = await loadAndMeasure(page, url, stack.emulator.origin)
@@ -46,7 +45,7 @@ export async function measureScale(
         const cell = page.getByLabel('Value of Attr0001', { exact: true })
         await cell.click()
         await page.evaluate('window.__bench.keyLatencies = []; window.__bench.recordKeys = true')
-        for (const key of 'abcdef'.slice(0, keysPerRun)) {
+        for (const key of 'abcdefghij'.slice(0, keysPerRun)) {
           await page.keyboard.press(key)
           await page.waitForTimeout(40)
         }
