@@ -177,3 +177,46 @@ test.describe('attribute policy, bulk corrections and audit against the emulator
     expect(await page.content()).not.toContain('5555-0000-11')
   })
 })
+
+test.describe('finding a conversation', () => {
+  test('a supervisor reopens a recently opened conversation from the list, by keyboard', async ({
+    page,
+    request,
+  }) => {
+    await withPolicy(page)
+    const admin = emulatorAdmin(request)
+    const first = await admin.createCall({ customerAttributes: { CustomerName: 'First Caller' } })
+    const second = await admin.createCall({ customerAttributes: { CustomerName: 'Second Caller' } })
+    await page.goto('/')
+    await signInThroughLoginPage(page, 'supervisor@example.com')
+    for (const { conversation } of [first, second]) {
+      const link = `https://apps.mypurecloud.ie/directory/#/engage/admin/interactions/${conversation.id}`
+      const details = page.locator('details.open-conversation-details')
+      if ((await details.count()) > 0 && !(await details.evaluate((d) => (d as HTMLDetailsElement).open)))
+        await details.locator('summary').click()
+      await page.getByLabel('Conversation ID', { exact: true }).fill(link)
+      await page.getByRole('button', { name: 'Open', exact: true }).click()
+      await expect(editor(page).valueOf('CustomerName')).toHaveValue(
+        conversation.id === first.conversation.id ? 'First Caller' : 'Second Caller',
+      )
+    }
+
+    const recent = page.getByRole('navigation', { name: 'Recently opened' })
+    await expect(recent.getByRole('button')).toHaveCount(2)
+    const firstButton = recent.getByRole('button', { name: new RegExp(first.conversation.id) })
+    await firstButton.focus()
+    await page.keyboard.press('Enter')
+    await expect(editor(page).valueOf('CustomerName')).toHaveValue('First Caller')
+    await expect(firstButton).toHaveAttribute('aria-current', 'true')
+  })
+
+  test('the governed editor fits a 320 px panel', async ({ page, request }) => {
+    await withPolicy(page)
+    await page.setViewportSize({ width: 320, height: 800 })
+    const { conversation } = await emulatorAdmin(request).createCall({ customerAttributes: attributes })
+    await openAs(page, conversation.id, 'agent@example.com')
+    await expect(page.getByRole('button', { name: 'Stage corrections' })).toBeVisible()
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+    expect(overflow).toBeLessThanOrEqual(0)
+  })
+})
