@@ -1,7 +1,7 @@
 import type { MessageBundle } from '../../ui/i18n.tsx'
 
 const en = {
-  toolsLabel: 'Supervisor tools for {participant}',
+  toolsLabel: 'Bulk corrections, export and history for {participant}',
   roleNote: 'Signed in as {role}. The attribute policy decides what you see and may change.',
   role_agent: 'agent',
   role_supervisor: 'supervisor',
@@ -52,7 +52,7 @@ export type GovernanceMessageKey = keyof typeof en
 export const governanceMessages: MessageBundle<GovernanceMessageKey> = {
   en,
   de: {
-    toolsLabel: 'Supervisor-Werkzeuge für {participant}',
+    toolsLabel: 'Sammelkorrekturen, Export und Verlauf für {participant}',
     roleNote: 'Angemeldet als {role}. Die Attributrichtlinie bestimmt, was Sie sehen und ändern dürfen.',
     role_agent: 'Agent',
     role_supervisor: 'Supervisor',
