@@ -2,7 +2,6 @@
 // measurement of issue 6, prints a table, writes bench/results.json and renders docs/PERFORMANCE.md with its charts.
 // `--quick` (fewer runs, smaller sizes) writes to a temp dir unless `--out` says where; npm test runs it as a smoke.
 import { execFileSync } from 'node:child_process'
-import { format, resolveConfig } from 'prettier'
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -123,6 +122,8 @@ function outputPaths(out: string | undefined) {
 /** Written as Prettier would, so `npm run format` leaves generated files alone. */
 async function writeReport(results: BenchResults, paths: ReturnType<typeof outputPaths>): Promise<void> {
   const report = renderReport(results)
+  // Loaded here, not at start-up: Prettier is large and only needed at the very end.
+  const { format, resolveConfig } = await import('prettier')
   const options = (await resolveConfig(resolve(paths.doc))) ?? {}
   mkdirSync(paths.charts, { recursive: true })
   writeFileSync(paths.results, await format(JSON.stringify(results), { ...options, parser: 'json' }))

@@ -2,10 +2,11 @@ import { mkdtempSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type Browser } from '@playwright/test'
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import { build, preview, type PreviewServer } from 'vite'
 import { startEmulator, type RunningEmulator } from '../../emulator/server.ts'
 import { findChromium } from '../../scripts/chromium-path.mjs'
+import { newBenchContext, signIn, type LocalUser } from './widget-page.ts'
 
 /** Everything a run measures against: the built widget behind `vite preview`, the emulator, one Chromium. */
 export interface BenchStack {
@@ -13,6 +14,11 @@ export interface BenchStack {
   widgetOrigin: string
   emulator: RunningEmulator
   browser: Browser
+  /**
+   * A new tab signed in as `user`. One browser context per user keeps the emulator's login cookie, so only the
+   * first sign-in shows the login page; each tab still has its own sessionStorage (token, selection, edits).
+   */
+  signedInPage(user: LocalUser): Promise<Page>
   close(): Promise<void>
 }
 
@@ -67,11 +73,19 @@ export async function startStack(outDir: string): Promise<BenchStack> {
       '--disable-backgrounding-occluded-windows',
     ],
   })
+  const contexts = new Map<LocalUser, BrowserContext>()
   return {
     outDir,
     widgetOrigin,
     emulator,
     browser,
+    async signedInPage(user) {
+      const context = contexts.get(user) ?? (await newBenchContext(browser))
+      contexts.set(user, context)
+      const page = await context.newPage()
+      await signIn(page, widgetOrigin, emulator.origin, user)
+      return page
+    },
     async close() {
       await browser.close()
       await server.close()

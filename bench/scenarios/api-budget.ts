@@ -2,13 +2,7 @@ import { apiWrites, createCall, embeddedUrl, endCall, makeAttributes, writeAsFlo
 import type { Page } from '@playwright/test'
 import type { BenchStack } from '../lib/stack.ts'
 import { summarize, type Figure } from '../lib/stats.ts'
-import {
-  countApiRequests,
-  loadAndMeasure,
-  newBenchContext,
-  signIn,
-  type CountedRequest,
-} from '../lib/widget-page.ts'
+import { countApiRequests, loadAndMeasure, type CountedRequest } from '../lib/widget-page.ts'
 
 export interface ApiBudgetResult {
   conversations: number
@@ -51,10 +45,8 @@ export async function measureApiBudget(
   { conversations, idleMs }: { conversations: number; idleMs: number },
 ): Promise<ApiBudgetResult> {
   const origin = stack.emulator.origin
-  const context = await newBenchContext(stack.browser)
+  const page = await stack.signedInPage('agent@example.com')
   try {
-    const page = await context.newPage()
-    await signIn(page, stack.widgetOrigin, origin, 'agent@example.com')
     await page.locator('.live-status[data-status="live"]').waitFor({ timeout: 15_000 })
     const channelsBefore = await countChannels(origin)
     const perConversation: number[] = []
@@ -115,7 +107,7 @@ export async function measureApiBudget(
       channelsCreated,
     }
   } finally {
-    await context.close()
+    await page.close()
   }
 }
 

@@ -3,7 +3,7 @@ import { userToken } from '../../emulator/test-support/http-client.ts'
 import { apiWrites, createCall, embeddedUrl, makeAttributes, type CreatedCall } from '../lib/admin.ts'
 import type { BenchStack } from '../lib/stack.ts'
 import { figureOf, repeat, type Figure } from '../lib/stats.ts'
-import { countApiRequests, loadAndMeasure, newBenchContext, signIn } from '../lib/widget-page.ts'
+import { countApiRequests, loadAndMeasure } from '../lib/widget-page.ts'
 
 export interface CommitCostRow {
   strategy: 'widget' | 'tutorial'
@@ -155,11 +155,9 @@ export async function measureCommitCost(
 ): Promise<CommitCostRow[]> {
   const origin = stack.emulator.origin
   const token = await userToken(origin, 'agent')
-  const context = await newBenchContext(stack.browser)
+  const page = await stack.signedInPage('agent@example.com')
   const rows: CommitCostRow[] = []
   try {
-    const page = await context.newPage()
-    await signIn(page, stack.widgetOrigin, origin, 'agent@example.com')
     for (const { n, k } of cases) {
       const widgetCall = await createCall(origin, makeAttributes(n))
       await loadAndMeasure(page, embeddedUrl(stack.widgetOrigin, widgetCall), origin)
@@ -174,6 +172,6 @@ export async function measureCommitCost(
     }
     return rows
   } finally {
-    await context.close()
+    await page.close()
   }
 }

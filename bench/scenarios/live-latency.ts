@@ -3,7 +3,7 @@ import { createCall, embeddedUrl, makeAttributes } from '../lib/admin.ts'
 import { inPage } from '../lib/in-page.ts'
 import type { BenchStack } from '../lib/stack.ts'
 import { summarize, type Figure } from '../lib/stats.ts'
-import { loadAndMeasure, newBenchContext, signIn } from '../lib/widget-page.ts'
+import { loadAndMeasure } from '../lib/widget-page.ts'
 
 export interface LiveLatencyResult {
   /** Flow write (admin API, sent from inside the page) to the frame showing the value in the widget. */
@@ -70,10 +70,8 @@ export async function measureLiveLatency(
   { runs, pollRuns, pollIntervalMs }: { runs: number; pollRuns: number; pollIntervalMs: number },
 ): Promise<LiveLatencyResult> {
   const origin = stack.emulator.origin
-  const context = await newBenchContext(stack.browser)
+  const page = await stack.signedInPage('agent@example.com')
   try {
-    const page = await context.newPage()
-    await signIn(page, stack.widgetOrigin, origin, 'agent@example.com')
     const call = await createCall(origin, { ...makeAttributes(50), LiveProbe: 'start', PollProbe: 'start' })
     await loadAndMeasure(page, embeddedUrl(stack.widgetOrigin, call), origin)
     await page.locator('.live-status[data-status="live"]').waitFor({ timeout: 15_000 })
@@ -114,6 +112,6 @@ export async function measureLiveLatency(
       pollingExpectedMs: pollIntervalMs / 2 + write.median,
     }
   } finally {
-    await context.close()
+    await page.close()
   }
 }

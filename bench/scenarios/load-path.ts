@@ -1,7 +1,7 @@
 import { SEED } from '../../emulator/seed.ts'
 import { figureOf, repeat, type Figure } from '../lib/stats.ts'
 import type { BenchStack } from '../lib/stack.ts'
-import { loadAndMeasure, newBenchContext, signIn, type LoadMeasurement } from '../lib/widget-page.ts'
+import { loadAndMeasure, type LoadMeasurement } from '../lib/widget-page.ts'
 
 export interface LoadPathMode {
   mode: 'embedded' | 'discovered'
@@ -45,10 +45,8 @@ export async function measureLoadPath(
   stack: BenchStack,
   { runs, warmUp }: { runs: number; warmUp: boolean },
 ): Promise<LoadPathResult> {
-  const context = await newBenchContext(stack.browser)
+  const page = await stack.signedInPage('agent2@example.com')
   try {
-    const page = await context.newPage()
-    await signIn(page, stack.widgetOrigin, stack.emulator.origin, 'agent2@example.com')
     const urls = {
       embedded: `${stack.widgetOrigin}/?gcConversationId=${SEED.conversations.agent2Call.id}&gcLangTag=en-us`,
       discovered: `${stack.widgetOrigin}/?gcLangTag=en-us`,
@@ -75,6 +73,6 @@ export async function measureLoadPath(
       }
     })
   } finally {
-    await context.close()
+    await page.close()
   }
 }

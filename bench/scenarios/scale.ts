@@ -2,7 +2,7 @@ import { createCall, embeddedUrl, makeAttributes } from '../lib/admin.ts'
 import { inPage, setInputTimedSource } from '../lib/in-page.ts'
 import type { BenchStack } from '../lib/stack.ts'
 import { figureOf, repeat, summarize, type Figure } from '../lib/stats.ts'
-import { loadAndMeasure, newBenchContext, signIn, usedHeapBytes } from '../lib/widget-page.ts'
+import { loadAndMeasure, usedHeapBytes } from '../lib/widget-page.ts'
 
 export interface ScaleRow {
   attributes: number
@@ -26,10 +26,8 @@ export async function measureScale(
   sizes: readonly number[],
   { runs, keysPerRun, warmUp }: { runs: number; keysPerRun: number; warmUp: boolean },
 ): Promise<ScaleRow[]> {
-  const context = await newBenchContext(stack.browser)
+  const page = await stack.signedInPage('agent@example.com')
   try {
-    const page = await context.newPage()
-    await signIn(page, stack.widgetOrigin, stack.emulator.origin, 'agent@example.com')
     const rows: ScaleRow[] = []
     for (const size of sizes) {
       const call = await createCall(stack.emulator.origin, makeAttributes(size))
@@ -75,6 +73,6 @@ export async function measureScale(
     }
     return rows
   } finally {
-    await context.close()
+    await page.close()
   }
 }

@@ -3,7 +3,7 @@ import { startDesktopHost, type DesktopHost } from '../../tests/e2e/support/desk
 import { createCall, embeddedUrl, makeAttributes, type CreatedCall } from '../lib/admin.ts'
 import type { BenchStack } from '../lib/stack.ts'
 import { figureOf, repeat, type Figure } from '../lib/stats.ts'
-import { countApiRequests, newBenchContext, signIn } from '../lib/widget-page.ts'
+import { countApiRequests } from '../lib/widget-page.ts'
 
 export interface InstancesRow {
   instances: number
@@ -69,16 +69,15 @@ export async function measureInstances(
 ): Promise<InstancesRow[]> {
   const origin = stack.emulator.origin
   const host = await startDesktopHost()
-  const context = await newBenchContext(stack.browser)
+  const page = await stack.signedInPage('agent@example.com')
+  const context = page.context()
   try {
-    const page = await context.newPage()
     // Wide enough for ten 360 px frames side by side: Chromium stops animation frames in off-screen frames.
     await page.setViewportSize({ width: 4000, height: 900 })
     const calls: CreatedCall[] = []
     for (let index = 0; index < Math.max(...counts); index += 1)
       calls.push(await createCall(origin, makeAttributes(50)))
     const src = (call: CreatedCall) => embeddedUrl(stack.widgetOrigin, call)
-    await signIn(page, stack.widgetOrigin, origin, 'agent@example.com')
 
     const rows: InstancesRow[] = []
     for (const count of counts) {
@@ -132,7 +131,7 @@ export async function measureInstances(
     }
     return rows
   } finally {
-    await context.close()
+    await page.close()
     await host.close()
   }
 }
