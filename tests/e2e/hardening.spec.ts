@@ -194,6 +194,8 @@ test('the access token never shows up in storage, URLs, console output or error 
   const ui = reliabilityEditor(page)
   await expect(ui.valueOf('Tier')).toHaveValue('Gold')
   expect(token.length).toBeGreaterThan(10)
+  // The OAuth answer is gone from the address bar once signed in.
+  expect(page.url()).not.toMatch(/[?&#](code|access_token|state)=/)
 
   // A commit that works, then errors of several kinds, each shown to the user.
   await ui.edit('Tier', 'Platinum')

@@ -68,8 +68,26 @@ async function watchForExecution(page: Page): Promise<Watch> {
   return watch
 }
 
-async function noHorizontalOverflow(page: Page) {
-  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
+/** Whether the page scrolls sideways at this width, and if so, the widest elements that stick out. */
+async function horizontalOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    if (document.documentElement.scrollWidth <= window.innerWidth) return []
+    const culprits = [...document.querySelectorAll('body *')]
+      .map((element) => ({ element, right: element.getBoundingClientRect().right }))
+      .filter(({ right }) => right > window.innerWidth + 1)
+      .sort((a, b) => b.right - a.right)
+      .slice(0, 3)
+      .map(
+        ({ element, right }) =>
+          `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} right=${Math.round(right)}`,
+      )
+    return [`scrollWidth ${document.documentElement.scrollWidth} > ${window.innerWidth}`, ...culprits]
+  })
+}
+
+/** The table is virtualized above 200 rows: find a row through the filter box, as an agent would. */
+async function showOnly(page: Page, name: string) {
+  await page.getByRole('searchbox', { name: 'Filter attributes' }).fill(name)
 }
 
 const pageErrors = (page: Page) => {
@@ -95,7 +113,8 @@ test.describe('hostile input', () => {
     const ui = reliabilityEditor(page)
     await expect(ui.valueOf('Seed')).toHaveValue('x')
 
-    const typed: Record<string, string> = {}
+    // Null prototype: `__proto__` must be an ordinary key here, as it is on the wire.
+    const typed = Object.create(null) as Record<string, string>
     xssPayloads.forEach((payload, index) => (typed[`xss${index}`] = payload))
     xssPayloads.slice(0, 8).forEach((payload, index) => (typed[payload] = `name-payload-${index}`))
     for (const name of prototypeNames) typed[name] = `${name} <b>bold</b>`
@@ -110,7 +129,7 @@ test.describe('hostile input', () => {
     }
     const count = Object.keys(typed).length
     await expect(ui.stagedCount).toHaveText(`${count} staged changes`)
-    expect(await noHorizontalOverflow(page)).toBe(true)
+    const overflowStaged = await horizontalOverflow(page)
     await ui.commit()
     await expect
       .poll(async () => Object.keys(await admin.attributes(conversation.id, customerId)).length, {
@@ -123,21 +142,33 @@ test.describe('hostile input', () => {
       ([name, value]) => !Object.prototype.hasOwnProperty.call(server, name) || server[name] !== value,
     )
     const executed = await watch.executed()
+    await expect(ui.stagedCount).toHaveText('0 staged changes', { timeout: 15_000 })
+    const overflowCommitted = await horizontalOverflow(page)
     recordReliability('hostile', 'typed by the agent', {
       case: 'typed by the agent, committed, read back (XSS, prototype names, RTL, zero-width, combining, control, emoji)',
       payloads: count,
       executed,
       mangled: mangled.length,
-      held: mangled.length === 0 && executed === 0 && errors.length === 0,
-      notes: mangled.length
-        ? `mangled: ${mangled.map(([name]) => JSON.stringify(name)).join(', ')}`
-        : `${await watch.cspViolations()} CSP violations reported`,
+      held:
+        mangled.length === 0 &&
+        executed === 0 &&
+        errors.length === 0 &&
+        overflowStaged.length === 0 &&
+        overflowCommitted.length === 0,
+      notes: [
+        mangled.length ? `mangled: ${mangled.map(([name]) => JSON.stringify(name)).join(', ')}` : '',
+        `${await watch.cspViolations()} CSP violations reported`,
+        overflowStaged.length ? `overflow at 360 px with edits staged: ${overflowStaged.join('; ')}` : '',
+        overflowCommitted.length ? `overflow at 360 px after commit: ${overflowCommitted.join('; ')}` : '',
+      ]
+        .filter(Boolean)
+        .join('; '),
     })
     expect(mangled.map(([name]) => name)).toEqual([])
     expect(executed).toBe(0)
     expect(errors).toEqual([])
-    await expect(ui.stagedCount).toHaveText('0 staged changes', { timeout: 15_000 })
-    expect(await noHorizontalOverflow(page)).toBe(true)
+    expect(overflowStaged, 'no horizontal overflow at 360 px with hostile edits staged').toEqual([])
+    expect(overflowCommitted, 'no horizontal overflow at 360 px after the commit').toEqual([])
   })
 
   test('payloads written by a flow, a 100,000-character value and 5,000 attributes are shown as text without crashing', async ({
@@ -147,7 +178,7 @@ test.describe('hostile input', () => {
     const admin = emulatorAdmin(request)
     const watch = await watchForExecution(page)
     const errors = pageErrors(page)
-    const flowAttributes: Record<string, string> = {}
+    const flowAttributes = Object.create(null) as Record<string, string>
     xssPayloads.forEach((payload, index) => {
       flowAttributes[`flow${index}`] = payload
       flowAttributes[payload] = `name ${index}`
@@ -168,11 +199,15 @@ test.describe('hostile input', () => {
     await signInThroughLoginPage(page)
     const ui = reliabilityEditor(page)
     const started = Date.now()
-    await expect(ui.valueOf('flow0')).toHaveValue(xssPayloads[0] ?? '', { timeout: 30_000 })
+    await expect(page.getByRole('searchbox', { name: 'Filter attributes' })).toBeVisible({ timeout: 30_000 })
     const renderMs = Date.now() - started
-    await expect(ui.valueOf('Huge')).toHaveValue(flowAttributes.Huge ?? '')
-    await expect(ui.valueOf('__proto__')).toHaveValue('flow __proto__')
-    expect(await noHorizontalOverflow(page)).toBe(true)
+    const overflowAll = await horizontalOverflow(page)
+    for (const name of ['flow0', 'flow1', 'flow6', 'Huge', '__proto__', 'rtl', 'emoji']) {
+      await showOnly(page, name)
+      await expect(ui.valueOf(name)).toHaveValue(flowAttributes[name] ?? '')
+    }
+    const overflowHuge = await horizontalOverflow(page)
+    await showOnly(page, 'Bulk.0042')
 
     // The agent edits one of 5,000: only that name is sent, everything else stays as the flow left it.
     await ui.edit('Bulk.0042', 'corrected')
@@ -195,9 +230,22 @@ test.describe('hostile input', () => {
       payloads: Object.keys(flowAttributes).length,
       executed,
       mangled: 0,
-      held: executed === 0 && errors.length === 0 && writes.length === 1,
-      notes: `rendered in ${renderMs} ms; one PATCH with ${writes[0]?.names.length ?? 0} name(s)`,
+      held:
+        executed === 0 &&
+        errors.length === 0 &&
+        writes.length === 1 &&
+        overflowAll.length === 0 &&
+        overflowHuge.length === 0,
+      notes: [
+        `table ready in ${renderMs} ms; one PATCH with ${writes[0]?.names.length ?? 0} name(s)`,
+        overflowAll.length ? `overflow at 360 px: ${overflowAll.join('; ')}` : '',
+        overflowHuge.length ? `overflow at 360 px on the payload rows: ${overflowHuge.join('; ')}` : '',
+      ]
+        .filter(Boolean)
+        .join('; '),
     })
+    expect(overflowAll, 'no horizontal overflow at 360 px with 5,000 rows').toEqual([])
+    expect(overflowHuge, 'no horizontal overflow at 360 px on the payload rows').toEqual([])
     expect(writes).toHaveLength(1)
     expect(writes[0]?.names).toEqual(['Bulk.0042'])
     expect(executed).toBe(0)
