@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { expect, test, type Page } from '@playwright/test'
 import { emulatorAdmin } from './support/emulator-admin.ts'
 import { editor } from './support/editor.ts'
@@ -175,6 +176,55 @@ test.describe('attribute policy, bulk corrections and audit against the emulator
     await page.reload()
     await expect(history.getByRole('listitem')).toHaveCount(2)
     expect(await page.content()).not.toContain('5555-0000-11')
+  })
+})
+
+test.describe('export and file import', () => {
+  test('an agent exports what the policy lets them see, and imports a dropped file', async ({
+    page,
+    request,
+  }) => {
+    await withPolicy(page)
+    const admin = emulatorAdmin(request)
+    const { conversation, customerId } = await admin.createCall({ customerAttributes: attributes })
+    await openAs(page, conversation.id, 'agent@example.com')
+
+    const [csvDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /Export attributes of .* as CSV/ }).click(),
+    ])
+    const csv = await readFile((await csvDownload.path()) ?? '', 'utf8')
+    expect(csv).toContain('AccountNumber,••••••••')
+    expect(csv).toContain('CRM.ContactId,003Dn00000QxYz1IAF')
+    expect(csv).not.toContain('4410-2291-77')
+    expect(csv).not.toContain('Internal.FraudScore')
+    const [jsonDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /Export attributes of .* as JSON/ }).click(),
+    ])
+    const json = JSON.parse(await readFile((await jsonDownload.path()) ?? '', 'utf8')) as Record<
+      string,
+      string
+    >
+    expect(json).toEqual({
+      CustomerName: 'Maria Schneider',
+      AccountNumber: '••••••••',
+      'CRM.ContactId': '003Dn00000QxYz1IAF',
+      LoyaltyTier: 'Gold',
+    })
+
+    await page.getByLabel('Choose a file').setInputFiles({
+      name: 'corrections.tsv',
+      mimeType: 'text/tab-separated-values',
+      buffer: Buffer.from('name\tvalue\nLoyaltyTier\tSilver\nCaseId\tC-1, urgent\n'),
+    })
+    await page.getByRole('button', { name: 'Stage corrections' }).click()
+    await expect(page.getByText('Staged 2 corrections from TSV.', { exact: false })).toBeVisible()
+    await editor(page).commit()
+    await expect
+      .poll(async () => (await admin.attributes(conversation.id, customerId)).CaseId)
+      .toBe('C-1, urgent')
+    expect((await admin.attributes(conversation.id, customerId)).LoyaltyTier).toBe('Silver')
   })
 })
 
