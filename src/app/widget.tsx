@@ -1,3 +1,4 @@
+import '../lib/zod-csp.ts'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useCallback, useState } from 'react'
 import type { RuntimeConfig } from '../config/resolve-runtime-config.ts'
