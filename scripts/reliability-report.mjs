@@ -60,6 +60,9 @@ const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n+/g, ' ').s
 
 const faultsHeld = faults.filter((row) => row.held).length
 const faultEditsLost = sum(faults, 'editsLost')
+const forcedReloads = faults
+  .filter((row) => Number(row.reloads) > 0)
+  .map((row) => `${row.fault} (${row.phase})`)
 const duplicateWrites = faults.filter((row) => Number(row.apiWrites) > 1).length
 const hostilePayloads = sum(hostile, 'payloads')
 const hostileExecuted = sum(hostile, 'executed')
@@ -75,6 +78,7 @@ const summary = [
   ],
   ['Edits lost in the fault matrix (must be 0)', faults.length ? faultEditsLost : notRun],
   ['Rows with a duplicate write (must be 0)', faults.length ? duplicateWrites : notRun],
+  ['Rows that needed a page reload to recover', faults.length ? forcedReloads.join(', ') || 'none' : notRun],
   [
     'Concurrency model: interleavings run',
     model
@@ -109,13 +113,14 @@ const lines = [
   '',
   'Each row: the fault is injected by the emulator during a commit or while the agent is idle with two staged',
   'edits. "Held" means the user was told (the text below), the edits stayed staged, no write went out twice, the',
-  'server ended with exactly the committed values, and the widget recovered without a reload.',
+  'server ended with exactly the committed values, and the widget recovered. "Reloads" counts page loads the fault',
+  'forced (a 401 sends the widget through sign-in again; the staged edits come back from sessionStorage).',
   '',
-  '| Fault | Phase | Held | Writes | Edits lost | What the user was told |',
-  '| --- | --- | --- | --- | --- | --- |',
+  '| Fault | Phase | Held | Writes | Edits lost | Reloads | What the user was told |',
+  '| --- | --- | --- | --- | --- | --- | --- |',
   ...faults.map(
     (row) =>
-      `| ${cell(row.fault)} | ${row.phase} | ${row.held ? 'yes' : '**no**'} | ${row.apiWrites ?? '–'} | ${row.editsLost ?? '–'} | ${cell(row.held ? (row.told ?? '') : (row.error ?? row.told ?? ''))} |`,
+      `| ${cell(row.fault)} | ${row.phase} | ${row.held ? 'yes' : '**no**'} | ${row.apiWrites ?? '–'} | ${row.editsLost ?? '–'} | ${row.reloads ?? '–'} | ${cell(row.held ? (row.told ?? '') : (row.error ?? row.told ?? ''))} |`,
   ),
   '',
   '## Hostile input',

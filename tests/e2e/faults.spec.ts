@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
-import { emulatorAdmin, emulatorReliabilityAdmin, type EmulatorAdmin } from './support/emulator-admin.ts'
+import { emulatorReliabilityAdmin, type EmulatorAdmin } from './support/emulator-admin.ts'
+import { reliabilityAdmin } from './support/reliability-admin.ts'
 import { failureSummary, recordReliability } from './support/reliability-record.ts'
 import { reliabilityEditor, type ReliabilityEditor } from './support/reliability-editor.ts'
 import { signInThroughLoginPage } from './support/sign-in.ts'
@@ -179,12 +180,12 @@ let defaultWriteDelayMs = 300
 test.describe.configure({ mode: 'default' })
 
 test.beforeAll(async ({ request }) => {
-  const state = (await emulatorAdmin(request).state()) as { settings: { writeDelayMs: number } }
+  const state = (await reliabilityAdmin(request).state()) as { settings: { writeDelayMs: number } }
   defaultWriteDelayMs = state.settings.writeDelayMs
 })
 
 test.afterEach(async ({ request }, testInfo) => {
-  const admin = emulatorAdmin(request)
+  const admin = reliabilityAdmin(request)
   await admin.clearFaults()
   await admin.settings({ writeDelayMs: defaultWriteDelayMs })
   const [fault, phase] = [outcome.fault, outcome.phase]
@@ -206,6 +207,11 @@ async function openSignedIn(ctx: Ctx) {
   const ui = reliabilityEditor(ctx.page)
   await expect(ui.valueOf('CustomerName')).toHaveValue('Maria Schneider')
   await expect(liveBadge(ctx.page)).toHaveText('Live')
+  // Every page load from here on is a reload the fault forced (e.g. sign-in again after a 401): counted, not hidden.
+  outcome.reloads = 0
+  ctx.page.on('load', () => {
+    outcome.reloads = Number(outcome.reloads) + 1
+  })
   return { conversationId: conversation.id, customerId, ui }
 }
 
@@ -333,7 +339,7 @@ for (const row of rows) {
       request,
     }) => {
       outcome = { fault: row.fault, phase }
-      const ctx = { page, request, admin: emulatorAdmin(request) }
+      const ctx = { page, request, admin: reliabilityAdmin(request) }
       if (phase === 'commit') await commitPhase(ctx, row)
       else await idlePhase(ctx, row)
     })

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { startDesktopHost } from './support/desktop-host.ts'
-import { emulatorAdmin, emulatorOrigin, widgetOrigin } from './support/emulator-admin.ts'
+import { emulatorOrigin, widgetOrigin } from './support/emulator-admin.ts'
+import { reliabilityAdmin } from './support/reliability-admin.ts'
 import { failureSummary, recordReliability } from './support/reliability-record.ts'
 import { reliabilityEditor } from './support/reliability-editor.ts'
 import { signInThroughLoginPage } from './support/sign-in.ts'
@@ -176,7 +177,7 @@ test('the access token never shows up in storage, URLs, console output or error 
     name: 'no token in localStorage, other sessionStorage keys, URLs, console, DOM or errors',
     tokenLeaks: -1,
   }
-  const admin = emulatorAdmin(request)
+  const admin = reliabilityAdmin(request)
   const seen: string[] = []
   page.on('console', (message) => seen.push(`console ${message.type()}: ${message.text()}`))
   page.on('pageerror', (error) => seen.push(`pageerror: ${error.message}\n${error.stack ?? ''}`))

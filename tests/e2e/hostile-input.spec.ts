@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { emulatorAdmin } from './support/emulator-admin.ts'
+import { reliabilityAdmin } from './support/reliability-admin.ts'
 import { recordReliability } from './support/reliability-record.ts'
 import { reliabilityEditor } from './support/reliability-editor.ts'
 import { signInThroughLoginPage } from './support/sign-in.ts'
@@ -103,7 +103,7 @@ test.describe('hostile input', () => {
     page,
     request,
   }) => {
-    const admin = emulatorAdmin(request)
+    const admin = reliabilityAdmin(request)
     const watch = await watchForExecution(page)
     const errors = pageErrors(page)
     const { conversation, customerId } = await admin.createCall({ customerAttributes: { Seed: 'x' } })
@@ -177,7 +177,7 @@ test.describe('hostile input', () => {
     page,
     request,
   }) => {
-    const admin = emulatorAdmin(request)
+    const admin = reliabilityAdmin(request)
     const watch = await watchForExecution(page)
     const errors = pageErrors(page)
     const flowAttributes = Object.create(null) as Record<string, string>
@@ -259,7 +259,7 @@ test.describe('hostile input', () => {
   })
 
   test('empty and whitespace-only names are refused with a message', async ({ page, request }) => {
-    const admin = emulatorAdmin(request)
+    const admin = reliabilityAdmin(request)
     const { conversation, customerId } = await admin.createCall({ customerAttributes: { Seed: 'x' } })
     await page.goto(`/?gcConversationId=${conversation.id}`)
     await signInThroughLoginPage(page)
