@@ -50,7 +50,9 @@ export function securityHeaders({
     'Content-Security-Policy': contentSecurityPolicy({ mode }),
     'Referrer-Policy': 'no-referrer',
     'X-Content-Type-Options': 'nosniff',
-    'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
+    // No Cross-Origin-Opener-Policy: the sign-in popup comes back to this same page and must still reach the widget
+    // that opened it, which inside Genesys Cloud is a frame of another site; any COOP but unsafe-none cuts that tie.
+    'Cross-Origin-Opener-Policy': 'unsafe-none',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
   }
 }

@@ -1,4 +1,4 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { startDesktopHost, type DesktopHost } from './support/desktop-host.ts'
 import { SEED, emulatorOrigin, widgetOrigin } from './support/emulator-admin.ts'
 
@@ -8,23 +8,6 @@ async function signInInPopup(popup: Page, user = 'agent@example.com') {
   await popup.getByLabel(user, { exact: false }).check()
   await popup.getByRole('button', { name: 'Sign in', exact: true }).click()
   await popup.waitForEvent('close')
-}
-
-/**
- * Serves top-level widget pages (the popup's return) as docs/ADMIN.md asks hosts to: without
- * Cross-Origin-Opener-Policy. With COOP other than unsafe-none, the popup that returns from the login page is cut
- * off from a widget framed by another site, and no browser channel reaches that frame. Framed documents are left
- * untouched: a document Playwright fulfils has no address, and Chromium then refuses its requests to loopback.
- */
-async function hostWithoutCoop(context: BrowserContext) {
-  await context.route(`${widgetOrigin}/**`, async (route) => {
-    const request = route.request()
-    if (!request.isNavigationRequest() || request.frame().parentFrame() !== null) return route.continue()
-    const response = await route.fetch()
-    const headers = { ...response.headers() }
-    delete headers['cross-origin-opener-policy']
-    await route.fulfill({ response, headers })
-  })
 }
 
 const launch = (extra: Record<string, string> = {}) =>
@@ -57,8 +40,7 @@ test.describe('sign-in by popup', () => {
     expect(await page.evaluate(() => localStorage.length)).toBe(0)
   })
 
-  test('inside the Genesys desktop frame, and the conversation id survives', async ({ page, context }) => {
-    await hostWithoutCoop(context)
+  test('inside the Genesys desktop frame, and the conversation id survives', async ({ page }) => {
     await page.goto(
       host.pageUrl([{ src: launch({ gcUsePopupAuth: 'true' }), title: 'Participant data widget' }]),
     )
@@ -70,8 +52,7 @@ test.describe('sign-in by popup', () => {
     await expect(frame.getByRole('tab', { selected: true })).toHaveText('customer · Jonas Weber')
   })
 
-  test('two widget frames in one desktop share one sign-in', async ({ page, context }) => {
-    await hostWithoutCoop(context)
+  test('two widget frames in one desktop share one sign-in', async ({ page }) => {
     const second = launch({ gcUsePopupAuth: 'true', gcConversationId: SEED.conversations.liveCall.id })
     await page.goto(
       host.pageUrl([
