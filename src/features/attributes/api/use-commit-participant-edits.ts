@@ -116,7 +116,10 @@ export function useCommitParticipantEdits(ids: {
       startConfirmation(plan.names)
       return { sent: plan.names, heldBack: plan.conflicts, refused }
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: genesysKeys.conversation(conversationId) }),
+    // Only after a failure: on success the optimistic entry stays until the live event or the confirmation poll
+    // brings the server's own data. A refetch right after the 202 would arrive before Genesys applied the write,
+    // costing a request (the whole map) to learn nothing (measured in docs/PERFORMANCE.md).
+    onError: () => queryClient.invalidateQueries({ queryKey: genesysKeys.conversation(conversationId) }),
   })
 
   /** Never resend blindly: after a 5xx or a lost answer, look at what the server holds first. */

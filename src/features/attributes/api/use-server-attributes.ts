@@ -16,6 +16,12 @@ interface Observed {
   server: AttributeMap
   /** The edits as of the previous render: a poll may confirm (and remove) our write in the same render. */
   edits: EditMap
+  /**
+   * Every value we had in flight since the last server snapshot was observed. The store learns of a confirmation
+   * synchronously, the query cache a tick later (react-query batches its notifications), so by the time the
+   * server's echo of our write renders here, the edit may already be gone from `edits`.
+   */
+  ours: AttributeMap
   changes: readonly LiveChange[]
 }
 
@@ -33,13 +39,20 @@ export function useServerAttributes(
   // Stable per snapshot: the same server map while our optimistic entry is in the cache, even right after a remount.
   const server = participantAttributes(serverTruthOf(conversation), participantId)
 
-  const [observed, setObserved] = useState<Observed>({ participantId, server, edits, changes: [] })
+  const [observed, setObserved] = useState<Observed>(() => ({
+    participantId,
+    server,
+    edits,
+    ours: pendingWrites(edits),
+    changes: [],
+  }))
   if (observed.participantId !== participantId) {
-    setObserved({ participantId, server, edits, changes: [] })
+    setObserved({ participantId, server, edits, ours: pendingWrites(edits), changes: [] })
   } else if (observed.server !== server) {
     // When the cache received this snapshot: the moment the change became visible here.
     const at = queryClient.getQueryState(genesysKeys.conversation(conversation.id))?.dataUpdatedAt ?? 0
     const ours = createAttributeMap([
+      ...Object.entries(observed.ours),
       ...Object.entries(pendingWrites(observed.edits)),
       ...Object.entries(pendingWrites(edits)),
     ])
@@ -48,10 +61,15 @@ export function useServerAttributes(
       participantId,
       server,
       edits,
+      ours: pendingWrites(edits),
       changes: [...observed.changes, ...fresh].slice(-keptLiveChanges),
     })
   } else if (observed.edits !== edits) {
-    setObserved({ ...observed, edits })
+    setObserved({
+      ...observed,
+      edits,
+      ours: createAttributeMap([...Object.entries(observed.ours), ...Object.entries(pendingWrites(edits))]),
+    })
   }
 
   // Fresh server data may show staged or in-flight values: those edits are done (see reduceEdits 'reconcile').

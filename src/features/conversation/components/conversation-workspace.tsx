@@ -65,6 +65,10 @@ export function ConversationWorkspace({
   const detail = useQuery({
     ...conversationQueries.detail(client, conversationId ?? '', { pollMs: false }),
     enabled: Boolean(conversationId),
+    // The active-conversations listing already carries each conversation with its participants and attributes:
+    // use it, so a discovered conversation shows after one round trip instead of two.
+    initialData: () => active.data?.find((listed) => listed.id === conversationId),
+    initialDataUpdatedAt: () => active.dataUpdatedAt,
     // The user topic only covers conversations the user is part of; a supervisor looking at someone else's
     // conversation gets no events for it, so that view refreshes on a timer.
     refetchInterval: (query) => {
