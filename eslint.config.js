@@ -8,10 +8,22 @@ import globals from 'globals'
 /** Imports flow one way: shared (genesys, config, ui) -> features -> app. The widget never imports the emulator. */
 const noEmulator = { group: ['**/emulator/**'], message: 'The widget never imports the emulator.' }
 const noApp = { group: ['**/app/**'], message: 'Only src/app wires features together.' }
+const noFeatures = {
+  group: ['**/features/**'],
+  message: 'Shared layers (config, lib, ui, genesys) never import a feature.',
+}
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.test-output', 'coverage', 'bench/out'],
+    ignores: [
+      'dist',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      '.test-output',
+      'coverage',
+      'bench/out',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -37,8 +49,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/features/**', 'src/ui/**', 'src/config/**'],
+    files: ['src/features/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noEmulator, noApp] }] },
+  },
+  {
+    files: ['src/ui/**', 'src/config/**', 'src/lib/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noEmulator, noApp, noFeatures] }] },
   },
   {
     // The Genesys client is shared with the command-line tool: no React, no features.
@@ -47,7 +63,11 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [noEmulator, noApp, { group: ['**/features/**', 'react', 'react-dom'], message: 'src/genesys stays framework-free.' }],
+          patterns: [
+            noEmulator,
+            noApp,
+            { group: ['**/features/**', 'react', 'react-dom'], message: 'src/genesys stays framework-free.' },
+          ],
         },
       ],
     },

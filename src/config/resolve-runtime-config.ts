@@ -13,7 +13,7 @@ import {
   type OverridableSetting,
   type Theme,
 } from './runtime-config-schema.ts'
-import type { AttributePolicy, AuditSettings } from '../features/governance/model/policy-schema.ts'
+import type { AttributePolicy, AuditSettings } from './attribute-policy-schema.ts'
 
 /** Everything the widget needs to start, resolved once at start-up. */
 export interface RuntimeConfig {

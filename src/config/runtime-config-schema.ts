@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { attributePolicySchema, auditSettingsSchema } from '../features/governance/model/policy-schema.ts'
+import { attributePolicySchema, auditSettingsSchema } from './attribute-policy-schema.ts'
 
 /** Settings an admin may let URL parameters override; anything else in the URL is ignored. */
 export const overridableSettings = ['region', 'clientId', 'grant', 'theme', 'lang'] as const

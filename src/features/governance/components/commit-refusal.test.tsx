@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createFakeGenesys } from '../../attributes/test/fake-genesys.ts'
-import { attributePolicySchema } from '../model/policy-schema.ts'
+import { attributePolicySchema } from '../../../config/attribute-policy-schema.ts'
 import { renderGovernedPanel } from '../test/render-governed-panel.tsx'
 
 const seeded = { Tier: 'Gold', Note: 'x' }

@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createFakeGenesys } from '../../attributes/test/fake-genesys.ts'
-import { attributePolicySchema } from '../model/policy-schema.ts'
+import { attributePolicySchema } from '../../../config/attribute-policy-schema.ts'
 import { renderGovernedPanel } from '../test/render-governed-panel.tsx'
 
 const seeded = {

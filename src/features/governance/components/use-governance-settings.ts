@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import type { User } from '../../../genesys/schemas.ts'
 import { compilePolicy, type CompiledPolicy } from '../model/access-policy.ts'
-import type { AttributePolicy, AuditSettings, Role } from '../model/policy-schema.ts'
+import type { AttributePolicy, AuditSettings, Role } from '../../../config/attribute-policy-schema.ts'
 import { roleFromUser } from '../model/role-from-permissions.ts'
 
 export interface GovernanceSettings {

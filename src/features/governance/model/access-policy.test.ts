@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { accessOfRole, compilePolicy } from './access-policy.ts'
-import { attributePolicySchema, compileMatch } from './policy-schema.ts'
+import { attributePolicySchema, compileMatch } from '../../../config/attribute-policy-schema.ts'
 import { roleFromUser } from './role-from-permissions.ts'
 
 const policy = attributePolicySchema.parse({

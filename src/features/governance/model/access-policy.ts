@@ -1,5 +1,10 @@
 import type { AccessOf, AttributeAccess } from '../../attributes/model/attribute-access.ts'
-import { compileMatch, type AttributePolicy, type PolicyRule, type Role } from './policy-schema.ts'
+import {
+  compileMatch,
+  type AttributePolicy,
+  type PolicyRule,
+  type Role,
+} from '../../../config/attribute-policy-schema.ts'
 
 export interface ResolvedAccess {
   readonly access: AttributeAccess

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { accessOfRole, compilePolicy } from './access-policy.ts'
 import { parseBulkInput } from './parse-bulk-input.ts'
 import { planBulkStage } from './plan-bulk-stage.ts'
-import { attributePolicySchema } from './policy-schema.ts'
+import { attributePolicySchema } from '../../../config/attribute-policy-schema.ts'
 
 const compiled = compilePolicy(
   attributePolicySchema.parse({

@@ -1,5 +1,5 @@
 import type { User } from '../../../genesys/schemas.ts'
-import type { Role } from './policy-schema.ts'
+import type { Role } from '../../../config/attribute-policy-schema.ts'
 
 function permissionMatches(granted: string, wanted: string): boolean {
   const have = granted.split(':')

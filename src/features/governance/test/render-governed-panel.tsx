@@ -7,7 +7,7 @@ import { conversationId, customerId, type FakeGenesys } from '../../attributes/t
 import { testLimits } from '../../attributes/test/render-panel.tsx'
 import { GovernedAttributesPanel } from '../components/governed-attributes-panel.tsx'
 import { useGovernanceSettings } from '../components/use-governance-settings.ts'
-import type { AttributePolicy, AuditSettings } from '../model/policy-schema.ts'
+import type { AttributePolicy, AuditSettings } from '../../../config/attribute-policy-schema.ts'
 
 const permissions = {
   agent: ['conversation:participant:attributesEdit'],
