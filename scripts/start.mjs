@@ -1,5 +1,13 @@
 // `npm start`: the emulator and the widget's dev server side by side, with a seeded live call, until Ctrl+C.
 import { spawn } from 'node:child_process'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+
+// The tools run as direct children of this process (not through npx), so stopping this process stops them too.
+const require = createRequire(import.meta.url)
+const packageDir = (name) => dirname(require.resolve(`${name}/package.json`))
+const viteBin = join(packageDir('vite'), 'bin', 'vite.js')
+const tsxBin = join(packageDir('tsx'), 'dist', 'cli.mjs')
 
 const emulatorPort = process.env.EMULATOR_PORT ?? '8700'
 const widgetPort = process.env.WIDGET_PORT ?? '5173'
@@ -36,11 +44,13 @@ process.on('SIGINT', () => stopAll(0))
 process.on('SIGTERM', () => stopAll(0))
 
 const extraRedirects = [`http://127.0.0.1:${widgetPort}/`, `http://localhost:${widgetPort}/`].join(',')
-start('emulator', 'npx', ['tsx', 'emulator/main.ts'], {
+start('emulator', process.execPath, [tsxBin, 'emulator/main.ts'], {
   EMULATOR_PORT: emulatorPort,
   EMULATOR_REDIRECT_URIS: [process.env.EMULATOR_REDIRECT_URIS, extraRedirects].filter(Boolean).join(','),
 })
-start('widget', 'npx', ['vite', '--port', widgetPort, '--strictPort'], { EMULATOR_ORIGIN: emulatorOrigin })
+start('widget', process.execPath, [viteBin, '--port', widgetPort, '--strictPort'], {
+  EMULATOR_ORIGIN: emulatorOrigin,
+})
 
 setTimeout(() => {
   console.log(
