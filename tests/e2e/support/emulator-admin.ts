@@ -1,6 +1,9 @@
 import type { APIRequestContext } from '@playwright/test'
 import { e2ePorts } from '../../../playwright.config.ts'
 import { SEED } from '../../../emulator/seed.ts'
+import type { WriteLogEntry } from '../../../emulator/state/model.ts'
+
+export type { WriteLogEntry }
 
 export { SEED }
 export const emulatorOrigin = `http://127.0.0.1:${e2ePorts.emulator}`
@@ -16,16 +19,6 @@ export interface WireParticipant {
 export interface WireConversation {
   id: string
   participants: WireParticipant[]
-}
-
-export interface WriteLogEntry {
-  conversationId: string
-  participantId: string
-  by: string
-  source: string
-  names: string[]
-  acceptedAt: string
-  appliedAt: string | null
 }
 
 interface ParticipantSpec {
