@@ -48,7 +48,10 @@ function modelFigures() {
   return undefined
 }
 
-const faults = Object.values(readJson(join(figuresDir, 'faults.json')) ?? {})
+// In the spec's table order, each fault's commit row before its idle row.
+const faults = Object.values(readJson(join(figuresDir, 'faults.json')) ?? {}).sort(
+  (a, b) => (a.order ?? 99) - (b.order ?? 99) || String(a.phase).localeCompare(String(b.phase)),
+)
 const hostile = Object.values(readJson(join(figuresDir, 'hostile.json')) ?? {})
 const hardening = Object.values(readJson(join(figuresDir, 'hardening.json')) ?? {})
 const audit = readJson(join(figuresDir, 'audit.json'))

@@ -338,7 +338,7 @@ for (const row of rows) {
       page,
       request,
     }) => {
-      outcome = { fault: row.fault, phase }
+      outcome = { fault: row.fault, phase, order: rows.indexOf(row) }
       const ctx = { page, request, admin: reliabilityAdmin(request) }
       if (phase === 'commit') await commitPhase(ctx, row)
       else await idlePhase(ctx, row)
