@@ -21,17 +21,21 @@ function runtimeConfigOverride(): Plugin {
     ) as Record<string, unknown>
     return JSON.stringify({ ...config, emulatorOrigin: origin }, null, 2)
   }
-  const middleware = (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
-    const body = req.url?.split('?')[0] === '/config.json' ? override() : undefined
-    if (body === undefined) return next()
-    res.setHeader('Content-Type', 'application/json')
-    res.setHeader('Cache-Control', 'no-store')
-    res.end(body)
-  }
+  const middleware =
+    (mode: 'dev' | 'preview') =>
+    (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
+      const body = req.url?.split('?')[0] === '/config.json' ? override() : undefined
+      if (body === undefined) return next()
+      // Answered here, so the server's own header settings never apply: send the same security headers ourselves.
+      for (const [name, value] of Object.entries(securityHeaders({ mode }))) res.setHeader(name, value)
+      res.setHeader('Content-Type', 'application/json')
+      res.setHeader('Cache-Control', 'no-store')
+      res.end(body)
+    }
   return {
     name: 'runtime-config-override',
-    configureServer: (server) => void server.middlewares.use(middleware),
-    configurePreviewServer: (server) => void server.middlewares.use(middleware),
+    configureServer: (server) => void server.middlewares.use(middleware('dev')),
+    configurePreviewServer: (server) => void server.middlewares.use(middleware('preview')),
   }
 }
 

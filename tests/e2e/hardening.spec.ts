@@ -59,6 +59,14 @@ test('the built app allows no inline script: index.html has none, and the previe
   )
   expect(headers['referrer-policy']).toBe('no-referrer')
   expect(headers['x-content-type-options']).toBe('nosniff')
+  // Every file, not only the page: the script itself and the runtime config.
+  const scriptPath = /<script\b[^>]*\bsrc="([^"]+)"/i.exec(html)?.[1] ?? '/'
+  for (const path of [scriptPath, '/config.json']) {
+    const fileHeaders = (await request.get(`${widgetOrigin}${path}`)).headers()
+    expect(fileHeaders['referrer-policy'], path).toBe('no-referrer')
+    expect(fileHeaders['x-content-type-options'], path).toBe('nosniff')
+    expect(fileHeaders['content-security-policy'], path).toBe(headers['content-security-policy'])
+  }
   check.notes = `script-src ${scriptSrc.join(' ')}; ${scripts.length} script tag(s), all external`
 })
 
