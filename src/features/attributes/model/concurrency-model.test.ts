@@ -281,10 +281,13 @@ class World {
 }
 
 describe('concurrency model (fast-check)', () => {
-  it('never loses a staged edit, never overwrites a change made elsewhere without a choice, and settles to the merge', () => {
+  it('never loses a staged edit, never overwrites a change made elsewhere without a choice, and settles to the merge', ({
+    task,
+  }) => {
     const started = performance.now()
     let interleavings = 0
     let commitsSent = 0
+    let stepsRun = 0
     fc.assert(
       fc.property(fc.array(step, { minLength: 1, maxLength: 40 }), (steps) => {
         const world = new World()
@@ -292,6 +295,7 @@ describe('concurrency model (fast-check)', () => {
         world.settle()
         interleavings += 1
         commitsSent += world.sent
+        stepsRun += steps.length
       }),
       { numRuns: 5000 },
     )
@@ -299,6 +303,15 @@ describe('concurrency model (fast-check)', () => {
     console.info(
       `concurrency model: ${interleavings} interleavings, ${commitsSent} commits, ${seconds.toFixed(2)} s`,
     )
+    // Figures for docs/RELIABILITY.md: vitest's JSON report carries task meta to scripts/reliability-report.mjs.
+    Object.assign(task.meta, {
+      reliability: {
+        interleavings,
+        commits: commitsSent,
+        steps: stepsRun,
+        seconds: Number(seconds.toFixed(2)),
+      },
+    })
     expect(interleavings).toBeGreaterThanOrEqual(2000)
     expect(seconds).toBeLessThan(10)
   })
