@@ -90,28 +90,47 @@ test('the browser enforces it: a script injected at run time does not run and is
   expect(outcome).toEqual({ ran: false, directive: expect.stringMatching(/^script-src/) })
 })
 
-test('the emulator login page refuses to be framed and sends no referrer', async ({ page, request }) => {
-  check = { name: 'emulator login page: frame refusal, nosniff, no-referrer' }
-  const login = `${emulatorOrigin}/oauth/authorize?${new URLSearchParams({
-    client_id: 'widget-local-implicit',
-    redirect_uri: `${widgetOrigin}/`,
-    response_type: 'token',
-    state: 'hardening-check',
-  })}`
-  const headers = (await request.get(login, { maxRedirects: 0 })).headers()
+const loginPage = `${emulatorOrigin}/oauth/authorize?${new URLSearchParams({
+  client_id: 'widget-local-implicit',
+  redirect_uri: `${widgetOrigin}/`,
+  response_type: 'token',
+  state: 'hardening-check',
+})}`
+
+test('the emulator login page refuses to be framed, and Chromium honours it', async ({ page, request }) => {
+  check = { name: 'emulator login page: frame refusal (X-Frame-Options, frame-ancestors) and nosniff' }
+  const headers = (await request.get(loginPage, { maxRedirects: 0 })).headers()
   expect(headers['x-frame-options']).toBe('DENY')
   expect(directives(headers['content-security-policy'] ?? '').get('frame-ancestors')).toEqual(["'none'"])
   expect(headers['x-content-type-options']).toBe('nosniff')
 
-  // And Chromium honours it: a page on another site that frames the login page gets nothing from it.
+  // A page on another site frames the login page and, as a control, the widget (which loopback hosts may frame
+  // in preview mode): the widget loads, the login page is replaced by the browser's error page.
   const host = await startDesktopHost()
   try {
-    await page.goto(host.pageUrl([{ src: login, title: 'login' }]))
-    const frame = page.frameLocator('iframe[title="login"]')
-    await expect(frame.getByRole('button', { name: 'Sign in' })).toHaveCount(0)
+    await page.goto(
+      host.pageUrl([
+        { src: loginPage, title: 'login' },
+        { src: `${widgetOrigin}/`, title: 'widget' },
+      ]),
+    )
+    await expect(
+      page.frameLocator('iframe[title="widget"]').getByRole('button', { name: 'Sign in' }),
+    ).toBeVisible()
+    await expect
+      .poll(() => page.frames().some((frame) => frame.url().startsWith('chrome-error://')))
+      .toBe(true)
+    await expect(
+      page.frameLocator('iframe[title="login"]').getByRole('button', { name: 'Sign in' }),
+    ).toHaveCount(0)
   } finally {
     await host.close()
   }
+})
+
+test('the emulator login page sends Referrer-Policy no-referrer', async ({ request }) => {
+  check = { name: 'emulator login page: Referrer-Policy no-referrer' }
+  const headers = (await request.get(loginPage, { maxRedirects: 0 })).headers()
   expect(headers['referrer-policy']).toBe('no-referrer')
 })
 
