@@ -1,9 +1,11 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { emulatorReliabilityAdmin, type EmulatorAdmin } from './support/emulator-admin.ts'
-import { reliabilityAdmin } from './support/reliability-admin.ts'
+import { endCreatedConversations, reliabilityAdmin } from './support/reliability-admin.ts'
 import { failureSummary, recordReliability } from './support/reliability-record.ts'
 import { reliabilityEditor, type ReliabilityEditor } from './support/reliability-editor.ts'
 import { signInThroughLoginPage } from './support/sign-in.ts'
+
+test.afterEach(({ request }) => endCreatedConversations(request))
 
 /*
  * Issue 5, point 1: the fault matrix. Every row is its own test: one fault, hit either during a commit or while

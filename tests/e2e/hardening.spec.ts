@@ -1,10 +1,12 @@
 import { expect, test, type Page } from '@playwright/test'
 import { startDesktopHost } from './support/desktop-host.ts'
 import { emulatorOrigin, widgetOrigin } from './support/emulator-admin.ts'
-import { reliabilityAdmin } from './support/reliability-admin.ts'
+import { endCreatedConversations, reliabilityAdmin } from './support/reliability-admin.ts'
 import { failureSummary, recordReliability } from './support/reliability-record.ts'
 import { reliabilityEditor } from './support/reliability-editor.ts'
 import { signInThroughLoginPage } from './support/sign-in.ts'
+
+test.afterEach(({ request }) => endCreatedConversations(request))
 
 /*
  * Issue 5, point 4: the built app's headers, where it accepts messages from, and where the access token may

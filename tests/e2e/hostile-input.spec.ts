@@ -1,8 +1,10 @@
 import { expect, test, type Page } from '@playwright/test'
-import { reliabilityAdmin } from './support/reliability-admin.ts'
+import { endCreatedConversations, reliabilityAdmin } from './support/reliability-admin.ts'
 import { recordReliability } from './support/reliability-record.ts'
 import { reliabilityEditor } from './support/reliability-editor.ts'
 import { signInThroughLoginPage } from './support/sign-in.ts'
+
+test.afterEach(({ request }) => endCreatedConversations(request))
 
 /*
  * Issue 5, point 3: hostile attribute names and values. Every payload that could run calls window.__xss, so

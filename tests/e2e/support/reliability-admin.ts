@@ -6,6 +6,8 @@ import { emulatorAdmin, type EmulatorAdmin } from './emulator-admin.ts'
  * was closed by the server just as the test reused it (ECONNRESET, "socket hang up"). That race is in the test's
  * HTTP client, not in the widget, and must not turn a fault-matrix row red.
  */
+const created = new Set<string>()
+
 export function reliabilityAdmin(request: APIRequestContext): EmulatorAdmin {
   const admin = emulatorAdmin(request)
   const again =
@@ -20,11 +22,28 @@ export function reliabilityAdmin(request: APIRequestContext): EmulatorAdmin {
     }
   return {
     ...admin,
+    createCall: async (options) => {
+      const call = await admin.createCall(options)
+      created.add(call.conversation.id)
+      return call
+    },
     conversation: again(admin.conversation.bind(admin)),
     attributes: again(admin.attributes.bind(admin)),
     writes: again(admin.writes.bind(admin)),
     state: again(admin.state.bind(admin)),
     settings: again(admin.settings.bind(admin)),
     clearFaults: again(admin.clearFaults.bind(admin)),
+  }
+}
+
+/**
+ * Ends the calls the reliability specs made, so they leave the agent's list of active conversations as they found
+ * it for the specs that run after them (ended calls stay readable for the report's asserts).
+ */
+export async function endCreatedConversations(request: APIRequestContext): Promise<void> {
+  const admin = emulatorAdmin(request)
+  for (const id of [...created]) {
+    created.delete(id)
+    await admin.endConversation(id).catch(() => undefined)
   }
 }
