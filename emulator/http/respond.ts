@@ -31,6 +31,8 @@ export function sendHtml(
     'Content-Type': 'text/html; charset=UTF-8',
     'Content-Length': String(Buffer.byteLength(html)),
     'Cache-Control': 'no-store',
+    // The login page's address (with client id and state) must not leak to whatever it links to.
+    'Referrer-Policy': 'no-referrer',
     // The login page must never be framed (clickjacking); browsers honour either header.
     'X-Frame-Options': 'DENY',
     'Content-Security-Policy': "frame-ancestors 'none'; default-src 'none'; style-src 'unsafe-inline'",
