@@ -97,8 +97,11 @@ export interface LoadMeasurement {
   renderMs: number
 }
 
-/** The request whose answer carries the attributes: GET /api/v2/conversations/{id}. */
-const detailPath = /^\/api\/v2\/conversations\/[^/]+$/
+/**
+ * The requests whose answer carries the attributes: GET /api/v2/conversations/{id}, or the active listing
+ * GET /api/v2/conversations, which holds each conversation with its participants and seeds the detail.
+ */
+const detailPath = /^\/api\/v2\/conversations(\/[^/]+)?$/
 
 /**
  * Walks back from the paint: the last conversation read that ended before it, then each time the last response that
