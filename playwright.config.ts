@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test'
-import { findChromium } from './scripts/chromium-path.mjs'
+import { findChromium, offlineChromiumArgs } from './scripts/chromium-path.mjs'
 
 /**
  * Browser tests run the built widget (vite preview, with production security headers) and the emulator on their
@@ -28,13 +28,7 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     launchOptions: {
       ...(chromium ? { executablePath: chromium.path } : {}),
-      args: [
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: offlineChromiumArgs,
     },
   },
   webServer: [

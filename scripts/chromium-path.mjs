@@ -5,6 +5,15 @@ import { createRequire } from 'node:module'
 
 export const chromiumEnvVariables = ['PLAYWRIGHT_CHROMIUM_EXECUTABLE', 'CHROMIUM_PATH']
 
+/** Flags for a machine without general internet access: Chromium's own background traffic would only fail. */
+export const offlineChromiumArgs = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+]
+
 export function findChromium() {
   for (const name of chromiumEnvVariables) {
     const path = process.env[name]

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import { build, preview, type PreviewServer } from 'vite'
 import { startEmulator, type RunningEmulator } from '../../emulator/server.ts'
-import { findChromium } from '../../scripts/chromium-path.mjs'
+import { findChromium, offlineChromiumArgs } from '../../scripts/chromium-path.mjs'
 import { newBenchContext, signIn, type LocalUser } from './widget-page.ts'
 
 /** Everything a run measures against: the built widget behind `vite preview`, the emulator, one Chromium. */
@@ -62,11 +62,7 @@ export async function startStack(outDir: string): Promise<BenchStack> {
   const browser = await chromium.launch({
     ...(executable ? { executablePath: executable.path } : {}),
     args: [
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
+      ...offlineChromiumArgs,
       // Ten framed instances and background tabs must not be throttled, or timings measure the throttle.
       '--disable-background-timer-throttling',
       '--disable-renderer-backgrounding',

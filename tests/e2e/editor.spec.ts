@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { SEED, emulatorAdmin } from './support/emulator-admin.ts'
 import { editor } from './support/editor.ts'
 import { signInThroughLoginPage } from './support/sign-in.ts'
@@ -12,16 +12,21 @@ const ivrAttributes = {
   'CRM.ContactId': '003Dn00000QxYz1IAF',
 }
 
+/** A fresh call whose customer leg the IVR filled, opened embedded (as Genesys launches it) by a signed-in agent. */
+async function openCallAsAgent(page: Page, request: APIRequestContext) {
+  const admin = emulatorAdmin(request)
+  const { conversation, customerId } = await admin.createCall({ customerAttributes: ivrAttributes })
+  await page.goto(`/?gcConversationId=${conversation.id}`)
+  await signInThroughLoginPage(page)
+  return { admin, conversation, customerId, ui: editor(page) }
+}
+
 test.describe('the attribute editor against the emulator', () => {
   test('an agent edits two values, adds one, clears one, reviews the diff and commits exactly that', async ({
     page,
     request,
   }) => {
-    const admin = emulatorAdmin(request)
-    const { conversation, customerId } = await admin.createCall({ customerAttributes: ivrAttributes })
-    await page.goto(`/?gcConversationId=${conversation.id}`)
-    await signInThroughLoginPage(page)
-    const ui = editor(page)
+    const { admin, conversation, customerId, ui } = await openCallAsAgent(page, request)
     await expect(ui.valueOf('CustomerName')).toHaveValue('Maria Schneider')
 
     await ui.edit('LoyaltyTier', 'Platinum')
@@ -54,11 +59,7 @@ test.describe('the attribute editor against the emulator', () => {
   })
 
   test('a flow write to another name arrives live and survives the commit', async ({ page, request }) => {
-    const admin = emulatorAdmin(request)
-    const { conversation, customerId } = await admin.createCall({ customerAttributes: ivrAttributes })
-    await page.goto(`/?gcConversationId=${conversation.id}`)
-    await signInThroughLoginPage(page)
-    const ui = editor(page)
+    const { admin, conversation, customerId, ui } = await openCallAsAgent(page, request)
     await expect(page.getByText('Live', { exact: true })).toBeVisible()
 
     await ui.edit('LoyaltyTier', 'Platinum')
@@ -86,11 +87,7 @@ test.describe('the attribute editor against the emulator', () => {
       page,
       request,
     }) => {
-      const admin = emulatorAdmin(request)
-      const { conversation, customerId } = await admin.createCall({ customerAttributes: ivrAttributes })
-      await page.goto(`/?gcConversationId=${conversation.id}`)
-      await signInThroughLoginPage(page)
-      const ui = editor(page)
+      const { admin, conversation, customerId, ui } = await openCallAsAgent(page, request)
       await expect(page.getByText('Live', { exact: true })).toBeVisible()
 
       await ui.edit('LoyaltyTier', 'Platinum')
