@@ -1,4 +1,4 @@
-import { OidcClient } from 'oidc-client-ts'
+import { OidcClient, WebStorageStateStore } from 'oidc-client-ts'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { failureFromException } from './auth-failure.ts'
 import type { GrantDriverSettings } from './grant-driver.ts'
@@ -14,7 +14,7 @@ const settings: GrantDriverSettings = {
 const carryId = '0123456789abcdef0123456789abcdef'
 
 async function startSignIn(driverSettings = settings) {
-  const client = new OidcClient(pkceSettings(driverSettings, sessionStorage))
+  const client = new OidcClient(pkceSettings(driverSettings, sessionStorage, { WebStorageStateStore }))
   const request = await client.createSigninRequest({ request_type: 'si:r', url_state: carryId })
   return new URL(request.url)
 }

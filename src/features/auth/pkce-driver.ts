@@ -1,4 +1,4 @@
-import { OidcClient, UserManager, WebStorageStateStore, type UserManagerSettings } from 'oidc-client-ts'
+import type * as Oidc from 'oidc-client-ts'
 import type { GrantDriver, GrantDriverSettings } from './grant-driver.ts'
 import { openSignInPopup, waitForPopupAnswer } from './popup-window.ts'
 import type { ReceivedToken } from './token-record.ts'
@@ -8,7 +8,11 @@ import type { ReceivedToken } from './token-record.ts'
  * (no discovery), no `openid` scope, no userinfo, no id_token. Both stores are sessionStorage, because the
  * library's default state store is localStorage and our rule is that nothing of auth ever lands there.
  */
-export function pkceSettings(settings: GrantDriverSettings, storage: Storage): UserManagerSettings {
+export function pkceSettings(
+  settings: GrantDriverSettings,
+  storage: Storage,
+  { WebStorageStateStore }: Pick<typeof Oidc, 'WebStorageStateStore'>,
+): Oidc.UserManagerSettings {
   const { loginOrigin } = settings
   return {
     authority: loginOrigin,
@@ -44,19 +48,31 @@ function toReceived(user: {
   return { accessToken: user.access_token, tokenType: user.token_type, expiresInSeconds: user.expires_in }
 }
 
+type OidcLibrary = typeof Oidc
+let oidcLibrary: Promise<OidcLibrary> | undefined
+
+/**
+ * The library is loaded on first use, not with the page: most loads already hold a token (sessionStorage) and
+ * never sign in, and oidc-client-ts is about 19 KB gzip of what would otherwise be the initial bundle.
+ */
+export function loadOidcLibrary(): Promise<OidcLibrary> {
+  oidcLibrary ??= import('oidc-client-ts')
+  return oidcLibrary
+}
+
 export function createPkceDriver(settings: GrantDriverSettings, storage: Storage): GrantDriver {
-  const managerSettings = pkceSettings(settings, storage)
-  const manager = new UserManager(managerSettings)
-  // The popup is ours (popup-window.ts), not the library's: one window handling for both grants, an answer that
-  // still arrives when a COOP header cut the popup off, and a clear "closed" after a grace period.
-  const client = new OidcClient(managerSettings)
-  // Our token record is the one copy the app uses; the library's copy of the user would only be a second one.
-  const finish = async (user: Parameters<typeof toReceived>[0]) => {
-    await manager.removeUser()
-    return toReceived(user)
+  let parts: Promise<{ manager: Oidc.UserManager; client: Oidc.OidcClient }> | undefined
+  const load = () => {
+    parts ??= loadOidcLibrary().then((oidc) => {
+      const managerSettings = pkceSettings(settings, storage, oidc)
+      // The popup is ours (popup-window.ts), not the library's: one window handling for both grants, an answer
+      // that still arrives when a COOP header cut the popup off, and a clear "closed" after a grace period.
+      return { manager: new oidc.UserManager(managerSettings), client: new oidc.OidcClient(managerSettings) }
+    })
+    return parts
   }
   return {
-    redirect: (carryId) => manager.signinRedirect({ url_state: carryId }),
+    redirect: async (carryId) => (await load()).manager.signinRedirect({ url_state: carryId }),
     popup() {
       let popup: Window
       try {
@@ -66,6 +82,7 @@ export function createPkceDriver(settings: GrantDriverSettings, storage: Storage
       }
       return (async () => {
         try {
+          const { client } = await load()
           const request = await client.createSigninRequest({ request_type: 'si:p', display: 'popup' })
           popup.location.replace(request.url)
           const answer = await waitForPopupAnswer(popup, request.state.id)
@@ -76,9 +93,14 @@ export function createPkceDriver(settings: GrantDriverSettings, storage: Storage
       })()
     },
     async completeRedirect(href) {
-      return finish(await manager.signinRedirectCallback(href))
+      const { manager } = await load()
+      const user = await manager.signinRedirectCallback(href)
+      // Our token record is the one copy the app uses; the library's copy of the user would only be a second one.
+      await manager.removeUser()
+      return toReceived(user)
     },
     async clear() {
+      const { manager } = await load()
       await manager.removeUser()
       await manager.clearStaleState()
     },
