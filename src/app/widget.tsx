@@ -1,13 +1,12 @@
 import '../lib/zod-csp.ts'
 import { QueryClientProvider } from '@tanstack/react-query'
-import { useCallback, useState } from 'react'
+import { useState } from 'react'
 import type { RuntimeConfig } from '../config/resolve-runtime-config.ts'
 import { StagedEditsProvider } from '../features/attributes/store/staged-edits-provider.tsx'
 import { AuthProvider, useAuth } from '../features/auth/auth-provider.tsx'
 import type { AuthStartup } from '../features/auth/auth-startup.ts'
 import { SignInGate } from '../features/auth/sign-in-gate.tsx'
 import { SignOutButton } from '../features/auth/sign-out-button.tsx'
-import { useSelectionStore } from '../features/conversation/model/selection-store.ts'
 import { createQueryClient } from '../lib/query-client.ts'
 import { sessionStore } from '../lib/session-store.ts'
 import { Alert } from '../ui/alert.tsx'
@@ -21,13 +20,10 @@ import { SignedInWorkspace } from './signed-in-workspace.tsx'
  */
 export function Widget({ config, startup }: { config: RuntimeConfig; startup: AuthStartup }) {
   const [queryClient] = useState(createQueryClient)
-  // The selection store is already in sessionStorage; the screen state carried through the redirect is a
-  // second copy for the case where a different frame of the same tab overwrote it meanwhile.
-  const getReturnState = useCallback(() => useSelectionStore.getState().conversationId, [])
   return (
     <LanguageProvider language={config.language}>
       <QueryClientProvider client={queryClient}>
-        <AuthProvider config={config} startup={startup} getReturnState={getReturnState}>
+        <AuthProvider config={config} startup={startup}>
           <StagedEditsProvider>
             <WidgetShell config={config} />
           </StagedEditsProvider>
