@@ -1,6 +1,5 @@
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { expect, test, type Page } from '@playwright/test'
+import { startDesktopHost, type DesktopHost } from './support/desktop-host.ts'
 import { SEED, emulatorAdmin, emulatorOrigin, widgetOrigin } from './support/emulator-admin.ts'
 
 /** Each sign-in failure shows what happened and what to do, with a way to try again. One test each. */
@@ -132,26 +131,17 @@ test.describe('sign-in failures users understand', () => {
 
 test.describe('login page refused in a frame', () => {
   // A desktop on the login page's site, so the frame may use sessionStorage and a redirect is tried at all.
-  let desktop: Server
-  let desktopOrigin = ''
+  let desktop: DesktopHost
   test.beforeAll(async () => {
-    desktop = createServer((req, res) => {
-      const src = new URL(req.url ?? '/', 'http://127.0.0.1').searchParams.get('src') ?? ''
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
-      res.end(
-        `<!doctype html><html lang="en"><title>Agent desktop</title><iframe title="Participant data widget" src="${src.replace(/"/g, '&quot;')}" sandbox="allow-forms allow-modals allow-popups allow-presentation allow-same-origin allow-scripts allow-downloads" style="width:380px;height:760px"></iframe></html>`,
-      )
-    })
-    await new Promise<void>((resolve) => desktop.listen(0, '127.0.0.1', resolve))
-    desktopOrigin = `http://127.0.0.1:${(desktop.address() as AddressInfo).port}`
+    desktop = await startDesktopHost({ site: 'same-site' })
   })
-  test.afterAll(() => new Promise<void>((resolve) => desktop.close(() => resolve())))
+  test.afterAll(() => desktop.close())
 
   test('without a login session the frame cannot show the login page; on reload the widget says so and uses a popup', async ({
     page,
   }) => {
     const src = `${widgetOrigin}/?${launchQuery}&gcUsePopupAuth=false`
-    await page.goto(`${desktopOrigin}/?src=${encodeURIComponent(src)}`)
+    await page.goto(desktop.pageUrl([{ src, title: 'Participant data widget' }], 380))
     const frame = page.frameLocator('iframe[title="Participant data widget"]')
     await frame.getByRole('button', { name: 'Sign in', exact: true }).click()
     // The login page refuses to be framed (X-Frame-Options / frame-ancestors): the frame shows the browser's error.

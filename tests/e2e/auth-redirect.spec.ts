@@ -1,6 +1,5 @@
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { expect, test, type Page } from '@playwright/test'
+import { startDesktopHost, type DesktopHost } from './support/desktop-host.ts'
 import { SEED, emulatorOrigin, widgetOrigin } from './support/emulator-admin.ts'
 import { signInThroughLoginPage } from './support/sign-in.ts'
 
@@ -75,20 +74,11 @@ test.describe('sign-in by redirect inside a desktop frame', () => {
    * A desktop on the same site as the login page, as apps.mypurecloud.com is to login.mypurecloud.com: the login
    * session cookie (SameSite=Lax) then travels with the frame's navigation, and the login page answers at once.
    */
-  let desktop: Server
-  let desktopOrigin = ''
+  let desktop: DesktopHost
   test.beforeAll(async () => {
-    desktop = createServer((req, res) => {
-      const src = new URL(req.url ?? '/', 'http://127.0.0.1').searchParams.get('src') ?? ''
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
-      res.end(
-        `<!doctype html><html lang="en"><title>Agent desktop</title><iframe title="Participant data widget" src="${src.replace(/"/g, '&quot;')}" sandbox="allow-forms allow-modals allow-popups allow-presentation allow-same-origin allow-scripts allow-downloads" style="width:380px;height:760px"></iframe></html>`,
-      )
-    })
-    await new Promise<void>((resolve) => desktop.listen(0, '127.0.0.1', resolve))
-    desktopOrigin = `http://127.0.0.1:${(desktop.address() as AddressInfo).port}`
+    desktop = await startDesktopHost({ site: 'same-site' })
   })
-  test.afterAll(() => new Promise<void>((resolve) => desktop.close(() => resolve())))
+  test.afterAll(() => desktop.close())
 
   test('while the Genesys login session lives, the frame signs in by redirect and keeps the conversation id', async ({
     context,
@@ -101,7 +91,7 @@ test.describe('sign-in by redirect inside a desktop frame', () => {
 
     const page = await context.newPage()
     const src = `${widgetOrigin}/?${launchQuery}&gcUsePopupAuth=false`
-    await page.goto(`${desktopOrigin}/?src=${encodeURIComponent(src)}`)
+    await page.goto(desktop.pageUrl([{ src, title: 'Participant data widget' }], 380))
     const frame = page.frameLocator('iframe[title="Participant data widget"]')
     await frame.getByRole('button', { name: 'Sign in', exact: true }).click()
     await expect(frame.getByRole('tab', { selected: true })).toHaveText('customer · Jonas Weber')

@@ -21,7 +21,14 @@ function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 }
 
-export async function startDesktopHost(): Promise<DesktopHost> {
+/**
+ * `cross-site` (default) serves the desktop from localhost, another site than the widget on 127.0.0.1, as Genesys
+ * Cloud frames it in production. `same-site` serves it from 127.0.0.1, as apps.mypurecloud.com is to
+ * login.mypurecloud.com: the login session cookie (SameSite=Lax) then travels with the frame's navigation.
+ */
+export async function startDesktopHost({
+  site = 'cross-site',
+}: { site?: 'cross-site' | 'same-site' } = {}): Promise<DesktopHost> {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
     const frames = JSON.parse(url.searchParams.get('frames') ?? '[]') as Array<{ src: string; title: string }>
@@ -43,7 +50,7 @@ export async function startDesktopHost(): Promise<DesktopHost> {
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
-  const origin = `http://localhost:${port}`
+  const origin = `http://${site === 'cross-site' ? 'localhost' : '127.0.0.1'}:${port}`
   return {
     origin,
     pageUrl: (frames, width = 360) =>
