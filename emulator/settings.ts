@@ -16,6 +16,8 @@ export interface EmulatorSettings {
   maxBodyBytes: number
   /** A notification channel lives 24 h on the real platform. */
   channelLifetimeSeconds: number
+  /** Live channels per user and OAuth client; one more removes the oldest (Genesys: 20). */
+  maxChannelsPerUserApp: number
   /** Whether CORS exposes Retry-After; unconfirmed on the real platform, so off by default. */
   exposeRetryAfter: boolean
   /** RFC 6749 §4.1.2 recommends at most 10 minutes; Genesys does not publish its value. */
@@ -32,6 +34,7 @@ export const defaultSettings: Readonly<EmulatorSettings> = Object.freeze({
   maxNameLength: 256,
   maxBodyBytes: 1_048_576,
   channelLifetimeSeconds: 86_400,
+  maxChannelsPerUserApp: 20,
   exposeRetryAfter: false,
   codeLifetimeSeconds: 300,
 })
@@ -50,6 +53,7 @@ export const settingsPatchSchema = z.strictObject({
   maxNameLength: positiveInt.optional(),
   maxBodyBytes: positiveInt.optional(),
   channelLifetimeSeconds: positiveInt.optional(),
+  maxChannelsPerUserApp: positiveInt.optional(),
   exposeRetryAfter: z.boolean().optional(),
   codeLifetimeSeconds: positiveInt.optional(),
 })

@@ -39,6 +39,8 @@ export function getState(ex: Exchange): void {
     channels: [...state.channels.values()].map((c) => ({
       id: c.id,
       owner: c.owner,
+      clientId: c.clientId,
+      created: new Date(c.createdAt).toISOString(),
       topics: c.topics,
       expires: new Date(c.expiresAt).toISOString(),
       expired: c.expired,

@@ -27,18 +27,35 @@ function channelWire(ex: Exchange, channel: ChannelRecord): Channel {
 /** POST /api/v2/notifications/channels */
 export function createChannel(ex: Exchange): void {
   const principal = authenticate(ex)
-  const expiresAt = ex.ctx.now() + ex.ctx.settings.channelLifetimeSeconds * 1000
+  const createdAt = ex.ctx.now()
+  const expiresAt = createdAt + ex.ctx.settings.channelLifetimeSeconds * 1000
   const channel: ChannelRecord = {
     id: randomUUID(),
     owner: ownerOf(principal),
     userId: principal.userId,
+    clientId: principal.token.clientId,
+    createdAt,
     expiresAt,
     expired: false,
     topics: [],
   }
   ex.ctx.state.channels.set(channel.id, channel)
-  ex.ctx.hub.scheduleExpiry(channel.id, expiresAt - ex.ctx.now())
+  ex.ctx.hub.scheduleExpiry(channel.id, expiresAt - createdAt)
+  retireChannelsOverLimit(ex, channel)
   sendJson(ex.res, 200, channelWire(ex, channel))
+}
+
+/**
+ * Genesys allows about 20 channels per user and app; making one more removes the oldest. A removed channel behaves
+ * like an expired one: its sockets get socket_closing and close, and it answers 404 from then on. This is what
+ * makes a widget that opens a channel per instance (or per reload) lose its live updates in a long shift.
+ */
+function retireChannelsOverLimit(ex: Exchange, newest: ChannelRecord): void {
+  const siblings = [...ex.ctx.state.channels.values()]
+    .filter((c) => !c.expired && c.owner === newest.owner && c.clientId === newest.clientId)
+    .sort((a, b) => a.createdAt - b.createdAt)
+  const excess = siblings.length - ex.ctx.settings.maxChannelsPerUserApp
+  for (const oldest of siblings.slice(0, Math.max(0, excess))) ex.ctx.hub.expire(oldest.id)
 }
 
 /** GET /api/v2/notifications/channels: the caller's live channels. */

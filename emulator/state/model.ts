@@ -84,6 +84,9 @@ export interface ChannelRecord {
   /** Owner: userId, or `client:<clientId>` for client-credentials tokens. */
   owner: string
   userId: string | null
+  /** The OAuth client that made it: Genesys counts channels per user *and* app. */
+  clientId: string
+  createdAt: number
   expiresAt: number
   expired: boolean
   topics: string[]

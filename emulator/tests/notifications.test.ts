@@ -208,6 +208,29 @@ describe('closing and expiry', () => {
     expect(state.channels.find((c) => c.id === second.id)?.expired).toBe(true)
   })
 
+  it('keeps at most maxChannelsPerUserApp channels per user and app: one more retires the oldest', async () => {
+    await admin(emu.origin, '/settings', { maxChannelsPerUserApp: 3 })
+    const first = await openChannel()
+    const others = [await openChannel(), await openChannel()]
+    const service = await serviceToken(emu.origin)
+    await openChannel(service, [agentTopic]) // another app (client credentials): counted on its own
+    await openChannel(await userToken(emu.origin, 'agent2'), [
+      `v2.users.${SEED.users.agent2.id}.conversations`,
+    ])
+    expect(first.socket.closedWith).toBeNull()
+
+    const fourth = await openChannel()
+    await first.socket.waitFor((e) => e.topicName === 'v2.system.socket_closing')
+    expect(await first.socket.waitClosed()).toBe(1000)
+    const late = await api(emu.origin, agent, `/api/v2/notifications/channels/${first.id}/subscriptions`)
+    expect(late.status).toBe(404)
+
+    const listed = await api(emu.origin, agent, '/api/v2/notifications/channels')
+    const live = ((await listed.json()) as { entities: Array<{ id: string }> }).entities.map((c) => c.id)
+    expect(live.sort()).toEqual([...others.map((c) => c.id), fourth.id].sort())
+    for (const channel of others) expect(channel.socket.closedWith).toBeNull()
+  })
+
   it('closes sockets with socket_closing on reset', async () => {
     const { socket } = await openChannel()
     await admin(emu.origin, '/reset')
