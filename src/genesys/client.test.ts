@@ -164,6 +164,13 @@ describe('failures become GenesysApiError kinds', () => {
     expect(error.message).toContain('participants.0.attributes.tier')
   })
 
+  it('a missing field is named with what was expected, not a bare "Invalid input"', async () => {
+    const { client } = clientWith([{ status: 200, body: { id: 'c1' } }])
+    const error = await failureOf(client.getConversation('c1'))
+    expect(error.kind).toBe('malformed-response')
+    expect(error.message).toContain('at participants: Invalid input: expected array, received undefined')
+  })
+
   it('a thrown fetch is a network error, and on a write it is ambiguous', async () => {
     const { client } = clientWith([{ throws: new TypeError('Failed to fetch') }])
     const error = await failureOf(

@@ -53,6 +53,12 @@ describe('classifyNotification', () => {
     )
     expect(wrong).toMatchObject({ kind: 'malformed', topic: 'v2.users.u1.conversations' })
     expect(wrong.kind === 'malformed' && wrong.reason).toContain('participants.0.attributes.n')
+    const untyped = classifyNotification(
+      json({ topicName: 'v2.users.u1.conversations', eventBody: { id: 7, participants: [] } }),
+    )
+    expect(untyped.kind === 'malformed' && untyped.reason).toBe(
+      'the conversation event has an unexpected shape at id: Invalid input: expected string, received number',
+    )
   })
 })
 

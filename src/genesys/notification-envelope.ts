@@ -5,6 +5,7 @@ import {
   socketClosingTopic,
   type ConversationEvent,
 } from './schemas.ts'
+import { issueText } from '../lib/zod-issue-text.ts'
 
 export type ClassifiedNotification =
   | { kind: 'heartbeat' }
@@ -33,7 +34,7 @@ export function classifyNotification(data: string): ClassifiedNotification {
   if (topic === heartbeatTopic) return { kind: 'heartbeat' }
   if (topic === socketClosingTopic) return { kind: 'socket-closing' }
   if (!userConversationsTopic.test(topic)) return { kind: 'other', topic, eventBody }
-  const event = conversationEventSchema.safeParse(eventBody)
+  const event = conversationEventSchema.safeParse(eventBody, { error: issueText })
   if (event.success) return { kind: 'conversation', topic, event: event.data }
   const issue = event.error.issues[0]
   const at = issue && issue.path.length > 0 ? ` at ${issue.path.map(String).join('.')}` : ''

@@ -1,4 +1,5 @@
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
+import { issueText } from '../lib/zod-issue-text.ts'
 import { runWithDeadline } from './deadline.ts'
 import {
   GenesysApiError,
@@ -27,7 +28,7 @@ export interface RequestSpec<T> {
   query?: Readonly<Record<string, string>>
   body?: unknown
   /** Schema for the answer; without one the body is ignored (the generic PATCH answers 202 with no body). */
-  schema?: z.ZodType<T>
+  schema?: z.ZodMiniType<T>
   /** The endpoint may answer with an empty body; `undefined` is returned then. */
   allowEmpty?: boolean
   signal?: AbortSignal | undefined
@@ -118,7 +119,7 @@ function interpret<T>(spec: RequestSpec<T>, answer: RawAnswer): T {
     const size = answer.text.trim() === '' ? 'an empty body' : `${answer.text.length} characters`
     throw malformed(spec, answer.status, `the answer is not JSON (${size})`, cause)
   }
-  const parsed = spec.schema.safeParse(json)
+  const parsed = spec.schema.safeParse(json, { error: issueText })
   if (parsed.success) return parsed.data
   const issue = parsed.error.issues[0]
   const at = issue && issue.path.length > 0 ? ` at ${issue.path.map(String).join('.')}` : ''

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { attributeMapSchema } from './attribute-map.ts'
 
 /*
@@ -27,16 +27,16 @@ export type CommunicationState = (typeof knownCommunicationStates)[number] | (st
 export const communicationSchema = z.looseObject({
   id: z.string(),
   state: z.string(),
-  direction: z.string().optional(),
-  held: z.boolean().optional(),
-  connectedTime: z.string().optional(),
-  disconnectedTime: z.string().optional(),
-  disconnectType: z.string().optional(),
-  provider: z.string().optional(),
+  direction: z.optional(z.string()),
+  held: z.optional(z.boolean()),
+  connectedTime: z.optional(z.string()),
+  disconnectedTime: z.optional(z.string()),
+  disconnectType: z.optional(z.string()),
+  provider: z.optional(z.string()),
 })
 export type Communication = z.infer<typeof communicationSchema>
 
-const mediaArray = z.array(communicationSchema).optional()
+const mediaArray = z.optional(z.array(communicationSchema))
 
 export const mediaKinds = [
   'calls',
@@ -53,17 +53,17 @@ export type MediaKind = (typeof mediaKinds)[number]
 
 export const participantSchema = z.looseObject({
   id: z.string(),
-  name: z.string().optional(),
+  name: z.optional(z.string()),
   purpose: z.string(),
-  participantType: z.string().optional(),
-  userId: z.string().optional(),
-  queueId: z.string().optional(),
-  address: z.string().optional(),
-  ani: z.string().optional(),
-  dnis: z.string().optional(),
-  startTime: z.string().optional(),
-  connectedTime: z.string().optional(),
-  endTime: z.string().optional(),
+  participantType: z.optional(z.string()),
+  userId: z.optional(z.string()),
+  queueId: z.optional(z.string()),
+  address: z.optional(z.string()),
+  ani: z.optional(z.string()),
+  dnis: z.optional(z.string()),
+  startTime: z.optional(z.string()),
+  connectedTime: z.optional(z.string()),
+  endTime: z.optional(z.string()),
   attributes: attributeMapSchema,
   calls: mediaArray,
   callbacks: mediaArray,
@@ -79,59 +79,59 @@ export type Participant = z.infer<typeof participantSchema>
 
 export const conversationSchema = z.looseObject({
   id: z.string(),
-  name: z.string().optional(),
-  startTime: z.string().optional(),
-  endTime: z.string().optional(),
-  address: z.string().optional(),
+  name: z.optional(z.string()),
+  startTime: z.optional(z.string()),
+  endTime: z.optional(z.string()),
+  address: z.optional(z.string()),
   participants: z.array(participantSchema),
-  selfUri: z.string().optional(),
+  selfUri: z.optional(z.string()),
 })
 export type Conversation = z.infer<typeof conversationSchema>
 
 export const conversationListingSchema = z.looseObject({
-  entities: z.array(conversationSchema).default([]),
-  pageSize: z.number().optional(),
-  pageNumber: z.number().optional(),
-  total: z.number().optional(),
-  pageCount: z.number().optional(),
+  entities: z._default(z.array(conversationSchema), []),
+  pageSize: z.optional(z.number()),
+  pageNumber: z.optional(z.number()),
+  total: z.optional(z.number()),
+  pageCount: z.optional(z.number()),
 })
 export type ConversationListing = z.infer<typeof conversationListingSchema>
 
 /** GET /api/v2/conversations/calls/{id}: participants are flattened call legs with their own state. */
 export const callMediaParticipantSchema = z.looseObject({
   id: z.string(),
-  name: z.string().optional(),
+  name: z.optional(z.string()),
   purpose: z.string(),
-  state: z.string().optional(),
-  direction: z.string().optional(),
-  userId: z.string().optional(),
-  queueId: z.string().optional(),
-  address: z.string().optional(),
-  ani: z.string().optional(),
-  dnis: z.string().optional(),
-  startTime: z.string().optional(),
-  endTime: z.string().optional(),
+  state: z.optional(z.string()),
+  direction: z.optional(z.string()),
+  userId: z.optional(z.string()),
+  queueId: z.optional(z.string()),
+  address: z.optional(z.string()),
+  ani: z.optional(z.string()),
+  dnis: z.optional(z.string()),
+  startTime: z.optional(z.string()),
+  endTime: z.optional(z.string()),
   attributes: attributeMapSchema,
 })
 export const callConversationSchema = z.looseObject({
   id: z.string(),
   participants: z.array(callMediaParticipantSchema),
-  selfUri: z.string().optional(),
+  selfUri: z.optional(z.string()),
 })
 export type CallConversation = z.infer<typeof callConversationSchema>
 
 export const userSchema = z.looseObject({
   id: z.string(),
-  name: z.string().optional(),
-  email: z.string().optional(),
-  username: z.string().optional(),
-  state: z.string().optional(),
-  authorization: z
-    .looseObject({
-      roles: z.array(z.looseObject({ id: z.string(), name: z.string() })).default([]),
-      permissions: z.array(z.string()).default([]),
-    })
-    .optional(),
+  name: z.optional(z.string()),
+  email: z.optional(z.string()),
+  username: z.optional(z.string()),
+  state: z.optional(z.string()),
+  authorization: z.optional(
+    z.looseObject({
+      roles: z._default(z.array(z.looseObject({ id: z.string(), name: z.string() })), []),
+      permissions: z._default(z.array(z.string()), []),
+    }),
+  ),
 })
 export type User = z.infer<typeof userSchema>
 
@@ -141,50 +141,53 @@ export type AttributesPatch = z.infer<typeof attributesPatchSchema>
 
 /** The Genesys error body. Every field is optional on the wire; the widget fills gaps from the HTTP status. */
 export const errorBodySchema = z.looseObject({
-  message: z.string().optional(),
-  code: z.string().optional(),
-  status: z.number().optional(),
-  messageWithParams: z.string().optional(),
-  messageParams: z.record(z.string(), z.string()).optional(),
-  contextId: z.string().optional(),
-  details: z.array(z.unknown()).optional(),
-  errors: z.array(z.unknown()).optional(),
+  message: z.optional(z.string()),
+  code: z.optional(z.string()),
+  status: z.optional(z.number()),
+  messageWithParams: z.optional(z.string()),
+  messageParams: z.optional(z.record(z.string(), z.string())),
+  contextId: z.optional(z.string()),
+  details: z.optional(z.array(z.unknown())),
+  errors: z.optional(z.array(z.unknown())),
 })
 export type ErrorBody = z.infer<typeof errorBodySchema>
 
 /** OAuth token endpoint answers. */
 export const tokenResponseSchema = z.looseObject({
-  access_token: z.string().min(1),
+  access_token: z.string().check(z.minLength(1)),
   token_type: z.string(),
-  expires_in: z.number().int().positive(),
+  expires_in: z.number().check(z.int(), z.positive()),
 })
 export type TokenResponse = z.infer<typeof tokenResponseSchema>
-export const oauthErrorSchema = z.looseObject({ error: z.string(), error_description: z.string().optional() })
+export const oauthErrorSchema = z.looseObject({
+  error: z.string(),
+  error_description: z.optional(z.string()),
+})
 
 /* Notifications API */
 export const channelSchema = z.looseObject({
   id: z.string(),
   connectUri: z.string(),
-  expires: z.string().optional(),
+  expires: z.optional(z.string()),
 })
 export type Channel = z.infer<typeof channelSchema>
 
 export const subscriptionListingSchema = z.looseObject({
-  entities: z.array(z.looseObject({ id: z.string() })).default([]),
+  entities: z._default(z.array(z.looseObject({ id: z.string() })), []),
 })
 
 export const notificationEnvelopeSchema = z.looseObject({
   topicName: z.string(),
-  version: z.string().optional(),
+  version: z.optional(z.string()),
   eventBody: z.unknown(),
-  metadata: z.looseObject({ CorrelationId: z.string().optional() }).optional(),
+  metadata: z.optional(z.looseObject({ CorrelationId: z.optional(z.string()) })),
 })
 export type NotificationEnvelope = z.infer<typeof notificationEnvelopeSchema>
 
 /** eventBody of v2.users.{id}.conversations: the conversation with its participants (and their attributes). */
 export const conversationEventSchema = z.looseObject({
   id: z.string(),
-  participants: z.array(participantSchema).default([]),
+  participants: z._default(z.array(participantSchema), []),
 })
 export type ConversationEvent = z.infer<typeof conversationEventSchema>
 

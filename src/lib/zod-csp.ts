@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 /*
  * Zod 4 probes whether `new Function("")` works before compiling fast object parsers. Our Content-Security-Policy
