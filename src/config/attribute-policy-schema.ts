@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 export const roles = ['agent', 'supervisor'] as const
 export type Role = (typeof roles)[number]
@@ -9,41 +9,45 @@ export const accessSchema = z.enum(['editable', 'masked', 'read-only', 'hidden']
  * How a rule names attributes: `AccountNumber` (exact, case-sensitive like Genesys names), `CRM.*` (every name
  * starting with "CRM."), or `/^dob$/i` (a JavaScript regular expression between slashes, with optional flags).
  */
-export const matchSchema = z
-  .string()
-  .min(1)
-  .refine((match) => compileMatch(match) !== undefined, {
+export const matchSchema = z.string().check(
+  z.minLength(1),
+  z.refine((match) => compileMatch(match) !== undefined, {
     message: 'not a valid pattern: use a name, a prefix ending in "*", or /regex/flags',
-  })
+  }),
+)
 
 const ruleSchema = z.strictObject({
   match: matchSchema,
-  agent: accessSchema.optional(),
-  supervisor: accessSchema.optional(),
+  agent: z.optional(accessSchema),
+  supervisor: z.optional(accessSchema),
   /** Shown next to a refused write, so the user learns why (e.g. "Owned by the CRM sync"). */
-  reason: z.string().max(200).optional(),
+  reason: z.optional(z.string().check(z.maxLength(200))),
 })
 export type PolicyRule = z.infer<typeof ruleSchema>
 
 /** `policy` in config.json. Every key is optional: `{}` (or no policy at all) leaves every name editable. */
 export const attributePolicySchema = z.strictObject({
   /** Permissions (any one of them) that make a user a supervisor; `*` matches one segment. */
-  supervisorPermissions: z
-    .array(z.string().regex(/^[\w*]+(:[\w*]+)*$/))
-    .default(['conversation:communication:monitor']),
-  defaults: z
-    .strictObject({ agent: accessSchema.default('editable'), supervisor: accessSchema.default('editable') })
-    .default({ agent: 'editable', supervisor: 'editable' }),
-  rules: z.array(ruleSchema).max(500).default([]),
-  revealSeconds: z.number().int().min(1).max(300).default(10),
+  supervisorPermissions: z._default(z.array(z.string().check(z.regex(/^[\w*]+(:[\w*]+)*$/))), [
+    'conversation:communication:monitor',
+  ]),
+  defaults: z._default(
+    z.strictObject({
+      agent: z._default(accessSchema, 'editable'),
+      supervisor: z._default(accessSchema, 'editable'),
+    }),
+    { agent: 'editable', supervisor: 'editable' },
+  ),
+  rules: z._default(z.array(ruleSchema).check(z.maxLength(500)), []),
+  revealSeconds: z._default(z.number().check(z.int(), z.gte(1), z.lte(300)), 10),
   /** Masked values are replaced by dots in exports unless this is true. */
-  exportMasked: z.boolean().default(false),
+  exportMasked: z._default(z.boolean(), false),
 })
 export type AttributePolicy = z.infer<typeof attributePolicySchema>
 
 export const auditSettingsSchema = z.strictObject({
   /** An attribute written in the same PATCH with who committed and when; off when absent. */
-  stampAttribute: z.string().trim().min(1).max(256).optional(),
+  stampAttribute: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(256))),
 })
 export type AuditSettings = z.infer<typeof auditSettingsSchema>
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 /**
  * What Genesys Cloud tells the widget through its URL template ({{gcConversationId}} and friends), plus our own
@@ -33,13 +33,16 @@ export const launchParamNames = [
 ] as const
 
 const conversationIdSchema = z.uuid()
-const langTagSchema = z.string().regex(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/)
-const hostOriginSchema = z.url({ protocol: /^https?$/ }).transform((value) => new URL(value).origin)
-const targetEnvSchema = z.string().regex(/^[a-z0-9-]{2,40}$/)
-const domainSchema = z.string().regex(/^[a-z0-9.-]{3,100}$/)
+const langTagSchema = z.string().check(z.regex(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/))
+const hostOriginSchema = z.pipe(
+  z.url({ protocol: /^https?$/ }),
+  z.transform((value: string) => new URL(value).origin),
+)
+const targetEnvSchema = z.string().check(z.regex(/^[a-z0-9-]{2,40}$/))
+const domainSchema = z.string().check(z.regex(/^[a-z0-9.-]{3,100}$/))
 const themeSchema = z.enum(['light', 'dark'])
 
-function pick<T>(schema: z.ZodType<T>, ...values: Array<string | null>): T | undefined {
+function pick<T>(schema: z.ZodMiniType<T>, ...values: Array<string | null>): T | undefined {
   const value = values.find((candidate) => candidate !== null && candidate !== '')
   if (value === undefined || value === null) return undefined
   const parsed = schema.safeParse(value.trim())

@@ -126,9 +126,20 @@ describe('resolveRuntimeConfig: config.json and overrides', () => {
   it('refuses an invalid config.json and says which field is wrong', () => {
     const error = errorOf(() => resolve({ clientId: 'x', grant: 'password', region: 'us-east-1' }))
     expect(error.kind).toBe('config-invalid')
-    expect(error.message).toContain('grant')
-    expect(errorOf(() => resolve({ ...base, region: 'us-east-1', clientSecret: 'nope' })).kind).toBe(
-      'config-invalid',
+    expect(error.message).toContain('grant: Invalid option: expected one of "pkce"|"implicit"')
+    const unknownKey = errorOf(() => resolve({ ...base, region: 'us-east-1', clientSecret: 'nope' }))
+    expect(unknownKey.kind).toBe('config-invalid')
+    expect(unknownKey.message).toContain('(root): Unrecognized key: "clientSecret"')
+  })
+
+  it('names the field, what it expected and what it got, and keeps our own wording for our own rules', () => {
+    const error = errorOf(() => resolve({ clientId: 7, tokenRenewalLeadSeconds: 2 }))
+    expect(error.message).toBe(
+      'config.json is not valid: clientId: Invalid input: expected string, received number; ' +
+        'tokenRenewalLeadSeconds: Too small: expected number to be >=5.',
+    )
+    expect(errorOf(() => resolve(base)).message).toContain(
+      'region: set "region" (a region id, "auto" or "emulator") or "hosts" ({"login", "api"})',
     )
   })
 

@@ -1,4 +1,5 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
+import { issueText } from '../lib/zod-issue-text.ts'
 import { languageFromTag, type Language } from '../ui/i18n.tsx'
 import { RuntimeConfigError } from './config-error.ts'
 import { parseLaunchContext, type LaunchContext } from './launch-context.ts'
@@ -36,12 +37,12 @@ export interface RuntimeConfig {
   audit: AuditSettings | undefined
 }
 
-const overrideSchemas: Record<OverridableSetting, z.ZodType<string>> = {
-  region: z.string().regex(/^[a-z0-9.-]{2,60}$/),
-  clientId: z.string().regex(/^[\w-]{1,100}$/),
+const overrideSchemas: Record<OverridableSetting, z.ZodMiniType<string>> = {
+  region: z.string().check(z.regex(/^[a-z0-9.-]{2,60}$/)),
+  clientId: z.string().check(z.regex(/^[\w-]{1,100}$/)),
   grant: grantSchema,
   theme: themeSchema,
-  lang: z.string().regex(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/),
+  lang: z.string().check(z.regex(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/)),
 }
 
 function readOverrides(params: URLSearchParams, allowed: readonly OverridableSetting[]) {
@@ -75,7 +76,7 @@ function expectedFor(name: OverridableSetting): string[] {
   return ['an OAuth client id']
 }
 
-function describeIssues(error: z.ZodError): string {
+function describeIssues(error: z.core.$ZodError): string {
   return error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ')
 }
 
@@ -89,7 +90,7 @@ export function resolveRuntimeConfig(
   location: Pick<Location, 'origin'>,
   basePath = '/',
 ): RuntimeConfig {
-  const parsed = rawRuntimeConfigSchema.safeParse(rawConfigJson)
+  const parsed = rawRuntimeConfigSchema.safeParse(rawConfigJson, { error: issueText })
   if (!parsed.success)
     throw new RuntimeConfigError(
       'config-invalid',
