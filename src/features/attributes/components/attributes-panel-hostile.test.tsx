@@ -52,7 +52,7 @@ describe('AttributesPanel with hostile or huge data', () => {
     expect((window as unknown as Record<string, unknown>).__pwned).toBeUndefined()
   })
 
-  it(`renders 5,000 attributes quickly by virtualizing above ${virtualizeAbove} rows`, () => {
+  it(`renders 5,000 attributes quickly by virtualizing above ${virtualizeAbove} rows`, async () => {
     // jsdom has no layout: give the scrolling viewport the size it would have in a browser.
     const sized = (size: number) =>
       function (this: HTMLElement) {
@@ -61,15 +61,18 @@ describe('AttributesPanel with hostile or huge data', () => {
     vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(sized(600))
     vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockImplementation(sized(800))
     const many = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`attr${i}`, `value ${i}`]))
+    // The virtualizer is its own chunk (loaded on the first participant above the threshold): fetch it first, so
+    // the time below is rendering, not the test runner compiling the chunk.
+    await import('./virtual-rows.tsx')
     const started = performance.now()
     renderPanel(createFakeGenesys(many))
+    expect(await screen.findByRole('textbox', { name: 'Value of attr0' })).toHaveValue('value 0')
     const elapsed = performance.now() - started
     const table = screen.getByRole('table', { name: 'Participant attributes' })
     expect(table).toHaveAttribute('aria-rowcount', '5001')
     const rendered = within(table).getAllByRole('row').length
     expect(rendered).toBeGreaterThan(5)
     expect(rendered).toBeLessThan(100)
-    expect(screen.getByRole('textbox', { name: 'Value of attr0' })).toHaveValue('value 0')
     console.info(`5,000 attributes: first render ${elapsed.toFixed(0)} ms, ${rendered} rows in the DOM`)
     expect(elapsed).toBeLessThan(3000)
   })

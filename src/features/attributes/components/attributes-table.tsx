@@ -1,12 +1,23 @@
-import { useVirtualizer } from '@tanstack/react-virtual'
 import { useRef } from 'react'
-import type { Translate } from '../../../ui/i18n.tsx'
+import { useTranslate, type Translate } from '../../../ui/i18n.tsx'
 import type { AttributeMessageKey } from '../messages.ts'
 import type { AttributeRow, SortDirection } from '../model/derive-rows.ts'
 import { AttributeRowView, type RowActions } from './attribute-row.tsx'
+import { loadOnDemand } from './load-on-demand.ts'
+import { attributeLoadingMessages } from './loading-messages.ts'
+import type { VirtualRowsProps } from './virtual-rows.tsx'
 
 /** Below this, every row is in the DOM (simple, and every row findable); above it, only what is on screen. */
 export const virtualizeAbove = 200
+/** The virtualizer's guess for a row it has not measured yet (one line of value plus padding). */
+export const estimatedRowHeight = 64
+/** Rows drawn while the virtualizer loads: more than fill the scroller (70vh) on a tall screen. */
+const rowsWhileLoading = 20
+
+// Loaded the first time a participant crosses the threshold, then kept: a later crossing renders at once.
+const virtualRows = loadOnDemand<VirtualRowsProps>(() =>
+  import('./virtual-rows.tsx').then((module) => module.VirtualRows),
+)
 
 interface AttributesTableProps {
   rows: readonly AttributeRow[]
@@ -16,6 +27,8 @@ interface AttributesTableProps {
   actions: RowActions
   hintIds: { edit: string; clear: string }
 }
+
+export type TableBodyProps = Pick<AttributesTableProps, 'rows' | 't' | 'actions' | 'hintIds'>
 
 function Header({ sort, onSortChange, t }: Pick<AttributesTableProps, 'sort' | 'onSortChange' | 't'>) {
   const next: SortDirection = sort === 'ascending' ? 'descending' : 'ascending'
@@ -44,52 +57,63 @@ function Header({ sort, onSortChange, t }: Pick<AttributesTableProps, 'sort' | '
   )
 }
 
-function VirtualBody({
-  rows,
-  t,
-  actions,
-  hintIds,
-}: Pick<AttributesTableProps, 'rows' | 't' | 'actions' | 'hintIds'>) {
+/**
+ * What the virtualized table will show first, while its code arrives: the top rows where they will be, so nothing
+ * jumps. Inert and hidden from assistive technology (a half-loaded table must not take focus or typing that the
+ * real rows would then drop); a status says what is happening instead.
+ */
+function RowsWhileLoading({ rows, t, actions, hintIds }: TableBodyProps) {
+  const tl = useTranslate(attributeLoadingMessages)
+  return (
+    <div role="rowgroup" aria-busy="true" style={{ minHeight: rows.length * estimatedRowHeight }}>
+      <div role="row" className="visually-hidden">
+        <div role="cell">
+          <span role="status">{tl('loadingRows', { count: rows.length })}</span>
+        </div>
+      </div>
+      <div inert aria-hidden="true">
+        {rows.slice(0, rowsWhileLoading).map((row, index) => (
+          <AttributeRowView
+            key={row.name}
+            row={row}
+            index={index}
+            t={t}
+            actions={actions}
+            hintIds={hintIds}
+          />
+        ))}
+      </div>
+    </div>
+  )
+}
+
+function PlainRows({ rows, t, actions, hintIds }: TableBodyProps) {
+  return (
+    <div role="rowgroup">
+      {rows.map((row, index) => (
+        <AttributeRowView key={row.name} row={row} index={index} t={t} actions={actions} hintIds={hintIds} />
+      ))}
+    </div>
+  )
+}
+
+/**
+ * The scroller belongs to the table, not to the lazily loaded rows: the placeholder and the virtual rows share
+ * it, so a scroll made while loading is where the virtual rows start.
+ */
+function VirtualBody(props: TableBodyProps) {
   const scroller = useRef<HTMLDivElement>(null)
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => 64,
-    overscan: 8,
-    // Until the first measurement (and in tests without layout) assume a typical panel, so rows show at once.
-    initialRect: { width: 800, height: 600 },
-    // A hidden panel (an inactive interaction's iframe) measures 0: keep the estimate instead of collapsing rows.
-    measureElement: (element) => element.getBoundingClientRect().height || 64,
-    getItemKey: (index) => rows[index]?.name ?? index,
-  })
+  const loaded = virtualRows.useOnDemand(true)
   return (
     <div ref={scroller} className="attr-scroller">
-      <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {virtualizer.getVirtualItems().map((item) => {
-          const row = rows[item.index]
-          if (!row) return null
-          return (
-            <AttributeRowView
-              key={item.key}
-              row={row}
-              index={item.index}
-              ariaRowIndex={item.index + 2}
-              rowRef={virtualizer.measureElement}
-              style={{
-                position: 'absolute',
-                top: 0,
-                left: 0,
-                right: 0,
-                transform: `translateY(${item.start}px)`,
-              }}
-              t={t}
-              actions={actions}
-              hintIds={hintIds}
-            />
-          )
-        })}
-      </div>
+      {loaded.status === 'loaded' ? (
+        <loaded.component scroller={scroller} {...props} />
+      ) : loaded.status === 'failed' ? (
+        // Offline, or a deploy replaced the chunk: every row in the DOM is slower, but the editor still works.
+        <PlainRows {...props} />
+      ) : (
+        <RowsWhileLoading {...props} />
+      )}
     </div>
   )
 }
@@ -97,26 +121,11 @@ function VirtualBody({
 /** A table by ARIA roles (not <table>) so rows can stack at 320 px and be virtualized without losing semantics. */
 export function AttributesTable(props: AttributesTableProps) {
   const { rows, t, actions, hintIds } = props
-  const virtual = rows.length > virtualizeAbove
+  const body = { rows, t, actions, hintIds }
   return (
     <div role="table" aria-label={t('tableLabel')} aria-rowcount={rows.length + 1} className="attr-table">
       <Header sort={props.sort} onSortChange={props.onSortChange} t={t} />
-      {virtual ? (
-        <VirtualBody rows={rows} t={t} actions={actions} hintIds={hintIds} />
-      ) : (
-        <div role="rowgroup">
-          {rows.map((row, index) => (
-            <AttributeRowView
-              key={row.name}
-              row={row}
-              index={index}
-              t={t}
-              actions={actions}
-              hintIds={hintIds}
-            />
-          ))}
-        </div>
-      )}
+      {rows.length > virtualizeAbove ? <VirtualBody {...body} /> : <PlainRows {...body} />}
     </div>
   )
 }

@@ -1,0 +1,52 @@
+import { useVirtualizer } from '@tanstack/react-virtual'
+import type { RefObject } from 'react'
+import { AttributeRowView } from './attribute-row.tsx'
+import { estimatedRowHeight, type TableBodyProps } from './attributes-table.tsx'
+
+/**
+ * Only the rows on screen (plus a few), for participants with more attributes than `virtualizeAbove`. Its own
+ * chunk: the virtualizer is about a tenth of the widget's code and almost no participant needs it.
+ */
+export type VirtualRowsProps = TableBodyProps & { scroller: RefObject<HTMLDivElement | null> }
+
+export function VirtualRows({ scroller, rows, t, actions, hintIds }: VirtualRowsProps) {
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => estimatedRowHeight,
+    overscan: 8,
+    // Until the first measurement (and in tests without layout) assume a typical panel, so rows show at once.
+    initialRect: { width: 800, height: 600 },
+    // A hidden panel (an inactive interaction's iframe) measures 0: keep the estimate instead of collapsing rows.
+    measureElement: (element) => element.getBoundingClientRect().height || estimatedRowHeight,
+    getItemKey: (index) => rows[index]?.name ?? index,
+  })
+  return (
+    <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+      {virtualizer.getVirtualItems().map((item) => {
+        const row = rows[item.index]
+        if (!row) return null
+        return (
+          <AttributeRowView
+            key={item.key}
+            row={row}
+            index={item.index}
+            ariaRowIndex={item.index + 2}
+            rowRef={virtualizer.measureElement}
+            style={{
+              position: 'absolute',
+              top: 0,
+              left: 0,
+              right: 0,
+              transform: `translateY(${item.start}px)`,
+            }}
+            t={t}
+            actions={actions}
+            hintIds={hintIds}
+          />
+        )
+      })}
+    </div>
+  )
+}
