@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { storageKeys } from './storage-keys.ts'
 
 /**
@@ -7,8 +7,8 @@ import { storageKeys } from './storage-keys.ts'
  * the OAuth `state`, so two widget frames redirecting at once in one tab never pick up each other's record.
  */
 const carryOverSchema = z.strictObject({
-  search: z.string().max(4_000),
-  returnState: z.unknown().optional(),
+  search: z.string().check(z.maxLength(4_000)),
+  returnState: z.optional(z.unknown()),
   savedAt: z.number(),
   framed: z.boolean(),
 })

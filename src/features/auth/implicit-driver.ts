@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { AuthFlowError, failureFromOAuthError } from './auth-failure.ts'
 import { createCarryId } from './carry-over.ts'
 import type { GrantDriver, GrantDriverSettings } from './grant-driver.ts'
@@ -15,7 +15,7 @@ const pendingPrefix = 'pdw.auth.implicit:'
 const pendingSchema = z.strictObject({ mode: z.enum(['redirect', 'popup']), createdAt: z.number() })
 export const implicitPopupMessageSchema = z.strictObject({
   source: z.literal('pdw-implicit-popup'),
-  url: z.string().max(8_000),
+  url: z.string().check(z.maxLength(8_000)),
 })
 export const implicitPopupChannel = (state: string) => `pdw-implicit-popup-${state}`
 

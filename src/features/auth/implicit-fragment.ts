@@ -1,16 +1,16 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 /** The implicit grant's answer in the URL fragment (RFC 6749 §4.2.2 and §4.2.2.1). */
 const successSchema = z.object({
-  access_token: z.string().min(1),
-  token_type: z.string().min(1),
-  expires_in: z.coerce.number().int(),
-  state: z.string().min(1),
+  access_token: z.string().check(z.minLength(1)),
+  token_type: z.string().check(z.minLength(1)),
+  expires_in: z.coerce.number().check(z.int()),
+  state: z.string().check(z.minLength(1)),
 })
 const errorSchema = z.object({
-  error: z.string().min(1),
-  error_description: z.string().optional(),
-  state: z.string().optional(),
+  error: z.string().check(z.minLength(1)),
+  error_description: z.optional(z.string()),
+  state: z.optional(z.string()),
 })
 
 export type ImplicitFragment =

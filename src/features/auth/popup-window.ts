@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { AuthFlowError } from './auth-failure.ts'
 
 /**
@@ -14,7 +14,7 @@ const closedGraceMs = 5_000
 
 export const popupAnswerSchema = z.strictObject({
   source: z.literal('pdw-auth-popup'),
-  url: z.string().max(8_000),
+  url: z.string().check(z.maxLength(8_000)),
 })
 /** The opener's "got it", so a popup that was cut off knows its answer arrived and can say so and close. */
 const popupAckSchema = z.strictObject({ source: z.literal('pdw-auth-popup-ack'), state: z.string() })

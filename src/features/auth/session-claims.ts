@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 /**
  * Up to ten widget frames in one tab share one token. When renewal time comes, the first frame to claim it does

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { tokenRecordSchema } from './token-record.ts'
 
 /**
@@ -10,7 +10,7 @@ import { tokenRecordSchema } from './token-record.ts'
 export const sessionMessageSchema = z.strictObject({
   type: z.enum(['token-changed', 'token-cleared', 'signed-out', 'renewal-due', 'token-request']),
   key: z.string(),
-  record: tokenRecordSchema.optional(),
+  record: z.optional(tokenRecordSchema),
 })
 export type SessionMessage = z.infer<typeof sessionMessageSchema>
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { AuthFlowError } from './auth-failure.ts'
 
 /**
@@ -7,10 +7,10 @@ import { AuthFlowError } from './auth-failure.ts'
  * `expires_in` at receipt, so a skewed server clock cannot make a fresh token look expired.
  */
 export const tokenRecordSchema = z.strictObject({
-  accessToken: z.string().min(1),
-  tokenType: z.string().min(1),
-  obtainedAt: z.number().int().nonnegative(),
-  expiresAt: z.number().int().positive(),
+  accessToken: z.string().check(z.minLength(1)),
+  tokenType: z.string().check(z.minLength(1)),
+  obtainedAt: z.number().check(z.int(), z.nonnegative()),
+  expiresAt: z.number().check(z.int(), z.positive()),
 })
 export type TokenRecord = z.infer<typeof tokenRecordSchema>
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { EditProblem } from './staged-edit.ts'
 
 /**
@@ -17,11 +17,11 @@ export interface CommitProblem {
 
 const apiErrorShape = z.looseObject({
   kind: z.string(),
-  status: z.number().optional(),
-  message: z.string().optional(),
-  messageFromServer: z.string().optional(),
-  retryAfterSeconds: z.number().optional(),
-  contextId: z.string().optional(),
+  status: z.optional(z.number()),
+  message: z.optional(z.string()),
+  messageFromServer: z.optional(z.string()),
+  retryAfterSeconds: z.optional(z.number()),
+  contextId: z.optional(z.string()),
 })
 
 /** "Retry the request in [42] seconds": Retry-After may be hidden by CORS, the message is not. */

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { createEditMap } from '../model/edit-map.ts'
 import type { ParticipantEdits, StagedEdit } from '../model/staged-edit.ts'
 
@@ -17,15 +17,15 @@ const problemSchema = z.enum([
 ])
 
 const persistedEditSchema = z.object({
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   value: z.string(),
-  baseValue: z.string().optional(),
+  baseValue: z.optional(z.string()),
   stagedAt: z.number(),
   phase: z.enum(['staged', 'saving', 'confirming']),
-  problem: problemSchema.optional(),
+  problem: z.optional(problemSchema),
 })
 
-const persistedEntrySchema = z.object({ key: z.string().min(1), edits: z.array(z.unknown()) })
+const persistedEntrySchema = z.object({ key: z.string().check(z.minLength(1)), edits: z.array(z.unknown()) })
 
 /** Arrays, not objects keyed by name: a name such as `__proto__` survives JSON and parsing untouched. */
 export interface PersistedEdits {

@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { sessionStore } from '../../../lib/session-store.ts'
 
 /**
@@ -8,8 +8,8 @@ import { sessionStore } from '../../../lib/session-store.ts'
  * a sign-in redirect brings the agent back to the same place. Never holds server data.
  */
 const persistedSelectionSchema = z.object({
-  conversationId: z.string().nullable().catch(null),
-  participantByConversation: z.record(z.string(), z.string()).catch({}),
+  conversationId: z.catch(z.nullable(z.string()), null),
+  participantByConversation: z.catch(z.record(z.string(), z.string()), {}),
 })
 type PersistedSelection = z.infer<typeof persistedSelectionSchema>
 

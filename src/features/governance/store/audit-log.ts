@@ -1,9 +1,9 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { sessionStore } from '../../../lib/session-store.ts'
 
 const changeSchema = z.object({
   name: z.string(),
-  oldValue: z.string().optional(),
+  oldValue: z.optional(z.string()),
   newValue: z.string(),
   masked: z.boolean(),
 })

@@ -1,7 +1,9 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { sessionStore } from '../../../lib/session-store.ts'
 
-const recentSchema = z.array(z.object({ id: z.string().min(1).max(100), openedAt: z.number() }))
+const recentSchema = z.array(
+  z.object({ id: z.string().check(z.minLength(1), z.maxLength(100)), openedAt: z.number() }),
+)
 export type RecentConversation = z.infer<typeof recentSchema>[number]
 
 const storageKey = 'pdw.recent-conversations'
