@@ -80,7 +80,8 @@ describe('GovernedAttributesPanel', () => {
     const user = userEvent.setup()
     const fake = createFakeGenesys(seeded)
     renderGovernedPanel(fake, { policy, role: 'agent', audit: { stampAttribute: 'LastEditedBy' } })
-    const box = screen.getByLabelText(/Corrections: a JSON object or CSV\/TSV/)
+    // The tools arrive in their own chunk, after the table.
+    const box = await screen.findByLabelText(/Corrections: a JSON object or CSV\/TSV/)
     await user.click(box)
     await user.paste('name,value\nTier,Platinum\nAccountNumber,9999-0000\nNote,"a, b"\n')
     await user.click(screen.getByRole('button', { name: 'Stage corrections' }))
@@ -111,7 +112,7 @@ describe('GovernedAttributesPanel', () => {
   it('refuses a whole list when one line breaks the policy, naming the line, and stages nothing', async () => {
     const user = userEvent.setup()
     renderGovernedPanel(createFakeGenesys(seeded), { policy, role: 'agent' })
-    await user.click(screen.getByLabelText(/Corrections: a JSON object/))
+    await user.click(await screen.findByLabelText(/Corrections: a JSON object/))
     await user.paste('Tier,Silver\nCRM.ContactId,x\nBroken')
     await user.click(screen.getByRole('button', { name: 'Stage corrections' }))
     const alert = screen.getByRole('alert')

@@ -1,5 +1,7 @@
 import { useCallback, useId, useMemo } from 'react'
 import { createAttributeMap } from '../../../genesys/attribute-map.ts'
+import { Alert } from '../../../ui/alert.tsx'
+import { Button } from '../../../ui/button.tsx'
 import { useTranslate } from '../../../ui/i18n.tsx'
 import { serverTruthOf } from '../../attributes/api/optimistic-conversation.ts'
 import { participantAttributes } from '../../attributes/api/server-attributes.ts'
@@ -9,6 +11,7 @@ import {
   type AttributesPanelProps,
   type PanelGovernance,
 } from '../../attributes/components/attributes-panel.tsx'
+import { loadOnDemand } from '../../attributes/components/load-on-demand.ts'
 import type { AttributeRow } from '../../attributes/model/derive-rows.ts'
 import { useParticipantEdits, useEditDispatch } from '../../attributes/store/staged-edits-provider.tsx'
 import { participantEditsKey } from '../../attributes/store/staged-edits-store.ts'
@@ -17,14 +20,44 @@ import { accessOfRole } from '../model/access-policy.ts'
 import { auditEntryFor, auditStamp } from '../model/audit-entry.ts'
 import { presentRows } from '../model/mask-values.ts'
 import { appendAuditEntry } from '../store/audit-log.ts'
-import { AuditHistory } from './audit-history.tsx'
-import { BulkCorrections } from './bulk-corrections.tsx'
-import { ExportAttributesButtons } from './export-attributes-buttons.tsx'
+import type { GovernanceToolsProps } from './governance-tools.tsx'
+import { governanceLoadingMessages } from './loading-messages.ts'
 import type { GovernanceSettings } from './use-governance-settings.ts'
 import { useRevealedNames } from './use-revealed-names.ts'
 import '../governance.css'
 
-/** The attribute editor under the attribute policy, with bulk corrections, export and the audit history. */
+const governanceTools = loadOnDemand<GovernanceToolsProps>(() =>
+  import('./governance-tools.tsx').then((module) => module.GovernanceTools),
+)
+
+/**
+ * Fetches the governance tools' chunk now. The app calls it at sign-in, in parallel with the first API reads, so
+ * the first panel usually shows the tools together with the table.
+ */
+export const preloadGovernanceTools = governanceTools.preload
+
+function ToolsWhenLoaded(props: GovernanceToolsProps) {
+  const t = useTranslate(governanceLoadingMessages)
+  const loaded = governanceTools.useOnDemand(true)
+  if (loaded.status === 'loaded') return <loaded.component {...props} />
+  if (loaded.status === 'failed')
+    return (
+      <Alert tone="error">
+        <p>{t('toolsFailed')}</p>
+        <Button onClick={governanceTools.preload}>{t('toolsRetry')}</Button>
+      </Alert>
+    )
+  return (
+    <p role="status" className="hint">
+      {t('loadingTools')}
+    </p>
+  )
+}
+
+/**
+ * The attribute editor under the attribute policy, with bulk corrections, export and the audit history (these
+ * three load after the table: see `preloadGovernanceTools`).
+ */
 export function GovernedAttributesPanel({
   settings,
   ...panel
@@ -77,22 +110,18 @@ export function GovernedAttributesPanel({
         <p className="hint">
           {t('roleNote', { role: t(role === 'supervisor' ? 'role_supervisor' : 'role_agent') })}
         </p>
-        <BulkCorrections
+        <ToolsWhenLoaded
+          conversationId={conversation.id}
           server={server}
           stagedNames={Object.keys(edits)}
           accessOf={accessOf}
           reasonOf={reasonOf}
           limits={panel.limits}
           dispatch={dispatch}
-        />
-        <ExportAttributesButtons
-          server={server}
-          accessOf={accessOf}
           exportMasked={policy.exportMasked}
           participantLabel={participantLabel}
           fileStem={`attributes-${conversation.id}-${participant.id}`}
         />
-        <AuditHistory conversationId={conversation.id} />
       </div>
     ),
   }
