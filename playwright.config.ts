@@ -11,6 +11,7 @@ export const e2ePorts = {
 }
 const emulatorOrigin = `http://127.0.0.1:${e2ePorts.emulator}`
 const widgetOrigin = `http://127.0.0.1:${e2ePorts.widget}`
+const e2eBuildDir = `node_modules/.cache/e2e-dist-${e2ePorts.widget}`
 const chromium = findChromium()
 
 export default defineConfig({
@@ -43,7 +44,8 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      command: `npx vite build --logLevel warn && npx vite preview --port ${e2ePorts.widget} --strictPort`,
+      // A build per port, so suites started side by side (different E2E ports) never serve each other's half-written files.
+      command: `npx vite build --logLevel warn --outDir ${e2eBuildDir} && npx vite preview --outDir ${e2eBuildDir} --port ${e2ePorts.widget} --strictPort`,
       url: `${widgetOrigin}/`,
       env: { EMULATOR_ORIGIN: emulatorOrigin, PREVIEW_PORT: String(e2ePorts.widget) },
       reuseExistingServer: false,

@@ -27,6 +27,8 @@ export interface GenesysClientOptions {
 }
 
 export interface GenesysClient {
+  /** Which platform this client talks to: part of what makes a notification channel shareable. */
+  readonly apiOrigin: string
   getMe(options?: { expandAuthorization?: boolean }): Promise<User>
   listActiveConversations(): Promise<Conversation[]>
   getConversation(conversationId: string, init?: { signal?: AbortSignal }): Promise<Conversation>
@@ -56,6 +58,7 @@ const id = encodeURIComponent
 export function createGenesysClient(options: GenesysClientOptions): GenesysClient {
   const request = createRequester(options)
   return {
+    apiOrigin: options.apiOrigin,
     getMe: (meOptions) =>
       request({
         method: 'GET',

@@ -224,3 +224,94 @@ describe('connectNotifications', () => {
     expect(t.problems).toEqual([])
   })
 })
+
+describe('connectNotifications with a remembered channel', () => {
+  const inAnHour = () => new Date(Date.now() + 3_600_000).toISOString()
+  function memoryStore(initial?: Channel) {
+    const saved: Array<Channel | undefined> = []
+    let current = initial
+    return {
+      saved,
+      load: () => current,
+      save: (channel: Channel | undefined) => {
+        saved.push(channel)
+        current = channel
+      },
+    }
+  }
+
+  it('reconnects to the remembered channel instead of making one', async () => {
+    const store = memoryStore({
+      id: 'kept',
+      connectUri: 'wss://streaming.test/channels/kept',
+      expires: inAnHour(),
+    })
+    const t = setup({ channelStore: store })
+    const socket = await openLatest()
+    expect(socket.url).toBe('wss://streaming.test/channels/kept')
+    expect(t.createNotificationChannel).not.toHaveBeenCalled()
+    expect(t.subscribeToTopics).toHaveBeenCalledWith('kept', [topic])
+    expect(t.connection.status).toBe('live')
+    t.connection.close()
+  })
+
+  it('remembers a channel it makes, and the replacement after the old one expires', async () => {
+    const store = memoryStore()
+    const t = setup({ channelStore: store })
+    ;(await openLatest()).serverCloses()
+    t.subscribeToTopics.mockRejectedValueOnce(notFound())
+    await vi.advanceTimersByTimeAsync(100)
+    await openLatest()
+    await vi.advanceTimersByTimeAsync(200)
+    await openLatest()
+    expect(store.saved.map((c) => c?.id)).toEqual(['ch1', 'ch2'])
+    t.connection.close()
+  })
+
+  it('ignores a remembered channel close to its end or without a known end', async () => {
+    for (const expires of [new Date(Date.now() + 60_000).toISOString(), undefined]) {
+      FakeSocket.reset()
+      const t = setup({
+        channelStore: memoryStore({
+          id: 'old',
+          connectUri: 'wss://streaming.test/channels/old',
+          ...(expires ? { expires } : {}),
+        }),
+      })
+      expect((await openLatest()).url).toBe('wss://streaming.test/channels/ch1')
+      t.connection.close()
+    }
+  })
+
+  it('when the remembered channel is gone, makes a new one at once without reporting a failure', async () => {
+    const store = memoryStore({
+      id: 'gone',
+      connectUri: 'wss://streaming.test/channels/gone',
+      expires: inAnHour(),
+    })
+    const t = setup({ channelStore: store })
+    t.subscribeToTopics.mockRejectedValueOnce(notFound())
+    await openLatest() // the remembered channel's socket opens, but its subscription answers 404
+    const fresh = await openLatest() // no backoff wait
+    expect(fresh.url).toBe('wss://streaming.test/channels/ch1')
+    expect(t.connection.status).toBe('live')
+    expect(t.problems).toEqual([])
+    expect(t.statuses).toEqual(['live'])
+    expect(store.saved.map((c) => c?.id)).toEqual(['ch1'])
+    t.connection.close()
+  })
+
+  it('passes conversation and other topic messages on as received, and not heartbeats', async () => {
+    const delivered: string[] = []
+    const t = setup({ onDeliverable: (text) => delivered.push(text) })
+    const socket = await openLatest()
+    socket.serverSends(heartbeat)
+    socket.serverSends(conversationEvent)
+    socket.serverSends({ topicName: 'v2.users.u1.presence', eventBody: { presence: 'busy' } })
+    expect(delivered.map((text) => (JSON.parse(text) as { topicName: string }).topicName)).toEqual([
+      topic,
+      'v2.users.u1.presence',
+    ])
+    t.connection.close()
+  })
+})

@@ -47,7 +47,23 @@ export interface NotificationOptions {
   failuresBeforeDown?: number
   openTimeoutMs?: number
   random?: () => number
+  /**
+   * Where the channel is remembered between connections (frames of one tab, reloads). A remembered channel that is
+   * still alive is reconnected to instead of making a new one: Genesys keeps only about 20 per user and app.
+   */
+  channelStore?: ChannelStore
+  /** Every conversation or other topic message as received, for passing on to widget instances that share it. */
+  onDeliverable?: (text: string) => void
+  now?: () => number
 }
+
+export interface ChannelStore {
+  load(): Channel | undefined
+  save(channel: Channel | undefined): void
+}
+
+/** A remembered channel this close to its end is not worth reconnecting to. */
+const reuseMarginMs = 5 * 60_000
 
 export interface NotificationConnection {
   readonly status: NotificationStatus
@@ -71,7 +87,10 @@ export function connectNotifications(options: NotificationOptions): Notification
 
   let status: NotificationStatus = 'connecting'
   let closed = false
-  let channel: Channel | undefined
+  const now = options.now ?? Date.now
+  let channel: Channel | undefined = reusable(options.channelStore?.load(), now())
+  /** The channel came from the store and has not yet proved itself: if it fails, make a new one at once. */
+  let channelUnproven = channel !== undefined
   let channelSuspect = false
   let current: SocketLike | undefined
   let establishing = false
@@ -120,8 +139,10 @@ export function connectNotifications(options: NotificationOptions): Notification
         }
         return
       case 'conversation':
+        options.onDeliverable?.(text ?? '')
         return options.onConversationEvent?.(message.event, message.topic)
       case 'other':
+        options.onDeliverable?.(text ?? '')
         return options.onEvent?.(message.topic, message.eventBody)
       case 'malformed': {
         const topic = message.topic === undefined ? '' : ` on ${message.topic}`
@@ -168,8 +189,13 @@ export function connectNotifications(options: NotificationOptions): Notification
     establishing = true
     clearTimeout(retryTimer)
     let next: SocketLike | undefined
+    let retryWithFreshChannel = false
     try {
-      if (!channel || channelSuspect) channel = await options.client.createNotificationChannel()
+      if (!channel || channelSuspect) {
+        channel = await options.client.createNotificationChannel()
+        channelUnproven = false
+        options.channelStore?.save(channel)
+      }
       channelSuspect = false
       if (closed) return // closed while the channel was being made: open no socket for nobody
       const opening = channel
@@ -190,10 +216,17 @@ export function connectNotifications(options: NotificationOptions): Notification
     } catch (error) {
       if (next) abandoned.add(next)
       closeQuietly(next)
-      if (!closed) recordFailure(error)
+      if (closed) return
+      if (channelUnproven && channelSuspect) {
+        // The remembered channel is gone (expired, retired by the 20-channel limit, another user's): not a failure
+        // worth reporting or backing off for; make a fresh one now.
+        channelUnproven = false
+        retryWithFreshChannel = true
+      } else recordFailure(error)
     } finally {
       establishing = false
     }
+    if (retryWithFreshChannel) await establish()
   }
 
   function promote(socket: SocketLike): void {
@@ -204,6 +237,7 @@ export function connectNotifications(options: NotificationOptions): Notification
       closeQuietly(previous)
     }
     failures = 0
+    channelUnproven = false
     armWatchdog()
     setStatus('live')
     if (everLive) options.onReconnected?.()
@@ -249,6 +283,13 @@ export function connectNotifications(options: NotificationOptions): Notification
       current = undefined
     },
   }
+}
+
+function reusable(channel: Channel | undefined, nowMs: number): Channel | undefined {
+  if (!channel) return undefined
+  const expires = channel.expires === undefined ? Number.NaN : Date.parse(channel.expires)
+  // Without a known expiry we cannot tell how long it has left; a fresh channel is the safe choice.
+  return expires - nowMs > reuseMarginMs ? channel : undefined
 }
 
 function describe(error: unknown): string {

@@ -7,5 +7,6 @@ export const genesysKeys = {
   me: () => [...genesysKeys.all, 'me'] as const,
   conversations: () => [...genesysKeys.all, 'conversations'] as const,
   activeConversations: () => [...genesysKeys.conversations(), 'active'] as const,
-  conversation: (conversationId: string) => [...genesysKeys.conversations(), 'detail', conversationId] as const,
+  conversation: (conversationId: string) =>
+    [...genesysKeys.conversations(), 'detail', conversationId] as const,
 }

@@ -43,6 +43,7 @@ export function createFakeGenesys(initial: Record<string, string> | Array<[strin
   })
   const unused = () => Promise.reject(new Error('not used by the attribute editor'))
   const client: GenesysClient = {
+    apiOrigin: 'https://api.test.invalid',
     getConversation: () => {
       gets += 1
       return Promise.resolve(conversation())

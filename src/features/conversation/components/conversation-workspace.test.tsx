@@ -54,6 +54,7 @@ const message: Conversation = {
 function fakeClient(overrides: Partial<GenesysClient>): GenesysClient {
   const unused = () => Promise.reject(new Error('not used in this test'))
   return {
+    apiOrigin: 'https://api.test.invalid',
     getMe: unused,
     listActiveConversations: () => Promise.resolve([]),
     getConversation: unused,
