@@ -35,6 +35,10 @@ describe(`the attribute table above ${virtualizeAbove} rows`, () => {
     expect(within(table()).getByRole('status')).toHaveTextContent('Loading all 250 attributes…')
     expect(within(table()).getByRole('rowgroup', { busy: true })).toBeInTheDocument()
     expect(screen.queryByRole('textbox', { name: 'Value of attr000' })).not.toBeInTheDocument()
+    // Drawn (so nothing jumps when the real rows come) but inert: no focus or typing that a swap would drop.
+    const placeholder = table().querySelector<HTMLElement>('[inert]')
+    expect(placeholder).not.toBeNull()
+    expect(within(placeholder as HTMLElement).getAllByRole('row', { hidden: true })).toHaveLength(20)
 
     const first = await screen.findByRole('textbox', { name: 'Value of attr000' })
     expect(first).toHaveValue('value 0')
