@@ -20,7 +20,7 @@ export const participantDescriptionSchema = z.strictObject({
   address: z.string().optional(),
   ani: z.string().optional(),
   dnis: z.string().optional(),
-  attributes: attributeMapSchema.optional(),
+  attributes: z.optional(attributeMapSchema),
   /** Defaults to the conversation's media. */
   media: z.enum(mediaTypes).optional(),
   /** Communication state, e.g. connected, alerting, disconnected. Default connected. */

@@ -37,7 +37,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Validates that every value is a string and returns a null-prototype copy. */
-const mapSchema = z.pipe(
+export const attributeMapSchema = z.pipe(
   z.custom<unknown>(),
   z.transform((input, ctx): AttributeMap => {
     if (input === undefined || input === null) return createAttributeMap()
@@ -66,10 +66,3 @@ const mapSchema = z.pipe(
     return map
   }),
 )
-
-/**
- * `optional()` only for the emulator, which still writes `attributeMapSchema.optional()` inside a classic zod
- * object (emulator/state/conversation-description.ts); zod/mini schemas have no such method. Once that line reads
- * `z.optional(attributeMapSchema)` this can go.
- */
-export const attributeMapSchema = Object.assign(mapSchema, { optional: () => z.optional(mapSchema) })

@@ -21,7 +21,7 @@ export interface GenesysClientOptions {
   /** Try to re-authenticate; true → the request is repeated once with the new token. */
   onUnauthorized?: () => Promise<boolean>
   fetch?: typeof fetch
-  /** Per request, default 15000; a hanging request fails with kind 'timeout'. */
+  /** Per request, default 10000; a hanging request fails with kind 'timeout'. */
   timeoutMs?: number
   onRateLimitInfo?: (info: RateLimitInfo) => void
 }

@@ -43,7 +43,11 @@ interface RawAnswer {
   text: string
 }
 
-export const defaultTimeoutMs = 15_000
+/**
+ * Platform API answers come back in well under a second; a request still open after 10 s is hung. An agent should
+ * not stare at "Saving…" longer than that before being told, and offered a check of what the server has.
+ */
+export const defaultTimeoutMs = 10_000
 
 /**
  * The one place that talks HTTP: adds the bearer token, bounds every exchange with a deadline, turns every

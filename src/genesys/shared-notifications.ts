@@ -7,7 +7,7 @@ import {
   type NotificationOptions,
   type NotificationStatus,
 } from './notifications.ts'
-import type { Channel } from './schemas.ts'
+import { channelSchema, type Channel } from './schemas.ts'
 
 /** The part of BroadcastChannel we use. */
 export interface BroadcastChannelLike {
@@ -39,7 +39,6 @@ export interface SharedNotificationConnection extends NotificationConnection {
 }
 
 const statusSchema = z.enum(['connecting', 'live', 'reconnecting', 'down'])
-const channelSchema = z.object({ id: z.string(), connectUri: z.string(), expires: z.optional(z.string()) })
 const relaySchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('leader'),
