@@ -26,8 +26,8 @@ export function printSummary(results: BenchResults): void {
     ])
   for (const row of results.instances)
     rows.push([
-      `${row.instances} instances: heap / requests`,
-      `${(row.heapBytes.median / 1048576).toFixed(1)} MB / ${row.requests.median}`,
+      `${row.instances} instances: heap / requests / sockets`,
+      `${(row.heapBytes.median / 1048576).toFixed(1)} MB / ${row.requests.median} / ${row.socketsOpen.median}`,
     ])
   for (const row of results.commitCost)
     rows.push([

@@ -21,7 +21,8 @@ export const tableSelector = '[role="table"][aria-label="Participant attributes"
  * Plain source text, because tsx would wrap a compiled function in helpers that do not exist in the page.
  */
 const probe = `(() => {
-  const selector = ${JSON.stringify(`${tableSelector} textarea`)}
+  // Placeholder rows drawn while the virtualizer's chunk loads are inert: only an editable value counts as shown.
+  const selector = ${JSON.stringify(`${tableSelector} textarea:not([inert] textarea)`)}
   const state = { visibleAt: null, paintedAt: null, keyLatencies: [], recordKeys: false }
   window.__bench = state
   const check = () => {
@@ -95,6 +96,8 @@ export interface LoadMeasurement {
   criticalChain: ApiCall[]
   /** Response end of the request that delivered the attributes to the paint: render time of the table. */
   renderMs: number
+  /** The widget's own scripts (e.g. assets/index-….js) requested before the attributes showed, lazy chunks included. */
+  scriptsBeforeVisible: string[]
 }
 
 /**
@@ -146,6 +149,14 @@ export async function loadAndMeasure(
     return {
       paintedAt: window.__bench?.paintedAt ?? 0,
       visibleAt: window.__bench?.visibleAt ?? 0,
+      scripts: entries
+        .filter(
+          (entry) =>
+            entry.name.startsWith(`${location.origin}/assets/`) &&
+            entry.name.endsWith('.js') &&
+            entry.startTime <= (window.__bench?.visibleAt ?? 0),
+        )
+        .map((entry) => new URL(entry.name).pathname.slice(1)),
       calls: entries
         .filter((entry) => entry.name.startsWith(`${origin}/api/`))
         .map((entry) => ({
@@ -163,6 +174,7 @@ export async function loadAndMeasure(
     callsBeforeVisible: before,
     criticalChain: chain,
     renderMs: last ? raw.paintedAt - last.end : raw.paintedAt,
+    scriptsBeforeVisible: raw.scripts,
   }
 }
 

@@ -15,6 +15,8 @@ export interface LoadPathMode {
    */
   chain: string[]
   before: string[]
+  /** The widget's script files fetched before the attributes showed (median run), e.g. assets/index-….js. */
+  scripts: string[]
 }
 
 export type LoadPathResult = LoadPathMode[]
@@ -70,6 +72,7 @@ export async function measureLoadPath(
         criticalRoundTrips: figureOf(list, (m) => m.criticalChain.length),
         chain: median ? describeRounds(median) : [],
         before: median ? describe(median.callsBeforeVisible) : [],
+        scripts: median ? [...new Set(median.scriptsBeforeVisible)].sort() : [],
       }
     })
   } finally {

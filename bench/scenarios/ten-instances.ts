@@ -1,4 +1,5 @@
 import type { CDPSession, Frame, Page } from '@playwright/test'
+import { SEED } from '../../emulator/seed.ts'
 import { startDesktopHost, type DesktopHost } from '../../tests/e2e/support/desktop-host.ts'
 import { createCall, embeddedUrl, makeAttributes, type CreatedCall } from '../lib/admin.ts'
 import type { BenchStack } from '../lib/stack.ts'
@@ -15,6 +16,21 @@ export interface InstancesRow {
   allVisibleMs: Figure
   /** Renderer isolates that held widget frames (same-site frames share one). */
   isolates: number
+  /** Notification channels made during the load (POST /notifications/channels); Genesys allows about 20 per user. */
+  channelsMade: Figure
+  /** Notification sockets the emulator held open for the user once every frame was live. */
+  socketsOpen: Figure
+}
+
+/** Open notification sockets of one user, as the emulator counts them. */
+async function openSockets(emulatorOrigin: string, owner: string): Promise<number> {
+  const response = await fetch(`${emulatorOrigin}/__admin/state`)
+  const state = (await response.json()) as {
+    channels: Array<{ owner: string; expired: boolean; connectedSockets: number }>
+  }
+  return state.channels
+    .filter((channel) => channel.owner === owner && !channel.expired)
+    .reduce((sum, channel) => sum + channel.connectedSockets, 0)
 }
 
 async function heapOf(session: CDPSession): Promise<{ used: number; total: number }> {
@@ -117,9 +133,13 @@ export async function measureInstances(
           )
           const desktopOrigin = await page.evaluate(() => performance.timeOrigin)
           const heap = await totalHeap(page, widgetFrames())
-          return { heap, allVisibleMs: lastPaintWall - desktopOrigin }
+          const sockets = await openSockets(origin, SEED.users.agent.id)
+          return { heap, sockets, allVisibleMs: lastPaintWall - desktopOrigin }
         })
-        return { ...result, requests: requests.length }
+        const channelsMade = requests.filter(
+          (request) => request.method === 'POST' && request.path === '/api/v2/notifications/channels',
+        ).length
+        return { ...result, requests: requests.length, channelsMade }
       })
       rows.push({
         instances: count,
@@ -127,6 +147,8 @@ export async function measureInstances(
         requests: figureOf(samples, (s) => s.requests),
         allVisibleMs: figureOf(samples, (s) => s.allVisibleMs),
         isolates: samples[0]?.heap.isolates ?? 0,
+        channelsMade: figureOf(samples, (s) => s.channelsMade),
+        socketsOpen: figureOf(samples, (s) => s.sockets),
       })
     }
     return rows
