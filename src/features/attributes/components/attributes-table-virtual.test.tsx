@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { fireEvent, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createFakeGenesys } from '../test/fake-genesys.ts'
@@ -79,5 +79,35 @@ describe(`the attribute table above ${virtualizeAbove} rows`, () => {
     expect(within(table()).getAllByRole('row').length).toBeLessThan(100)
     expect(screen.getByRole('textbox', { name: 'Value of attr001' })).toHaveValue('edited')
     expect(filter).toHaveFocus()
+  })
+
+  it('keeps the row being typed in when it scrolls out of view, with its unstaged text', async () => {
+    const user = userEvent.setup()
+    renderPanel(participantWith(250))
+    const editor = await screen.findByRole('textbox', { name: 'Value of attr001' })
+    await user.clear(editor)
+    await user.type(editor, 'half-typed')
+    expect(screen.getByText('0 staged changes')).toBeInTheDocument()
+
+    // The agent scrolls far down with the wheel while the cursor stays in the field.
+    const scroller = table().querySelector<HTMLElement>('.attr-scroller')
+    if (!scroller) throw new Error('no scroller')
+    let scrollTop = 0
+    vi.spyOn(scroller, 'scrollTop', 'get').mockImplementation(() => scrollTop)
+    scrollTop = 240 * 64
+    fireEvent.scroll(scroller)
+    expect(await screen.findByRole('textbox', { name: 'Value of attr245' })).toBeInTheDocument()
+    expect(screen.queryByRole('textbox', { name: 'Value of attr100' })).not.toBeInTheDocument()
+
+    const kept = screen.getByRole('textbox', { name: 'Value of attr001' })
+    expect(kept).toBe(editor)
+    expect(kept).toHaveValue('half-typed')
+    expect(kept).toHaveFocus()
+    await user.keyboard('{Enter}')
+    expect(screen.getByText('1 staged change')).toBeInTheDocument()
+
+    // Once the field is left, it scrolls away like any other row.
+    await user.click(screen.getByRole('textbox', { name: 'Value of attr245' }))
+    expect(screen.queryByRole('textbox', { name: 'Value of attr001' })).not.toBeInTheDocument()
   })
 })

@@ -1,5 +1,5 @@
-import { useVirtualizer } from '@tanstack/react-virtual'
-import type { RefObject } from 'react'
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
+import { useState, type FocusEvent, type RefObject } from 'react'
 import { AttributeRowView } from './attribute-row.tsx'
 import { estimatedRowHeight, type TableBodyProps } from './attributes-table.tsx'
 
@@ -10,6 +10,22 @@ import { estimatedRowHeight, type TableBodyProps } from './attributes-table.tsx'
 export type VirtualRowsProps = TableBodyProps & { scroller: RefObject<HTMLDivElement | null> }
 
 export function VirtualRows({ scroller, rows, t, actions, hintIds }: VirtualRowsProps) {
+  // The row being typed in stays mounted when scrolled out of view: its unstaged text lives in the row, and a
+  // removed textarea neither blurs (which would stage it) nor comes back with it.
+  const [focusedName, setFocusedName] = useState<string | null>(null)
+  const focusedIndex = focusedName === null ? -1 : rows.findIndex((row) => row.name === focusedName)
+  const rangeExtractor = (range: Range) => {
+    const indexes = defaultRangeExtractor(range)
+    if (focusedIndex < 0 || indexes.includes(focusedIndex)) return indexes
+    return [...indexes, focusedIndex].sort((a, b) => a - b)
+  }
+  const onFocus = (event: FocusEvent<HTMLDivElement>) => {
+    const index = event.target.closest('[data-index]')?.getAttribute('data-index')
+    setFocusedName(index == null ? null : (rows[Number(index)]?.name ?? null))
+  }
+  const onBlur = (event: FocusEvent<HTMLDivElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget)) setFocusedName(null)
+  }
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -21,9 +37,15 @@ export function VirtualRows({ scroller, rows, t, actions, hintIds }: VirtualRows
     // A hidden panel (an inactive interaction's iframe) measures 0: keep the estimate instead of collapsing rows.
     measureElement: (element) => element.getBoundingClientRect().height || estimatedRowHeight,
     getItemKey: (index) => rows[index]?.name ?? index,
+    rangeExtractor,
   })
   return (
-    <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+    <div
+      role="rowgroup"
+      style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+      onFocus={onFocus}
+      onBlur={onBlur}
+    >
       {virtualizer.getVirtualItems().map((item) => {
         const row = rows[item.index]
         if (!row) return null
