@@ -78,6 +78,35 @@ describe('reduceEdits', () => {
     expect(run([{ type: 'redo' }], redone)).toBe(redone)
   })
 
+  it('stages a list as one action: one undo step takes all of it back, and redo brings it again', () => {
+    const typed = run([stage('note', 'typed first')])
+    const bulk: EditAction = {
+      type: 'stage-many',
+      values: [
+        { name: 'tier', value: 'silver' },
+        { name: 'customerId', value: 'C-1' }, // the server value already: nothing to stage
+        { name: '__proto__', value: 'q' },
+        { name: 'tier', value: 'bronze' }, // the last value of a name wins, as when typed
+      ],
+      server,
+      at: 2,
+    }
+    const staged = run([bulk], typed)
+    expect(new Map(listEdits(staged.edits).map((e) => [e.name, e.value]))).toEqual(
+      new Map([
+        ['note', 'typed first'],
+        ['tier', 'bronze'],
+        ['__proto__', 'q'],
+      ]),
+    )
+    expect(staged.past).toHaveLength(typed.past.length + 1)
+    const undone = run([{ type: 'undo' }], staged)
+    expect(undone.edits).toEqual(typed.edits)
+    expect(run([{ type: 'redo' }], undone).edits).toEqual(staged.edits)
+    // Nothing to stage is no step at all.
+    expect(run([{ ...bulk, values: [{ name: 'tier', value: 'gold' }] }], typed)).toBe(typed)
+  })
+
   it('keep mine rebases on the current server value; take theirs drops the edit', () => {
     const moved = createAttributeMap([['tier', 'platinum']])
     const staged = run([stage('tier', 'silver')])

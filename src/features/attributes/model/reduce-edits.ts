@@ -19,24 +19,42 @@ function record(state: ParticipantEdits, edits: EditMap): ParticipantEdits {
   return { edits, past: [...state.past, state.edits].slice(-historyLimit), future: [] }
 }
 
-function stage(state: ParticipantEdits, action: Extract<EditAction, { type: 'stage' }>): ParticipantEdits {
-  const existing = readEdit(state.edits, action.name)
+type StageAction = Extract<EditAction, { type: 'stage' }>
+
+/** One name staged onto `edits`; the same map when nothing changes. */
+function withStaged(edits: EditMap, action: StageAction): EditMap {
+  const existing = readEdit(edits, action.name)
   // A write is on its way for this name: a second one would race it, so the name waits for the first to settle.
-  if (existing && isInFlight(existing)) return state
+  if (existing && isInFlight(existing)) return edits
   const serverValue = readAttribute(action.server, action.name)
   // Back to what the server holds: nothing left to write (Architect collapses queued sets the same way).
-  if (action.value === serverValue)
-    return existing ? record(state, withoutEdits(state.edits, [action.name])) : state
-  if (existing && existing.value === action.value) return state
-  const edit: StagedEdit = {
+  if (action.value === serverValue) return existing ? withoutEdits(edits, [action.name]) : edits
+  if (existing && existing.value === action.value) return edits
+  return withEdit(edits, {
     name: action.name,
     value: action.value,
     // Re-editing keeps the original base: the user has not yet seen or accepted a newer server value.
     baseValue: existing ? existing.baseValue : 'basedOn' in action ? action.basedOn : serverValue,
     stagedAt: action.at,
     phase: 'staged',
-  }
-  return record(state, withEdit(state.edits, edit))
+  })
+}
+
+function stage(state: ParticipantEdits, action: StageAction): ParticipantEdits {
+  return record(state, withStaged(state.edits, action))
+}
+
+/** A list staged at once (bulk corrections) is one user action, so one undo step takes all of it back. */
+function stageMany(
+  state: ParticipantEdits,
+  action: Extract<EditAction, { type: 'stage-many' }>,
+): ParticipantEdits {
+  const edits = action.values.reduce(
+    (current, { name, value }) =>
+      withStaged(current, { type: 'stage', name, value, server: action.server, at: action.at }),
+    state.edits,
+  )
+  return record(state, edits)
 }
 
 function keepMine(
@@ -78,6 +96,8 @@ export function reduceEdits(state: ParticipantEdits, action: EditAction): Partic
   switch (action.type) {
     case 'stage':
       return stage(state, action)
+    case 'stage-many':
+      return stageMany(state, action)
     case 'undo-edit':
     case 'take-theirs':
       return dropStaged(state, [action.name])

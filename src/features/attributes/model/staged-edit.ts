@@ -55,6 +55,13 @@ export type EditAction =
    * during typing). Without it the edit is based on `server`.
    */
   | { type: 'stage'; name: string; value: string; server: ServerAttributes; at: number; basedOn?: string }
+  /** Several names in one action, and so one undo step (bulk corrections). */
+  | {
+      type: 'stage-many'
+      values: ReadonlyArray<{ name: string; value: string }>
+      server: ServerAttributes
+      at: number
+    }
   | { type: 'undo-edit'; name: string }
   | { type: 'discard-all' }
   | { type: 'undo' }
