@@ -1,6 +1,7 @@
 import { ErrorResponse } from 'oidc-client-ts'
 import { describe, expect, it } from 'vitest'
 import { AuthFlowError, failureFromException, failureFromOAuthError } from './auth-failure.ts'
+import { authMessagesDe } from './messages.de.ts'
 import { authMessages } from './messages.ts'
 
 describe('failureFromOAuthError', () => {
@@ -52,6 +53,6 @@ describe('failureFromException', () => {
     const failure = failureFromException(new Error('anything'))
     expect(authMessages.en[failure.messageKey]).toMatch(/try again/i)
     for (const key of Object.keys(authMessages.en) as Array<keyof typeof authMessages.en>)
-      expect(authMessages.de[key]).not.toBe('')
+      expect(authMessagesDe[key]).not.toBe('')
   })
 })

@@ -2,6 +2,7 @@ import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { resolveRuntimeConfig } from '../../config/resolve-runtime-config.ts'
+import { registerGerman } from '../../test/german.ts'
 import { LanguageProvider, type Language } from '../../ui/i18n.tsx'
 import { AuthFlowError } from './auth-failure.ts'
 import { AuthProvider } from './auth-provider.tsx'
@@ -100,6 +101,7 @@ describe('SignInGate', () => {
   })
 
   it('speaks German when Genesys asks for it', () => {
+    registerGerman()
     renderGate(testSession().session, { language: 'de' })
     expect(screen.getByRole('button', { name: 'Anmelden' })).toBeInTheDocument()
   })

@@ -1,10 +1,9 @@
 import { useRef } from 'react'
 import { useTranslate, type Translate } from '../../../ui/i18n.tsx'
-import type { AttributeMessageKey } from '../messages.ts'
+import { attributeMessages as attributeLoadingMessages, type AttributeMessageKey } from '../messages.ts'
 import type { AttributeRow, SortDirection } from '../model/derive-rows.ts'
 import { AttributeRowView, type RowActions } from './attribute-row.tsx'
 import { loadOnDemand } from './load-on-demand.ts'
-import { attributeLoadingMessages } from './loading-messages.ts'
 import type { VirtualRowsProps } from './virtual-rows.tsx'
 
 /** Below this, every row is in the DOM (simple, and every row findable); above it, only what is on screen. */

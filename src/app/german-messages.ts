@@ -1,0 +1,24 @@
+import { attributeMessagesDe } from '../features/attributes/messages.de.ts'
+import { attributeMessages } from '../features/attributes/messages.ts'
+import { authMessagesDe } from '../features/auth/messages.de.ts'
+import { authMessages } from '../features/auth/messages.ts'
+import { conversationMessagesDe } from '../features/conversation/messages.de.ts'
+import { conversationMessages } from '../features/conversation/messages.ts'
+import { governanceMessagesDe } from '../features/governance/messages.de.ts'
+import { governanceMessages } from '../features/governance/messages.ts'
+import { translation, type Translation } from '../ui/i18n.tsx'
+import { appMessagesDe } from './messages.de.ts'
+import { appMessages } from './messages.ts'
+
+/**
+ * Every feature's German, in one chunk that loads only when the widget speaks German (see load-translations.ts).
+ * A new feature bundle needs its line here; the test beside this file checks each table has exactly its bundle's
+ * keys.
+ */
+export const germanTranslations: readonly Translation[] = [
+  translation(appMessages, appMessagesDe),
+  translation(authMessages, authMessagesDe),
+  translation(conversationMessages, conversationMessagesDe),
+  translation(attributeMessages, attributeMessagesDe),
+  translation(governanceMessages, governanceMessagesDe),
+]

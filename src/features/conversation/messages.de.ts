@@ -1,0 +1,36 @@
+import type { ConversationMessageKey } from './messages.ts'
+
+/** German for ./messages.ts, in its own file so that only agents working in German download it. */
+export const conversationMessagesDe = {
+  loadingConversations: 'Ihre aktiven Konversationen werden gesucht…',
+  noActiveTitle: 'Keine aktive Konversation',
+  noActiveBody:
+    'Sobald Sie einen Anruf, Chat oder eine Nachricht annehmen, erscheinen hier die Teilnehmerdaten. Sie können eine Konversation auch über ihre ID öffnen.',
+  pickerLabel: 'Konversation',
+  pickerHint: 'Sie haben {count} aktive Konversationen.',
+  participantsLabel: 'Teilnehmer',
+  openById: 'Konversation über ID öffnen',
+  openByIdLabel: 'Konversations-ID',
+  openByIdHint: 'Fügen Sie eine Konversations-ID oder einen Genesys-Cloud-Link ein.',
+  openButton: 'Öffnen',
+  openByIdInvalid: 'Das ist keine Konversations-ID. Sie sieht so aus: 8c1b0f3e-1234-4c5d-9e8f-0a1b2c3d4e5f.',
+  backToMine: 'Zurück zu meinen Konversationen',
+  loadingConversation: 'Konversation wird geladen…',
+  notFound:
+    'Konversation {id} wurde nicht gefunden. Sie wurde eventuell entfernt, oder Sie sind kein Teilnehmer. Prüfen Sie die ID oder fragen Sie eine Teamleitung.',
+  forbidden:
+    'Sie dürfen Konversation {id} nicht ansehen. Bitten Sie Ihre Genesys-Cloud-Administration um Zugriff.',
+  loadFailed: 'Die Konversation konnte nicht geladen werden: {message}',
+  retry: 'Erneut versuchen',
+  ended: 'Beendet',
+  liveLive: 'Live',
+  liveConnecting: 'Verbinde…',
+  liveReconnecting: 'Verbinde erneut…',
+  liveDown: 'Live-Updates pausiert',
+  liveDownDetail: 'Live-Updates sind pausiert; Aktualisierung alle {seconds} s, bis sie wieder da sind.',
+  noParticipants: 'Diese Konversation hat noch keine Teilnehmer.',
+  stagedCount: '{count} vorgemerkt',
+  mediaCall: 'Anruf',
+  mediaEmail: 'E-Mail',
+  mediaMessage: 'Nachricht',
+} satisfies Record<ConversationMessageKey, string>
