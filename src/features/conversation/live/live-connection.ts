@@ -1,0 +1,53 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { storageChannelStore } from '../../../genesys/channel-store.ts'
+import type { GenesysClient } from '../../../genesys/client.ts'
+import { genesysKeys } from '../../../genesys/query-keys.ts'
+import { userConversationsTopic } from '../../../genesys/schemas.ts'
+import { connectSharedNotifications } from '../../../genesys/shared-notifications.ts'
+import { sessionStore } from '../../../lib/session-store.ts'
+import { applyConversationEvent } from './apply-conversation-event.ts'
+import type { LiveStatus } from './live-status.ts'
+
+export interface LiveConnectionOptions {
+  client: GenesysClient
+  userId: string
+  queryClient: QueryClient
+  onStatus: (status: LiveStatus) => void
+}
+
+/**
+ * Live updates for the signed-in user's conversations topic (Genesys has no per-conversation topic). Every widget
+ * instance in the tab shares one notifications channel, remembered across reloads, because Genesys allows only
+ * about 20 per user and app (decision 0008). Events go straight into the query cache; after a gap everything shown
+ * is refetched, because events sent while the socket was down are not replayed. Returns the function that stops it.
+ */
+export function startLiveConnection({
+  client,
+  userId,
+  queryClient,
+  onStatus,
+}: LiveConnectionOptions): () => void {
+  const shareKey = `${client.apiOrigin}|${userId}`
+  const connection = connectSharedNotifications({
+    client,
+    topics: [userConversationsTopic(userId)],
+    WebSocketImpl: WebSocket,
+    shareKey,
+    channelStore: storageChannelStore(sessionStore().storage, shareKey),
+    ...(typeof BroadcastChannel === 'undefined'
+      ? {}
+      : { openBroadcast: (name: string) => new BroadcastChannel(name) }),
+    onStatus,
+    onConversationEvent: (event) => applyConversationEvent(queryClient, event),
+    onReconnected: () => void queryClient.invalidateQueries({ queryKey: genesysKeys.conversations() }),
+    onError: (problem) => console.warn(`Live updates: ${problem.message}`),
+  })
+  // A frame removed by the desktop (interaction wrapped up) unmounts nothing: say goodbye on pagehide, so
+  // another instance takes over the channel at once instead of after the leader timeout.
+  const close = () => connection.close()
+  window.addEventListener('pagehide', close)
+  return () => {
+    window.removeEventListener('pagehide', close)
+    close()
+  }
+}

@@ -1,0 +1,63 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { renderHook, waitFor } from '@testing-library/react'
+import type { ReactNode } from 'react'
+import type { GenesysClient } from '../../../genesys/client.ts'
+import type { LiveConnectionOptions } from './live-connection.ts'
+import { useLiveConversations } from './use-live-conversations.ts'
+
+const started: LiveConnectionOptions[] = []
+const stop = vi.fn()
+const loaded = () =>
+  Promise.resolve({
+    startLiveConnection: (options: LiveConnectionOptions) => {
+      started.push(options)
+      options.onStatus('live')
+      return stop
+    },
+  })
+
+const client = { apiOrigin: 'https://api.test.invalid' } as GenesysClient
+const wrapper = ({ children }: { children: ReactNode }) => (
+  <QueryClientProvider client={new QueryClient()}>{children}</QueryClientProvider>
+)
+
+beforeEach(() => {
+  started.length = 0
+  stop.mockClear()
+})
+
+describe('useLiveConversations', () => {
+  it('loads the connection code once the user is known, reports its status and stops it on unmount', async () => {
+    const { result, rerender, unmount } = renderHook(
+      ({ userId }) => useLiveConversations(client, userId, loaded),
+      {
+        wrapper,
+        initialProps: { userId: undefined as string | undefined },
+      },
+    )
+    expect(result.current).toBe('connecting')
+    expect(started).toHaveLength(0)
+
+    rerender({ userId: 'u1' })
+    await waitFor(() => expect(result.current).toBe('live'))
+    expect(started.map((options) => options.userId)).toEqual(['u1'])
+    unmount()
+    expect(stop).toHaveBeenCalledTimes(1)
+  })
+
+  it('says live updates are down when the connection code cannot load', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    const { result } = renderHook(
+      () =>
+        useLiveConversations(client, 'u1', () =>
+          Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+        ),
+      { wrapper },
+    )
+    await waitFor(() => expect(result.current).toBe('down'))
+    expect(started).toHaveLength(0)
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringMatching(/^Live updates: the connection code could not load/),
+    )
+  })
+})
