@@ -60,9 +60,8 @@ export function BulkCorrections(props: BulkCorrectionsProps) {
       setResult({ kind: 'refused', refusals: plan.refusals })
       return
     }
-    const at = Date.now()
-    for (const pair of plan.toStage)
-      props.dispatch({ type: 'stage', name: pair.name, value: pair.value, server: props.server, at })
+    // One action, so one Undo takes the whole list back.
+    props.dispatch({ type: 'stage-many', values: plan.toStage, server: props.server, at: Date.now() })
     const changed = plan.toStage.filter((pair) => readAttribute(props.server, pair.name) !== pair.value)
     // The list is now staged edits; leaving it in the box would keep masked values on screen and invite a re-paste.
     setText('')

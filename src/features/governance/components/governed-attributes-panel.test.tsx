@@ -109,6 +109,20 @@ describe('GovernedAttributesPanel', () => {
     expect(sessionStorage.getItem('pdw.audit.conv-1')).not.toContain('9999-0000')
   })
 
+  it('takes a whole staged list back with one Undo, and brings it again with one Redo', async () => {
+    const user = userEvent.setup()
+    renderGovernedPanel(createFakeGenesys(seeded), { policy, role: 'agent' })
+    await user.click(await screen.findByLabelText(/Corrections: a JSON object/))
+    await user.paste('{"Tier": "Platinum", "Note": "bulk", "Reason": "audit fix"}')
+    await user.click(screen.getByRole('button', { name: 'Stage corrections' }))
+    expect(screen.getByText('3 staged changes')).toBeInTheDocument()
+
+    await user.click(screen.getByRole('button', { name: 'Undo last change' }))
+    expect(screen.getByText('0 staged changes')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Redo last change' }))
+    expect(screen.getByText('3 staged changes')).toBeInTheDocument()
+  })
+
   it('refuses a whole list when one line breaks the policy, naming the line, and stages nothing', async () => {
     const user = userEvent.setup()
     renderGovernedPanel(createFakeGenesys(seeded), { policy, role: 'agent' })
