@@ -1,9 +1,9 @@
 import { useRef } from 'react'
+import { loadOnDemand } from '../../../lib/load-on-demand.ts'
 import { useTranslate, type Translate } from '../../../ui/i18n.tsx'
-import { attributeMessages as attributeLoadingMessages, type AttributeMessageKey } from '../messages.ts'
+import { attributeMessages, type AttributeMessageKey } from '../messages.ts'
 import type { AttributeRow, SortDirection } from '../model/derive-rows.ts'
 import { AttributeRowView, type RowActions } from './attribute-row.tsx'
-import { loadOnDemand } from './load-on-demand.ts'
 import type { VirtualRowsProps } from './virtual-rows.tsx'
 
 /** Below this, every row is in the DOM (simple, and every row findable); above it, only what is on screen. */
@@ -62,7 +62,7 @@ function Header({ sort, onSortChange, t }: Pick<AttributesTableProps, 'sort' | '
  * real rows would then drop); a status says what is happening instead.
  */
 function RowsWhileLoading({ rows, t, actions, hintIds }: TableBodyProps) {
-  const tl = useTranslate(attributeLoadingMessages)
+  const tl = useTranslate(attributeMessages)
   return (
     <div role="rowgroup" aria-busy="true" style={{ minHeight: rows.length * estimatedRowHeight }}>
       <div role="row" className="visually-hidden">

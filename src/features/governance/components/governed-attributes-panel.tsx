@@ -1,5 +1,6 @@
 import { useCallback, useId, useMemo } from 'react'
 import { createAttributeMap } from '../../../genesys/attribute-map.ts'
+import { loadOnDemand } from '../../../lib/load-on-demand.ts'
 import { Alert } from '../../../ui/alert.tsx'
 import { Button } from '../../../ui/button.tsx'
 import { useTranslate } from '../../../ui/i18n.tsx'
@@ -11,11 +12,10 @@ import {
   type AttributesPanelProps,
   type PanelGovernance,
 } from '../../attributes/components/attributes-panel.tsx'
-import { loadOnDemand } from '../../attributes/components/load-on-demand.ts'
 import type { AttributeRow } from '../../attributes/model/derive-rows.ts'
 import { useParticipantEdits, useEditDispatch } from '../../attributes/store/staged-edits-provider.tsx'
 import { participantEditsKey } from '../../attributes/store/staged-edits-store.ts'
-import { governanceMessages, governanceMessages as governanceLoadingMessages } from '../messages.ts'
+import { governanceMessages } from '../messages.ts'
 import { accessOfRole } from '../model/access-policy.ts'
 import { auditEntryFor, auditStamp } from '../model/audit-entry.ts'
 import { presentRows } from '../model/mask-values.ts'
@@ -36,7 +36,7 @@ const governanceTools = loadOnDemand<GovernanceToolsProps>(() =>
 export const preloadGovernanceTools = governanceTools.preload
 
 function ToolsWhenLoaded(props: GovernanceToolsProps) {
-  const t = useTranslate(governanceLoadingMessages)
+  const t = useTranslate(governanceMessages)
   const loaded = governanceTools.useOnDemand(true)
   if (loaded.status === 'loaded') return <loaded.component {...props} />
   if (loaded.status === 'failed')
