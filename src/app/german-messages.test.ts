@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest'
 import type { MessageBundle } from '../ui/i18n.tsx'
 import { germanTranslations } from './german-messages.ts'
 
-// Every bundle in the app, found by file name, so a feature added later cannot be forgotten here.
-const modules = import.meta.glob<Record<string, unknown>>(['../**/messages.ts'], { eager: true })
+// Every bundle in the app, found by file name, so a feature added later cannot be forgotten here. A bundle of its
+// own for a lazily loaded part is named <part>-messages.ts.
+const modules = import.meta.glob<Record<string, unknown>>(['../**/messages.ts', '../**/*-messages.ts'], {
+  eager: true,
+})
 
 function isBundle(value: unknown): value is MessageBundle<string> {
   return typeof value === 'object' && value !== null && 'id' in value && 'en' in value
@@ -17,7 +20,7 @@ const placeholders = (template: string) =>
 describe('German strings', () => {
   it('finds every feature bundle, each with its own id', () => {
     const ids = bundles.map((bundle) => bundle.id).sort()
-    expect(ids).toEqual(['app', 'attributes', 'auth', 'conversation', 'governance'])
+    expect(ids).toEqual(['app', 'attributes', 'attributes-review', 'auth', 'conversation', 'governance'])
     expect(germanTranslations.map((translation) => translation.id).sort()).toEqual(ids)
   })
 

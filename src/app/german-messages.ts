@@ -1,5 +1,7 @@
 import { attributeMessagesDe } from '../features/attributes/messages.de.ts'
 import { attributeMessages } from '../features/attributes/messages.ts'
+import { reviewMessagesDe } from '../features/attributes/components/review-messages.de.ts'
+import { reviewMessages } from '../features/attributes/components/review-messages.ts'
 import { authMessagesDe } from '../features/auth/messages.de.ts'
 import { authMessages } from '../features/auth/messages.ts'
 import { conversationMessagesDe } from '../features/conversation/messages.de.ts'
@@ -20,5 +22,6 @@ export const germanTranslations: readonly Translation[] = [
   translation(authMessages, authMessagesDe),
   translation(conversationMessages, conversationMessagesDe),
   translation(attributeMessages, attributeMessagesDe),
+  translation(reviewMessages, reviewMessagesDe),
   translation(governanceMessages, governanceMessagesDe),
 ]

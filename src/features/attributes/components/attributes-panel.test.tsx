@@ -43,7 +43,7 @@ describe('AttributesPanel', () => {
     expect(within(rowOf('customerId')).getByText('Unchanged')).toBeInTheDocument()
 
     await user.click(screen.getByRole('button', { name: 'Review changes' }))
-    const dialog = screen.getByRole('dialog', { name: /Review changes for Ada Customer/ })
+    const dialog = await screen.findByRole('dialog', { name: /Review changes for Ada Customer/ })
     const diff = within(dialog)
       .getAllByRole('row')
       .slice(1)

@@ -26,7 +26,7 @@ import { AddAttributeForm } from './add-attribute-form.tsx'
 import { AttributesTable } from './attributes-table.tsx'
 import { CommitStatus } from './commit-status.tsx'
 import { EditsToolbar } from './edits-toolbar.tsx'
-import { ReviewDialog } from './review-dialog.tsx'
+import { ReviewUnavailable, useReviewDialog } from './review-on-demand.tsx'
 import { useRowActions } from './use-row-actions.ts'
 import { useUndoShortcuts } from './use-undo-shortcuts.ts'
 import '../attributes.css'
@@ -77,6 +77,7 @@ export function AttributesPanel({
   })
   const [query, setQuery] = useState('')
   const [sort, setSort] = useState<SortDirection | 'none'>('none')
+  // Asked for: the dialog shows once its code is here (see useReviewDialog).
   const [reviewing, setReviewing] = useState(false)
 
   const presentRows = governance?.presentRows
@@ -92,6 +93,7 @@ export function AttributesPanel({
   const stagedCount = edits.filter((edit) => edit.phase === 'staged').length
   const inFlightCount = edits.length - stagedCount
   const canCommit = Object.keys(buildPatch(state.edits, server)).length > 0 && !commit.isCommitting
+  const review = useReviewDialog(stagedCount > 0)
 
   const baseActions = useRowActions(dispatch, server, limits)
   const reveal = governance?.reveal
@@ -103,6 +105,7 @@ export function AttributesPanel({
   const accessOf = governance?.accessOf
   useUndoShortcuts(dispatch)
 
+  // From the dialog, or from the toolbar while a review waits for its code: either way the review is over.
   const commitFromReview = () => {
     setReviewing(false)
     commit.commit()
@@ -120,9 +123,11 @@ export function AttributesPanel({
         canUndo={state.past.length > 0 && inFlightCount === 0}
         canRedo={state.future.length > 0 && inFlightCount === 0}
         isCommitting={commit.isCommitting}
+        reviewBusy={reviewing && review.status !== 'loaded' && review.status !== 'failed'}
         onReview={() => setReviewing(true)}
-        onCommit={commit.commit}
+        onCommit={commitFromReview}
         onDiscardAll={() => {
+          setReviewing(false)
           dispatch({ type: 'discard-all' })
           // The last commit's message spoke of edits that are now gone.
           commit.reset()
@@ -173,8 +178,9 @@ export function AttributesPanel({
         {...(accessOf ? { mayAdd: (name: string) => mayWrite(accessOf(name)) } : {})}
       />
       {governance?.tools}
-      {reviewing ? (
-        <ReviewDialog
+      {reviewing && review.status === 'failed' ? <ReviewUnavailable t={t} /> : null}
+      {reviewing && review.status === 'loaded' ? (
+        <review.component
           t={t}
           participantLabel={participantLabel}
           rows={rows.filter((row) => row.edit?.phase === 'staged')}

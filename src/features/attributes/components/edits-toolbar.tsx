@@ -9,6 +9,8 @@ interface EditsToolbarProps {
   canUndo: boolean
   canRedo: boolean
   isCommitting: boolean
+  /** Review was clicked and the dialog's code is still on its way. */
+  reviewBusy: boolean
   onReview: () => void
   onCommit: () => void
   onDiscardAll: () => void
@@ -23,8 +25,9 @@ export function EditsToolbar(props: EditsToolbarProps) {
       <output className="attr-staged-count" aria-live="polite">
         {stagedCount === 1 ? t('stagedCountOne') : t('stagedCount', { count: stagedCount })}
       </output>
-      <Button onClick={props.onReview} disabled={stagedCount === 0}>
+      <Button onClick={props.onReview} disabled={stagedCount === 0} aria-busy={props.reviewBusy}>
         {t('reviewChanges')}
+        {props.reviewBusy ? '…' : null}
       </Button>
       <Button variant="primary" onClick={props.onCommit} disabled={!props.canCommit || props.isCommitting}>
         {t('commit')}

@@ -5,7 +5,7 @@ import type { AttributeMessageKey } from '../messages.ts'
 import type { AttributeRow } from '../model/derive-rows.ts'
 import { shownValue } from './row-notes.tsx'
 
-interface ReviewDialogProps {
+export interface ReviewDialogProps {
   t: Translate<AttributeMessageKey>
   participantLabel: string
   /** Rows with a staged edit. Conflicts are listed too, but marked as held back. */

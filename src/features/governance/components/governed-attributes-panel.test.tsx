@@ -89,7 +89,7 @@ describe('GovernedAttributesPanel', () => {
     expect(screen.getByText('3 staged changes')).toBeInTheDocument()
 
     await user.click(screen.getByRole('button', { name: 'Review changes' }))
-    const dialog = screen.getByRole('dialog')
+    const dialog = await screen.findByRole('dialog')
     expect(dialog.innerHTML).not.toContain('9999-0000')
     expect(dialog.innerHTML).not.toContain('4410-2291-77')
     await user.click(within(dialog).getByRole('button', { name: 'Commit' }))
