@@ -20,7 +20,15 @@ const placeholders = (template: string) =>
 describe('German strings', () => {
   it('finds every feature bundle, each with its own id', () => {
     const ids = bundles.map((bundle) => bundle.id).sort()
-    expect(ids).toEqual(['app', 'attributes', 'attributes-review', 'auth', 'conversation', 'governance'])
+    expect(ids).toEqual([
+      'app',
+      'attributes',
+      'attributes-review',
+      'auth',
+      'conversation',
+      'governance',
+      'governance-tools',
+    ])
     expect(germanTranslations.map((translation) => translation.id).sort()).toEqual(ids)
   })
 

@@ -8,6 +8,8 @@ import { conversationMessagesDe } from '../features/conversation/messages.de.ts'
 import { conversationMessages } from '../features/conversation/messages.ts'
 import { governanceMessagesDe } from '../features/governance/messages.de.ts'
 import { governanceMessages } from '../features/governance/messages.ts'
+import { governanceToolsMessagesDe } from '../features/governance/tools-messages.de.ts'
+import { governanceToolsMessages } from '../features/governance/tools-messages.ts'
 import { translation, type Translation } from '../ui/i18n.tsx'
 import { appMessagesDe } from './messages.de.ts'
 import { appMessages } from './messages.ts'
@@ -24,4 +26,5 @@ export const germanTranslations: readonly Translation[] = [
   translation(attributeMessages, attributeMessagesDe),
   translation(reviewMessages, reviewMessagesDe),
   translation(governanceMessages, governanceMessagesDe),
+  translation(governanceToolsMessages, governanceToolsMessagesDe),
 ]

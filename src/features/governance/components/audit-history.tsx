@@ -1,16 +1,16 @@
 import { useId } from 'react'
 import { useLanguage, useTranslate, type Translate } from '../../../ui/i18n.tsx'
-import { governanceMessages, type GovernanceMessageKey } from '../messages.ts'
+import { governanceToolsMessages, type GovernanceToolsMessageKey } from '../tools-messages.ts'
 import { useAuditLog } from './use-audit-log.ts'
 
-function shown(value: string | undefined, t: Translate<GovernanceMessageKey>): string {
+function shown(value: string | undefined, t: Translate<GovernanceToolsMessageKey>): string {
   if (value === undefined) return t('notSet')
   return value === '' ? t('emptyValue') : value
 }
 
 /** Commits made from this browser session in this conversation, newest first; masked values stay dotted. */
 export function AuditHistory({ conversationId }: { conversationId: string }) {
-  const t = useTranslate(governanceMessages)
+  const t = useTranslate(governanceToolsMessages)
   const language = useLanguage()
   const id = useId()
   const entries = useAuditLog(conversationId)

@@ -8,7 +8,7 @@ import { attributeMessages, type AttributeMessageKey } from '../../attributes/me
 import type { AccessOf } from '../../attributes/model/attribute-access.ts'
 import type { EditAction } from '../../attributes/model/staged-edit.ts'
 import type { AttributeLimits } from '../../attributes/model/validation.ts'
-import { governanceMessages, type GovernanceMessageKey } from '../messages.ts'
+import { governanceToolsMessages, type GovernanceToolsMessageKey } from '../tools-messages.ts'
 import { parseBulkInput } from '../model/parse-bulk-input.ts'
 import { planBulkStage, type BulkRefusal } from '../model/plan-bulk-stage.ts'
 
@@ -26,11 +26,11 @@ interface BulkCorrectionsProps {
 
 function describeRefusal(
   refusal: BulkRefusal,
-  t: Translate<GovernanceMessageKey>,
+  t: Translate<GovernanceToolsMessageKey>,
   ta: Translate<AttributeMessageKey>,
 ) {
   if (refusal.kind === 'parse') {
-    const key = `bulk_${refusal.error.code.replace(/-/g, '_')}` as GovernanceMessageKey
+    const key = `bulk_${refusal.error.code.replace(/-/g, '_')}` as GovernanceToolsMessageKey
     return t(key, refusal.error.params)
   }
   if (refusal.kind === 'policy')
@@ -46,7 +46,7 @@ function describeRefusal(
  * review and commit work exactly as for typed edits. All or nothing: one bad line stages nothing.
  */
 export function BulkCorrections(props: BulkCorrectionsProps) {
-  const t = useTranslate(governanceMessages)
+  const t = useTranslate(governanceToolsMessages)
   const ta = useTranslate(attributeMessages)
   const id = useId()
   const [text, setText] = useState('')

@@ -2,7 +2,7 @@ import type { AttributeMap } from '../../../genesys/attribute-map.ts'
 import { Button } from '../../../ui/button.tsx'
 import { useTranslate } from '../../../ui/i18n.tsx'
 import type { AccessOf } from '../../attributes/model/attribute-access.ts'
-import { governanceMessages } from '../messages.ts'
+import { governanceToolsMessages } from '../tools-messages.ts'
 import { attributesToCsv, attributesToJson } from '../model/export-attributes.ts'
 import { exportableAttributes } from '../model/mask-values.ts'
 
@@ -24,7 +24,7 @@ export function ExportAttributesButtons(props: {
   participantLabel: string
   fileStem: string
 }) {
-  const t = useTranslate(governanceMessages)
+  const t = useTranslate(governanceToolsMessages)
   const pairs = () => exportableAttributes(props.server, props.accessOf, props.exportMasked)
   return (
     <section className="gov-export" aria-label={t('exportHeading')}>
