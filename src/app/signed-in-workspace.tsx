@@ -1,15 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useMemo } from 'react'
+import { useMemo } from 'react'
 import type { RuntimeConfig } from '../config/resolve-runtime-config.ts'
 import { useAuthContext } from '../features/auth/auth-provider.tsx'
 import { conversationQueries } from '../features/conversation/api/conversation-queries.ts'
 import { ConversationWorkspace } from '../features/conversation/components/conversation-workspace.tsx'
 import { useLiveConversations } from '../features/conversation/live/use-live-conversations.ts'
 import { useSelectionStore } from '../features/conversation/model/selection-store.ts'
-import {
-  GovernedAttributesPanel,
-  preloadGovernanceTools,
-} from '../features/governance/components/governed-attributes-panel.tsx'
+import { GovernedAttributesPanel } from '../features/governance/components/governed-attributes-panel.tsx'
 import { RecentConversationsList } from '../features/governance/components/recent-conversations-list.tsx'
 import { useGovernanceSettings } from '../features/governance/components/use-governance-settings.ts'
 import { createGenesysClient } from '../genesys/client.ts'
@@ -32,8 +29,6 @@ export function SignedInWorkspace({ config }: { config: RuntimeConfig }) {
       }),
     [config.region.apiOrigin, session],
   )
-  // Every panel shows the governance tools under its table; their chunk loads alongside the first API reads.
-  useEffect(preloadGovernanceTools, [])
   return (
     <GenesysClientProvider client={client}>
       <LiveWorkspace config={config} />

@@ -29,12 +29,6 @@ const governanceTools = loadOnDemand<GovernanceToolsProps>(() =>
   import('./governance-tools.tsx').then((module) => module.GovernanceTools),
 )
 
-/**
- * Fetches the governance tools' chunk now. The app calls it at sign-in, in parallel with the first API reads, so
- * the first panel usually shows the tools together with the table.
- */
-export const preloadGovernanceTools = governanceTools.preload
-
 function ToolsWhenLoaded(props: GovernanceToolsProps) {
   const t = useTranslate(governanceMessages)
   const loaded = governanceTools.useOnDemand(true)
@@ -54,8 +48,9 @@ function ToolsWhenLoaded(props: GovernanceToolsProps) {
 }
 
 /**
- * The attribute editor under the attribute policy, with bulk corrections, export and the audit history (these
- * three load after the table: see `preloadGovernanceTools`).
+ * The attribute editor under the attribute policy, with bulk corrections, export and the audit history. Those three
+ * are a chunk of their own, requested once the table is on screen: they sit below it, and their bytes should not
+ * compete with what the table needs to appear (decision 0009).
  */
 export function GovernedAttributesPanel({
   settings,
