@@ -1,6 +1,7 @@
 import { useCallback, useId, useMemo } from 'react'
 import { createAttributeMap } from '../../../genesys/attribute-map.ts'
 import { loadOnDemand } from '../../../lib/load-on-demand.ts'
+import { useAfterPaint } from '../../../lib/use-after-paint.ts'
 import { Alert } from '../../../ui/alert.tsx'
 import { Button } from '../../../ui/button.tsx'
 import { useTranslate } from '../../../ui/i18n.tsx'
@@ -31,7 +32,7 @@ const governanceTools = loadOnDemand<GovernanceToolsProps>(() =>
 
 function ToolsWhenLoaded(props: GovernanceToolsProps) {
   const t = useTranslate(governanceMessages)
-  const loaded = governanceTools.useOnDemand(true)
+  const loaded = governanceTools.useOnDemand(useAfterPaint())
   if (loaded.status === 'loaded') return <loaded.component {...props} />
   if (loaded.status === 'failed')
     return (
