@@ -51,20 +51,25 @@ export const mediaKinds = [
 ] as const
 export type MediaKind = (typeof mediaKinds)[number]
 
-export const participantSchema = z.looseObject({
+/** What a participant carries in both the conversation and the call-leg views. */
+const participantFields = {
   id: z.string(),
   name: z.optional(z.string()),
   purpose: z.string(),
-  participantType: z.optional(z.string()),
   userId: z.optional(z.string()),
   queueId: z.optional(z.string()),
   address: z.optional(z.string()),
   ani: z.optional(z.string()),
   dnis: z.optional(z.string()),
   startTime: z.optional(z.string()),
-  connectedTime: z.optional(z.string()),
   endTime: z.optional(z.string()),
   attributes: attributeMapSchema,
+}
+
+export const participantSchema = z.looseObject({
+  ...participantFields,
+  participantType: z.optional(z.string()),
+  connectedTime: z.optional(z.string()),
   calls: mediaArray,
   callbacks: mediaArray,
   chats: mediaArray,
@@ -99,19 +104,9 @@ export type ConversationListing = z.infer<typeof conversationListingSchema>
 
 /** GET /api/v2/conversations/calls/{id}: participants are flattened call legs with their own state. */
 export const callMediaParticipantSchema = z.looseObject({
-  id: z.string(),
-  name: z.optional(z.string()),
-  purpose: z.string(),
+  ...participantFields,
   state: z.optional(z.string()),
   direction: z.optional(z.string()),
-  userId: z.optional(z.string()),
-  queueId: z.optional(z.string()),
-  address: z.optional(z.string()),
-  ani: z.optional(z.string()),
-  dnis: z.optional(z.string()),
-  startTime: z.optional(z.string()),
-  endTime: z.optional(z.string()),
-  attributes: attributeMapSchema,
 })
 export const callConversationSchema = z.looseObject({
   id: z.string(),

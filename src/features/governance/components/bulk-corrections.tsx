@@ -15,7 +15,7 @@ import { planBulkStage, type BulkRefusal } from '../model/plan-bulk-stage.ts'
 type Result =
   { kind: 'staged'; count: number; format: string } | { kind: 'refused'; refusals: readonly BulkRefusal[] }
 
-interface BulkCorrectionsProps {
+export interface BulkCorrectionsProps {
   server: AttributeMap
   stagedNames: readonly string[]
   accessOf: AccessOf

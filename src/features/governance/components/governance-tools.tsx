@@ -1,19 +1,9 @@
-import type { AttributeMap } from '../../../genesys/attribute-map.ts'
-import type { AccessOf } from '../../attributes/model/attribute-access.ts'
-import type { EditAction } from '../../attributes/model/staged-edit.ts'
-import type { AttributeLimits } from '../../attributes/model/validation.ts'
 import { AuditHistory } from './audit-history.tsx'
-import { BulkCorrections } from './bulk-corrections.tsx'
+import { BulkCorrections, type BulkCorrectionsProps } from './bulk-corrections.tsx'
 import { ExportAttributesButtons } from './export-attributes-buttons.tsx'
 
-export interface GovernanceToolsProps {
+export interface GovernanceToolsProps extends BulkCorrectionsProps {
   conversationId: string
-  server: AttributeMap
-  stagedNames: readonly string[]
-  accessOf: AccessOf
-  reasonOf: (name: string) => string | undefined
-  limits: AttributeLimits
-  dispatch: (action: EditAction) => void
   exportMasked: boolean
   participantLabel: string
   fileStem: string
