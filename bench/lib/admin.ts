@@ -77,5 +77,26 @@ export async function apiWrites(origin: string, call: CreatedCall): Promise<Writ
   )
 }
 
+interface ChannelSummary {
+  owner: string
+  expired: boolean
+  connectedSockets: number
+}
+
+const channelsOf = async (origin: string) =>
+  (await adminFetch<{ channels: ChannelSummary[] }>(origin, '/state')).channels
+
+/** Every notification channel the emulator has made since its last reset, expired ones included. */
+export async function countChannels(origin: string): Promise<number> {
+  return (await channelsOf(origin)).length
+}
+
+/** Notification sockets the emulator holds open for one user's live channels. */
+export async function openSockets(origin: string, owner: string): Promise<number> {
+  return (await channelsOf(origin))
+    .filter((channel) => channel.owner === owner && !channel.expired)
+    .reduce((sum, channel) => sum + channel.connectedSockets, 0)
+}
+
 export const embeddedUrl = (widgetOrigin: string, call: CreatedCall) =>
   `${widgetOrigin}/?gcConversationId=${call.conversationId}&gcLangTag=en-us`

@@ -1,4 +1,12 @@
-import { apiWrites, createCall, embeddedUrl, endCall, makeAttributes, writeAsFlow } from '../lib/admin.ts'
+import {
+  apiWrites,
+  countChannels,
+  createCall,
+  embeddedUrl,
+  endCall,
+  makeAttributes,
+  writeAsFlow,
+} from '../lib/admin.ts'
 import type { Page } from '@playwright/test'
 import type { BenchStack } from '../lib/stack.ts'
 import { summarize, type Figure } from '../lib/stats.ts'
@@ -109,10 +117,4 @@ export async function measureApiBudget(
   } finally {
     await page.close()
   }
-}
-
-async function countChannels(origin: string): Promise<number> {
-  const response = await fetch(`${origin}/__admin/state`)
-  const state = (await response.json()) as { channels?: unknown[] }
-  return state.channels?.length ?? 0
 }

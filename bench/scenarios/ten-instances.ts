@@ -1,7 +1,7 @@
 import type { CDPSession, Frame, Page } from '@playwright/test'
 import { SEED } from '../../emulator/seed.ts'
 import { startDesktopHost, type DesktopHost } from '../../tests/e2e/support/desktop-host.ts'
-import { createCall, embeddedUrl, makeAttributes, type CreatedCall } from '../lib/admin.ts'
+import { createCall, embeddedUrl, makeAttributes, openSockets, type CreatedCall } from '../lib/admin.ts'
 import type { BenchStack } from '../lib/stack.ts'
 import { figureOf, repeat, type Figure } from '../lib/stats.ts'
 import { countApiRequests } from '../lib/widget-page.ts'
@@ -20,17 +20,6 @@ export interface InstancesRow {
   channelsMade: Figure
   /** Notification sockets the emulator held open for the user once every frame was live. */
   socketsOpen: Figure
-}
-
-/** Open notification sockets of one user, as the emulator counts them. */
-async function openSockets(emulatorOrigin: string, owner: string): Promise<number> {
-  const response = await fetch(`${emulatorOrigin}/__admin/state`)
-  const state = (await response.json()) as {
-    channels: Array<{ owner: string; expired: boolean; connectedSockets: number }>
-  }
-  return state.channels
-    .filter((channel) => channel.owner === owner && !channel.expired)
-    .reduce((sum, channel) => sum + channel.connectedSockets, 0)
 }
 
 async function heapOf(session: CDPSession): Promise<{ used: number; total: number }> {

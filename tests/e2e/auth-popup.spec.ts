@@ -1,14 +1,7 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { startDesktopHost, type DesktopHost } from './support/desktop-host.ts'
-import { SEED, emulatorOrigin, widgetOrigin } from './support/emulator-admin.ts'
-
-/** Chooses a user on the emulator's login page in the popup the widget opened; the popup then closes itself. */
-async function signInInPopup(popup: Page, user = 'agent@example.com') {
-  await popup.waitForURL((url) => url.origin === emulatorOrigin)
-  await popup.getByLabel(user, { exact: false }).check()
-  await popup.getByRole('button', { name: 'Sign in', exact: true }).click()
-  await popup.waitForEvent('close')
-}
+import { SEED, widgetOrigin } from './support/emulator-admin.ts'
+import { signInInPopup } from './support/sign-in.ts'
 
 const launch = (extra: Record<string, string> = {}) =>
   `${widgetOrigin}/?${new URLSearchParams({

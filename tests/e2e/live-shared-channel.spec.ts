@@ -1,7 +1,7 @@
 import { expect, test, type FrameLocator, type Page } from '@playwright/test'
 import { startDesktopHost, type DesktopHost } from './support/desktop-host.ts'
-import { SEED, emulatorAdmin, emulatorOrigin, widgetOrigin } from './support/emulator-admin.ts'
-import { signInThroughLoginPage } from './support/sign-in.ts'
+import { SEED, emulatorAdmin, widgetOrigin, type EmulatorAdmin } from './support/emulator-admin.ts'
+import { signInInPopup, signInThroughLoginPage } from './support/sign-in.ts'
 
 /*
  * The agent desktop opens a widget frame per interaction. Genesys keeps about 20 notification channels per user
@@ -34,16 +34,23 @@ const launch = (conversationId: string) =>
     gcUsePopupAuth: 'true',
   })}`
 
-async function signInInPopup(page: Page, frame: FrameLocator) {
+async function signInFromFrame(page: Page, frame: FrameLocator) {
   const popupOpened = page.waitForEvent('popup')
   await frame.getByRole('button', { name: 'Sign in', exact: true }).click()
-  const popup = await popupOpened
-  await popup.waitForURL((url) => url.origin === emulatorOrigin)
-  await popup.getByLabel('agent@example.com', { exact: false }).check()
-  // The popup may close itself before the click returns: listen first.
-  const closed = popup.waitForEvent('close')
-  await popup.getByRole('button', { name: 'Sign in', exact: true }).click()
-  await closed
+  await signInInPopup(await popupOpened)
+}
+
+/** The agent's channels made after `before` was taken, as the emulator sees them. */
+async function newAgentChannels(admin: EmulatorAdmin, before: readonly string[]) {
+  const state = (await admin.state()) as { channels: ChannelSummary[] }
+  return state.channels
+    .filter((c) => c.owner === SEED.users.agent.id && !before.includes(c.id))
+    .map((c) => [c.id, c.expired, c.connectedSockets] as const)
+}
+
+async function agentChannelIds(admin: EmulatorAdmin): Promise<string[]> {
+  const state = (await admin.state()) as { channels: ChannelSummary[] }
+  return state.channels.filter((c) => c.owner === SEED.users.agent.id).map((c) => c.id)
 }
 
 test('widget frames in one desktop tab share one notification channel, and hand it over when the leader goes', async ({
@@ -56,12 +63,8 @@ test('widget frames in one desktop tab share one notification channel, and hand 
       admin.createCall({ customerName, customerAttributes: { Intent: 'Billing' } }),
     ),
   )
-  const agentChannels = async () => {
-    const state = (await admin.state()) as { channels: ChannelSummary[] }
-    return state.channels.filter((c) => c.owner === SEED.users.agent.id)
-  }
-  const before = (await agentChannels()).map((c) => c.id)
-  const newAgentChannels = async () => (await agentChannels()).filter((c) => !before.includes(c.id))
+  const before = await agentChannelIds(admin)
+  const channels = () => newAgentChannels(admin, before)
 
   const titles = ['First call', 'Second call', 'Third call']
   await page.goto(
@@ -70,14 +73,14 @@ test('widget frames in one desktop tab share one notification channel, and hand 
     ),
   )
   const frames = titles.map((title) => page.frameLocator(`iframe[title="${title}"]`))
-  await signInInPopup(page, frames[0]!)
+  await signInFromFrame(page, frames[0]!)
   for (const frame of frames) await expect(frame.getByText('Live', { exact: true })).toBeVisible()
 
   // One channel for three frames, with one socket.
   await expect
-    .poll(async () => (await newAgentChannels()).map((c) => [c.expired, c.connectedSockets]))
+    .poll(async () => (await channels()).map(([, expired, sockets]) => [expired, sockets]))
     .toEqual([[false, 1]])
-  const [shared] = await newAgentChannels()
+  const [[sharedId] = []] = await channels()
 
   // A flow write to each call reaches its own frame through the one socket.
   for (const [i, { conversation, customerId }] of calls.entries()) {
@@ -92,9 +95,7 @@ test('widget frames in one desktop tab share one notification channel, and hand 
   await expect(frames[1]!.getByLabel('Value of Intent', { exact: true })).toHaveValue('After hand-over')
   await admin.writeAsFlow(third!.conversation.id, third!.customerId, { Intent: 'Also live' })
   await expect(frames[2]!.getByLabel('Value of Intent', { exact: true })).toHaveValue('Also live')
-  expect((await newAgentChannels()).map((c) => [c.id, c.expired, c.connectedSockets])).toEqual([
-    [shared!.id, false, 1],
-  ])
+  expect(await channels()).toEqual([[sharedId, false, 1]])
 })
 
 test('a reload reconnects to the remembered channel instead of making a new one', async ({
@@ -103,21 +104,14 @@ test('a reload reconnects to the remembered channel instead of making a new one'
 }) => {
   const admin = emulatorAdmin(request)
   const { conversation, customerId } = await admin.createCall({ customerAttributes: { Intent: 'Billing' } })
-  const agentChannels = async () => {
-    const state = (await admin.state()) as { channels: ChannelSummary[] }
-    return state.channels.filter((c) => c.owner === SEED.users.agent.id)
-  }
-  const before = (await agentChannels()).map((c) => c.id)
-  const newAgentChannels = async () =>
-    (await agentChannels())
-      .filter((c) => !before.includes(c.id))
-      .map((c) => [c.id, c.expired, c.connectedSockets])
+  const before = await agentChannelIds(admin)
+  const channels = () => newAgentChannels(admin, before)
 
   await page.goto(`/?gcConversationId=${conversation.id}`)
   await signInThroughLoginPage(page)
   await expect(page.getByText('Live', { exact: true })).toBeVisible()
-  await expect.poll(newAgentChannels).toHaveLength(1)
-  const [[channelId]] = (await newAgentChannels()) as [[string]]
+  await expect.poll(channels).toHaveLength(1)
+  const [[channelId] = []] = await channels()
 
   for (let reload = 1; reload <= 3; reload++) {
     await page.reload()
@@ -125,5 +119,5 @@ test('a reload reconnects to the remembered channel instead of making a new one'
     await admin.writeAsFlow(conversation.id, customerId, { Intent: `After reload ${reload}` })
     await expect(page.getByLabel('Value of Intent', { exact: true })).toHaveValue(`After reload ${reload}`)
   }
-  await expect.poll(newAgentChannels).toEqual([[channelId, false, 1]])
+  await expect.poll(channels).toEqual([[channelId, false, 1]])
 })

@@ -15,3 +15,15 @@ export async function signInThroughLoginPage(
   await page.waitForURL((url) => url.origin !== emulatorOrigin)
   await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toHaveCount(0)
 }
+
+/**
+ * Chooses a user on the emulator's login page in the popup the widget opened; the popup then closes itself,
+ * possibly before the click returns, so the close is listened for first.
+ */
+export async function signInInPopup(popup: Page, user: LocalUser = 'agent@example.com'): Promise<void> {
+  await popup.waitForURL((url) => url.origin === emulatorOrigin)
+  await popup.getByLabel(user, { exact: false }).check()
+  const closed = popup.waitForEvent('close')
+  await popup.getByRole('button', { name: 'Sign in', exact: true }).click()
+  await closed
+}

@@ -47,13 +47,9 @@ describe('useLiveConversations', () => {
 
   it('says live updates are down when the connection code cannot load', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
-    const { result } = renderHook(
-      () =>
-        useLiveConversations(client, 'u1', () =>
-          Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
-        ),
-      { wrapper },
-    )
+    // One loader for every render, as in the app: a new function each render would restart the effect.
+    const unreachable = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'))
+    const { result } = renderHook(() => useLiveConversations(client, 'u1', unreachable), { wrapper })
     await waitFor(() => expect(result.current).toBe('down'))
     expect(started).toHaveLength(0)
     expect(warn).toHaveBeenCalledWith(
