@@ -144,6 +144,8 @@ export function AttributesPanel({
         conflictCount={rows.filter((row) => row.status === 'conflict').length}
         onRetry={commit.commit}
       />
+      {/* Under the button that asked for it: at 360 px the end of the panel is screens away. */}
+      {reviewing && review.status === 'failed' ? <ReviewUnavailable t={t} /> : null}
       <div className="attr-filter">
         <label htmlFor={`${hintId}-filter`}>{t('filterLabel')}</label>
         <input
@@ -178,7 +180,6 @@ export function AttributesPanel({
         {...(accessOf ? { mayAdd: (name: string) => mayWrite(accessOf(name)) } : {})}
       />
       {governance?.tools}
-      {reviewing && review.status === 'failed' ? <ReviewUnavailable t={t} /> : null}
       {reviewing && review.status === 'loaded' ? (
         <review.component
           t={t}
