@@ -23,6 +23,7 @@ describe('German strings', () => {
     expect(ids).toEqual([
       'app',
       'attributes',
+      'attributes-outcomes',
       'attributes-review',
       'auth',
       'conversation',

@@ -2,6 +2,8 @@ import { attributeMessagesDe } from '../features/attributes/messages.de.ts'
 import { attributeMessages } from '../features/attributes/messages.ts'
 import { reviewMessagesDe } from '../features/attributes/components/review-messages.de.ts'
 import { reviewMessages } from '../features/attributes/components/review-messages.ts'
+import { outcomeMessagesDe } from '../features/attributes/components/outcome-messages.de.ts'
+import { outcomeMessages } from '../features/attributes/components/outcome-messages.ts'
 import { authMessagesDe } from '../features/auth/messages.de.ts'
 import { authMessages } from '../features/auth/messages.ts'
 import { conversationMessagesDe } from '../features/conversation/messages.de.ts'
@@ -25,6 +27,7 @@ export const germanTranslations: readonly Translation[] = [
   translation(conversationMessages, conversationMessagesDe),
   translation(attributeMessages, attributeMessagesDe),
   translation(reviewMessages, reviewMessagesDe),
+  translation(outcomeMessages, outcomeMessagesDe),
   translation(governanceMessages, governanceMessagesDe),
   translation(governanceToolsMessages, governanceToolsMessagesDe),
 ]

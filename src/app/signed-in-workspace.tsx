@@ -39,7 +39,7 @@ export function SignedInWorkspace({ config }: { config: RuntimeConfig }) {
 function LiveWorkspace({ config }: { config: RuntimeConfig }) {
   const client = useGenesysClient()
   const me = useQuery(conversationQueries.me(client))
-  const liveStatus = useLiveConversations(client, me.data?.id)
+  const liveness = useLiveConversations(client, me.data?.id)
   const stagedCountFor = useStagedCountFor()
   const governance = useGovernanceSettings(config.policy, config.audit, me.data)
   const chosenId = useSelectionStore((state) => state.conversationId)
@@ -49,16 +49,17 @@ function LiveWorkspace({ config }: { config: RuntimeConfig }) {
     <>
       <ConversationWorkspace
         launchConversationId={config.launch.conversationId}
-        liveStatus={me.isError ? 'down' : liveStatus}
+        liveness={me.isError ? { status: 'down', since: undefined } : liveness}
         userId={me.data?.id}
         stagedCountFor={stagedCountFor}
-        renderParticipant={({ conversation, participant, conversationEnded, liveStatus: status }) => (
+        renderParticipant={(view) => (
           <GovernedAttributesPanel
-            key={`${conversation.id}/${participant.id}`}
-            conversation={conversation}
-            participant={participant}
-            conversationEnded={conversationEnded}
-            liveStatus={status}
+            key={`${view.conversation.id}/${view.participant.id}`}
+            conversation={view.conversation}
+            participant={view.participant}
+            conversationEnded={view.conversationEnded}
+            liveness={view.liveness}
+            coveredByLiveUpdates={view.coveredByLiveUpdates}
             limits={config.limits}
             settings={governance}
           />

@@ -133,7 +133,12 @@ export function connectSharedNotifications(options: SharedNotificationOptions): 
     timer = setTimeout(then, ms)
   }
   const watchLeader = () => wait(leaderTimeoutMs, () => claimAfterPause())
-  const claimAfterPause = () => wait(random() * listenMs, claim)
+  // The leader is gone: until a successor's socket is subscribed, events are not flowing, and nothing read
+  // meanwhile may be trusted as current (the commit path reads the server again while the status is not live).
+  const claimAfterPause = () => {
+    setStatus(heardLive ? 'reconnecting' : 'connecting')
+    wait(random() * listenMs, claim)
+  }
 
   function follow(rank: Rank): void {
     if (role === 'leader') stepDown()

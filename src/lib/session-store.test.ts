@@ -1,9 +1,38 @@
-import { sessionStore } from './session-store.ts'
+import { isStorageDegraded, sessionStore, subscribeStorageDegraded } from './session-store.ts'
 
 describe('sessionStore', () => {
   it('uses sessionStorage when the browser allows it', () => {
     const store = sessionStore(window)
-    expect(store).toEqual({ storage: window.sessionStorage, persistent: true })
+    expect(store.persistent).toBe(true)
+    store.storage.setItem('pdw.test', 'kept')
+    expect(window.sessionStorage.getItem('pdw.test')).toBe('kept')
+    expect(sessionStore(window).storage).toBe(store.storage)
+  })
+
+  it('keeps a write that storage refuses (full) in memory, never throws, and says storage is degraded', () => {
+    const items = new Map<string, string>()
+    let full = false
+    const backing = {
+      getItem: (key: string) => items.get(key) ?? null,
+      setItem: (key: string, value: string) => {
+        if (full && key !== 'pdw.storage-probe') throw new DOMException('full', 'QuotaExceededError')
+        items.set(key, value)
+      },
+      removeItem: (key: string) => void items.delete(key),
+    } as unknown as Storage
+    const heard = vi.fn()
+    const unsubscribe = subscribeStorageDegraded(heard)
+    const { storage } = sessionStore({ sessionStorage: backing })
+    full = true
+    expect(() => storage.setItem('edits', 'x'.repeat(10_000))).not.toThrow()
+    expect(storage.getItem('edits')).toHaveLength(10_000)
+    expect(items.has('edits')).toBe(false)
+    expect(isStorageDegraded()).toBe(true)
+    expect(heard).toHaveBeenCalledTimes(1)
+    full = false
+    storage.setItem('edits', 'small')
+    expect(items.get('edits')).toBe('small')
+    unsubscribe()
   })
 
   it('falls back to one shared in-memory storage when reading sessionStorage throws', () => {

@@ -35,6 +35,80 @@ class MemoryStorage implements Storage {
 }
 
 let fallback: SessionStore | undefined
+const resilient = new WeakMap<Storage, Storage>()
+const degradedListeners = new Set<() => void>()
+let degraded = false
+
+/**
+ * sessionStorage whose writes never throw. A full storage (QuotaExceededError), or one the browser withdraws
+ * mid-session, used to throw inside a commit and take the whole widget down. Here a refused write is kept in
+ * memory for this page instead (reads see it), and the page is told once, so it can say that a reload would lose
+ * what could not be stored. A later write of the same key that fits goes to storage again.
+ */
+class ResilientStorage implements Storage {
+  private readonly overlay = new MemoryStorage()
+  constructor(private readonly backing: Storage) {}
+  get length(): number {
+    return this.safely(() => this.backing.length, 0) + this.overlay.length
+  }
+  clear(): void {
+    this.overlay.clear()
+    this.safely(() => this.backing.clear(), undefined)
+  }
+  getItem(key: string): string | null {
+    const kept = this.overlay.getItem(key)
+    return kept ?? this.safely(() => this.backing.getItem(key), null)
+  }
+  key(index: number): string | null {
+    return this.safely(() => this.backing.key(index), null)
+  }
+  removeItem(key: string): void {
+    this.overlay.removeItem(key)
+    this.safely(() => this.backing.removeItem(key), undefined)
+  }
+  setItem(key: string, value: string): void {
+    try {
+      this.backing.setItem(key, value)
+      this.overlay.removeItem(key)
+    } catch {
+      this.overlay.setItem(key, value)
+      markDegraded()
+    }
+  }
+  private safely<T>(read: () => T, otherwise: T): T {
+    try {
+      return read()
+    } catch {
+      markDegraded()
+      return otherwise
+    }
+  }
+}
+
+function markDegraded(): void {
+  if (degraded) return
+  degraded = true
+  for (const listener of degradedListeners) listener()
+}
+
+/** True once a write could not be stored: what the page holds now would not survive a reload. */
+export function isStorageDegraded(): boolean {
+  return degraded
+}
+
+export function subscribeStorageDegraded(listener: () => void): () => void {
+  degradedListeners.add(listener)
+  return () => degradedListeners.delete(listener)
+}
+
+function resilientStorage(storage: Storage): Storage {
+  let wrapped = resilient.get(storage)
+  if (!wrapped) {
+    wrapped = new ResilientStorage(storage)
+    resilient.set(storage, wrapped)
+  }
+  return wrapped
+}
 
 export function sessionStore(
   win: Pick<Window, 'sessionStorage'> | undefined = typeof window === 'undefined' ? undefined : window,
@@ -45,7 +119,7 @@ export function sessionStore(
     const probe = 'pdw.storage-probe'
     storage.setItem(probe, '1')
     storage.removeItem(probe)
-    return { storage, persistent: true }
+    return { storage: resilientStorage(storage), persistent: true }
   } catch {
     fallback ??= { storage: new MemoryStorage(), persistent: false }
     return fallback

@@ -75,9 +75,9 @@ export const attributeMessagesDe = {
   error_rate_limited:
     'Genesys Cloud begrenzt die Anfragen dieser App. Ihre {count} Änderungen bleiben erhalten; neuer Versuch in {seconds} s.',
   error_uncertain_checked:
-    'Speichern fehlgeschlagen ({detail}): Die Änderungen wurden vielleicht gespeichert. Server geprüft: {landed} von {count} sind angekommen. Der Rest bleibt erhalten; erneut versuchen, wenn bereit.',
+    'Speichern fehlgeschlagen ({detail}): Die Änderungen wurden vielleicht gespeichert. Server geprüft: {landed} von {count} sind angekommen. Der Rest kann noch ankommen und wird beobachtet; nichts wird erneut gesendet, außer Sie wählen „Erneut senden“.',
   error_uncertain_unchecked:
-    'Speichern fehlgeschlagen ({detail}): Die Änderungen wurden vielleicht gespeichert; der Server war nicht prüfbar. Ihre Änderungen bleiben erhalten; „Erneut versuchen“ prüft vor dem Senden.',
+    'Speichern fehlgeschlagen ({detail}): Die Änderungen wurden vielleicht gespeichert; der Server war noch nicht prüfbar. Ihre Änderungen bleiben erhalten und werden beobachtet; nichts wird erneut gesendet, außer Sie wählen „Erneut senden“.',
   error_unauthorized:
     'Ihre Anmeldung ist abgelaufen. Melden Sie sich erneut an; Ihre Änderungen bleiben erhalten.',
   retry: 'Erneut versuchen',
@@ -86,9 +86,10 @@ export const attributeMessagesDe = {
   problem_forbidden: 'Keine Berechtigung.',
   problem_not_found: 'Konversation nicht gefunden.',
   problem_rate_limited: 'Wartet auf das Anfragelimit.',
-  problem_uncertain: 'Vielleicht nicht gespeichert; wird vor erneutem Senden geprüft.',
-  problem_unconfirmed: 'Angenommen, aber noch nicht sichtbar. Erneut übernehmen, um es zu wiederholen.',
-  problem_interrupted: 'Ein Übernehmen wurde unterbrochen; vor erneutem Senden wird der Server geprüft.',
+  problem_uncertain: 'Vielleicht nicht gespeichert; der Server wird geprüft.',
+  problem_unconfirmed:
+    'Gesendet, aber Genesys Cloud zeigt es noch nicht an. Erneut prüfen oder erneut senden.',
+  problem_interrupted: 'Vor dem Neuladen gesendet; der Server wird geprüft.',
   problem_unauthorized: 'Zum Senden erneut anmelden.',
   issue_name_blank: 'Geben Sie einen Namen ein: Genesys Cloud erlaubt keine leeren Namen.',
   issue_name_whitespace:

@@ -73,9 +73,9 @@ const en = {
   error_rate_limited:
     'Genesys Cloud is rate-limiting this app. Your {count} changes are kept; retrying in {seconds} s.',
   error_uncertain_checked:
-    'Saving failed ({detail}): the changes may or may not have been saved. We checked the server: {landed} of {count} arrived. The rest are kept; retry when ready.',
+    'Saving failed ({detail}): the changes may or may not have been saved. We checked the server: {landed} of {count} arrived. The rest may still arrive and are watched; nothing is sent again unless you choose “Send again”.',
   error_uncertain_unchecked:
-    'Saving failed ({detail}): the changes may or may not have been saved, and the server could not be checked. Your changes are kept; “Retry” checks the server before sending.',
+    'Saving failed ({detail}): the changes may or may not have been saved, and the server could not be checked yet. Your changes are kept and watched; nothing is sent again unless you choose “Send again”.',
   error_unauthorized: 'Your sign-in has expired. Sign in again; your changes are kept.',
   retry: 'Retry',
   retryNow: 'Retry now',
@@ -83,9 +83,9 @@ const en = {
   problem_forbidden: 'No permission.',
   problem_not_found: 'Conversation not found.',
   problem_rate_limited: 'Waiting for the rate limit.',
-  problem_uncertain: 'May not have been saved; checked before resending.',
-  problem_unconfirmed: 'Accepted, but Genesys Cloud does not show it yet. Commit again to retry.',
-  problem_interrupted: 'A commit was interrupted; it is checked against the server before resending.',
+  problem_uncertain: 'May not have been saved; the server is being checked.',
+  problem_unconfirmed: 'Sent, but Genesys Cloud does not show it yet. Check again, or send it again.',
+  problem_interrupted: 'Sent before the page reloaded; the server is being checked.',
   problem_unauthorized: 'Sign in again to send.',
   issue_name_blank: 'Enter a name: Genesys Cloud does not allow blank names.',
   issue_name_whitespace:

@@ -12,6 +12,8 @@ export class CommitFailure extends Error {
     readonly landed: readonly string[],
     /** After an uncertain failure: whether the follow-up GET worked, so the UI can say "checked" honestly. */
     readonly checked: boolean,
+    /** False when the commit stopped before sending anything (the server could not be read first). */
+    readonly progress: { readonly sent: boolean } = { sent: true },
   ) {
     super(problem.message || problem.problem)
   }

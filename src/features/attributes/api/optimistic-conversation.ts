@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { createAttributeMap, type AttributeMap } from '../../../genesys/attribute-map.ts'
 import { genesysKeys } from '../../../genesys/query-keys.ts'
+import { markRead, readSequenceOf } from '../../../genesys/read-freshness.ts'
 import type { Conversation } from '../../../genesys/schemas.ts'
 
 /**
@@ -57,6 +58,8 @@ export async function showOptimistically(
   if (!previous) return { previous, optimistic: undefined }
   const optimistic = withPatchedParticipant(previous, participantId, patch)
   optimisticConversations.set(optimistic, serverTruthOf(previous))
+  // As fresh as the server data under it: a guess must not make a stale read look current, nor a current one stale.
+  markRead(optimistic, readSequenceOf(serverTruthOf(previous)))
   queryClient.setQueryData(queryKey, optimistic)
   return { previous, optimistic }
 }

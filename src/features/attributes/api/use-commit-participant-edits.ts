@@ -13,9 +13,7 @@ import { participantEditsKey, selectParticipantEdits } from '../store/staged-edi
 import { CommitFailure, type CommitOutcome } from './commit-failure.ts'
 import { confirmWrites } from './confirm-writes.ts'
 import { rollbackOptimistic, showOptimistically } from './optimistic-conversation.ts'
-import { fetchServerAttributes, freshServerAttributes } from './server-attributes.ts'
-
-export type LiveStatus = 'live' | 'connecting' | 'reconnecting' | 'down'
+import { readServerAttributes } from './server-attributes.ts'
 
 /** What one accepted PATCH changed, for an audit trail: the edited names and the values they replaced. */
 export interface CommittedChanges {
@@ -31,12 +29,12 @@ export interface CommitGovernance {
   onCommitted?: (changes: CommittedChanges) => void
 }
 
-/** After these, the server may hold more than the cache shows: look before deciding what to send. */
-const needsFreshLook = new Set(['uncertain', 'unconfirmed', 'interrupted'])
-
-function hasConfirming(edits: EditMap): boolean {
-  return listEdits(edits).some((edit) => edit.phase === 'confirming')
+function hasConfirming(edits: EditMap, names: readonly string[]): boolean {
+  return listEdits(edits).some((edit) => edit.phase === 'confirming' && names.includes(edit.name))
 }
+
+/** When a replaced-value notice is dated; outside the hook, so render stays pure. */
+const now = (): number => Date.now()
 
 /**
  * Commits one participant's staged edits: one PATCH with only the changed, non-conflicting names, an optimistic
@@ -46,10 +44,9 @@ function hasConfirming(edits: EditMap): boolean {
 export function useCommitParticipantEdits(ids: {
   conversationId: string
   participantId: string
-  liveStatus: LiveStatus
   governance?: CommitGovernance | undefined
 }) {
-  const { conversationId, participantId, liveStatus, governance } = ids
+  const { conversationId, participantId, governance } = ids
   const client = useGenesysClient()
   const queryClient = useQueryClient()
   const store = useStagedEditsStore()
@@ -58,27 +55,35 @@ export function useCommitParticipantEdits(ids: {
 
   const readEdits = () => selectParticipantEdits(store.getState(), key).edits
   const dispatch = (action: EditAction) => store.getState().dispatch(key, action)
-  const readServer = () => fetchServerAttributes(queryClient, client, conversationId, participantId)
+  const readServer = () => readServerAttributes(queryClient, client, conversationId, participantId)
 
-  const startConfirmation = (names: readonly string[]) => {
+  // One watch per participant, over every write still waiting (a newer commit's watch takes over the older's).
+  const startConfirmation = (sent: readonly string[]) => {
+    const waiting = listEdits(readEdits()).filter((edit) => edit.phase === 'confirming')
+    const names = [...new Set([...sent, ...waiting.map((edit) => edit.name)])]
     confirmation.current?.abort()
     const controller = new AbortController()
     confirmation.current = controller
     void confirmWrites({
       signal: controller.signal,
-      isWaiting: () => hasConfirming(readEdits()),
+      isWaiting: () => hasConfirming(readEdits(), names),
       readServer,
-      onServer: (server) => dispatch({ type: 'reconcile', server }),
+      onServer: (server) => dispatch({ type: 'reconcile', server, at: now() }),
       onGiveUp: () => dispatch({ type: 'confirm-timeout', names }),
     })
   }
 
-  // Writes still unconfirmed from before this panel mounted (another tab of the widget, a remount) resume polling.
+  // Writes sent before this panel mounted (a reload while Genesys was still applying one, another frame, a remount)
+  // are checked again for a full window; they are never resent by themselves.
   useEffect(() => {
     const waiting = listEdits(selectParticipantEdits(store.getState(), key).edits).filter(
       (e) => e.phase === 'confirming',
     )
-    if (waiting.length > 0) startConfirmation(waiting.map((e) => e.name))
+    const names = waiting.map((e) => e.name)
+    if (names.length > 0) {
+      dispatch({ type: 'check-again', names })
+      startConfirmation(names)
+    }
     return () => confirmation.current?.abort()
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per participant; the helpers read the store live
   }, [key])
@@ -86,15 +91,15 @@ export function useCommitParticipantEdits(ids: {
   const mutation = useMutation<CommitOutcome, CommitFailure>({
     mutationKey: [...genesysKeys.conversation(conversationId), 'commit-attributes', participantId],
     mutationFn: async () => {
-      const mustRefetch =
-        liveStatus !== 'live' || listEdits(readEdits()).some((e) => needsFreshLook.has(e.problem ?? ''))
-      const server = await freshServerAttributes(
-        queryClient,
-        client,
-        { conversationId, participantId },
-        mustRefetch,
-      )
-      dispatch({ type: 'reconcile', server })
+      // What is safe to send is decided against a read that starts now, never the cache: live updates may not
+      // have covered it (still connecting, a rejected topic, a gap, someone else's conversation).
+      let server: ServerAttributes
+      try {
+        server = await readServer()
+      } catch (error) {
+        throw new CommitFailure(readCommitProblem(error), [], [], false, { sent: false })
+      }
+      dispatch({ type: 'reconcile', server, at: now() })
       const plan = planCommit(readEdits(), server, governance?.accessOf)
       const refused = plan.refused
       if (plan.names.length === 0) return { sent: [], heldBack: plan.conflicts, refused }
@@ -109,7 +114,9 @@ export function useCommitParticipantEdits(ids: {
         await client.patchParticipantAttributes(conversationId, participantId, body)
       } catch (error) {
         rollbackOptimistic(queryClient, conversationId, snapshot)
-        throw await settleFailure(error, plan.names)
+        throw await settleFailure(error, plan.names).catch(
+          (unexpected: unknown) => new CommitFailure(readCommitProblem(unexpected), plan.names, [], false),
+        )
       }
       dispatch({ type: 'commit-accepted', names: plan.names })
       governance?.onCommitted?.({ patch: body, before: server })
@@ -122,31 +129,54 @@ export function useCommitParticipantEdits(ids: {
     onError: () => queryClient.invalidateQueries({ queryKey: genesysKeys.conversation(conversationId) }),
   })
 
-  /** Never resend blindly: after a 5xx or a lost answer, look at what the server holds first. */
+  /**
+   * Never resend blindly: a refusal (4xx) wrote nothing, so the edits go back to staged; after a 5xx or a lost
+   * answer the write may have landed, or may still be applied, so it is remembered as sent and the server is
+   * watched for it like after a 202. Only the user's "Send again" sends it once more.
+   */
   async function settleFailure(error: unknown, names: readonly string[]): Promise<CommitFailure> {
     const problem = readCommitProblem(error)
     if (!problem.uncertain) {
       dispatch({ type: 'commit-failed', names, problem: problem.problem })
       return new CommitFailure(problem, names, [], false)
     }
+    dispatch({ type: 'commit-uncertain', names })
     try {
       const server = await readServer()
       const landed = names.filter((name) => readAttribute(server, name) === readEdits()[name]?.value)
-      // Back to staged first, then drop what the server turned out to hold: nothing is resent blindly.
-      dispatch({ type: 'commit-failed', names, problem: 'uncertain' })
-      dispatch({ type: 'reconcile', server })
+      dispatch({ type: 'reconcile', server, at: now() })
+      if (landed.length < names.length) startConfirmation(names)
       return new CommitFailure(problem, names, landed, true)
     } catch {
-      dispatch({ type: 'commit-failed', names, problem: 'uncertain' })
+      startConfirmation(names)
       return new CommitFailure(problem, names, [], false)
     }
   }
 
+  /** Puts writes in doubt back under watch for another confirmation window. */
+  function watchForWrites(names: readonly string[]): void {
+    dispatch({ type: 'check-again', names })
+    startConfirmation(names)
+  }
+
   const { mutate } = mutation
+  /**
+   * The user's choice for a write that was not confirmed, made knowing what the server shows: staged again on the
+   * server's current value (so later changes elsewhere still conflict), then committed like any edit.
+   */
+  const sendAgain = async (name: string) => {
+    const server = await readServer().catch(() => undefined)
+    if (!server) return
+    dispatch({ type: 'send-again', name, server })
+    mutate()
+  }
+
   // Stable, so the rate-limit countdown can hold it without restarting its timer on every render.
   const commit = useCallback(() => mutate(), [mutate])
   return {
     commit,
+    checkAgain: (names: readonly string[]) => watchForWrites(names),
+    sendAgain,
     isCommitting: mutation.isPending,
     failure: mutation.error ?? undefined,
     outcome: mutation.data,

@@ -2,11 +2,8 @@ import { useId, useMemo, useState, type ReactNode } from 'react'
 import type { Conversation, Participant } from '../../../genesys/schemas.ts'
 import { Alert } from '../../../ui/alert.tsx'
 import { useTranslate } from '../../../ui/i18n.tsx'
-import {
-  useCommitParticipantEdits,
-  type CommitGovernance,
-  type LiveStatus,
-} from '../api/use-commit-participant-edits.ts'
+import { useCommitParticipantEdits, type CommitGovernance } from '../api/use-commit-participant-edits.ts'
+import type { Liveness } from '../../../genesys/read-freshness.ts'
 import { useServerAttributes } from '../api/use-server-attributes.ts'
 import { attributeMessages } from '../messages.ts'
 import { buildPatch } from '../model/build-patch.ts'
@@ -19,6 +16,7 @@ import {
   type SortDirection,
 } from '../model/derive-rows.ts'
 import { listEdits } from '../model/edit-map.ts'
+import { isInDoubt } from '../model/reduce-edits.ts'
 import type { AttributeLimits } from '../model/validation.ts'
 import { useEditDispatch, useParticipantEdits } from '../store/staged-edits-provider.tsx'
 import { participantEditsKey } from '../store/staged-edits-store.ts'
@@ -26,6 +24,8 @@ import { AddAttributeForm } from './add-attribute-form.tsx'
 import { AttributesTable } from './attributes-table.tsx'
 import { CommitStatus } from './commit-status.tsx'
 import { EditsToolbar } from './edits-toolbar.tsx'
+import { outcomeMessages } from './outcome-messages.ts'
+import { WriteOutcomes } from './write-outcomes.tsx'
 import { ReviewUnavailable, useReviewDialog } from './review-on-demand.tsx'
 import { useRowActions } from './use-row-actions.ts'
 import { useUndoShortcuts } from './use-undo-shortcuts.ts'
@@ -37,7 +37,10 @@ export interface AttributesPanelProps {
   participant: Participant
   /** Ended conversations stay editable, with a warning that analytics will not keep the change. */
   conversationEnded: boolean
-  liveStatus: LiveStatus
+  /** Live updates as they cover this conversation (see ParticipantView in the conversation feature). */
+  liveness: Liveness
+  /** False when live updates cannot carry this conversation (the user is not in it): it is polled instead. */
+  coveredByLiveUpdates?: boolean
   limits: AttributeLimits
   /** An attribute policy (see src/features/governance); without one every name is shown and editable. */
   governance?: PanelGovernance | undefined
@@ -58,10 +61,13 @@ export function AttributesPanel({
   conversation,
   participant,
   conversationEnded,
-  liveStatus,
+  liveness,
+  coveredByLiveUpdates = true,
   limits,
   governance,
 }: AttributesPanelProps) {
+  const liveStatus = liveness.status
+  const o = useTranslate(outcomeMessages)
   const t = useTranslate(attributeMessages)
   const participantLabel = participant.name ?? participant.purpose
   const hintId = useId()
@@ -72,7 +78,6 @@ export function AttributesPanel({
   const commit = useCommitParticipantEdits({
     conversationId: conversation.id,
     participantId: participant.id,
-    liveStatus,
     governance,
   })
   const [query, setQuery] = useState('')
@@ -91,6 +96,7 @@ export function AttributesPanel({
   }, [rows, query, sort])
   const edits = listEdits(state.edits)
   const stagedCount = edits.filter((edit) => edit.phase === 'staged').length
+  const inDoubt = edits.filter(isInDoubt)
   const inFlightCount = edits.length - stagedCount
   const canCommit = Object.keys(buildPatch(state.edits, server)).length > 0 && !commit.isCommitting
   const review = useReviewDialog(stagedCount > 0)
@@ -116,6 +122,7 @@ export function AttributesPanel({
     <section className="attr-panel" aria-label={t('panelLabel', { participant: participantLabel })}>
       {conversationEnded ? <Alert tone="warning">{t('endedBanner')}</Alert> : null}
       {liveStatus !== 'live' ? <Alert tone="info">{t('liveDown', { status: liveStatus })}</Alert> : null}
+      {liveStatus === 'live' && !coveredByLiveUpdates ? <Alert tone="info">{o('notCovered')}</Alert> : null}
       <EditsToolbar
         t={t}
         stagedCount={stagedCount}
@@ -143,6 +150,20 @@ export function AttributesPanel({
         stagedCount={stagedCount}
         conflictCount={rows.filter((row) => row.status === 'conflict').length}
         onRetry={commit.commit}
+      />
+      <WriteOutcomes
+        inDoubt={inDoubt}
+        replaced={state.replaced ?? []}
+        server={server}
+        t={t}
+        onCheckAgain={commit.checkAgain}
+        onSendAgain={(name) => void commit.sendAgain(name)}
+        onForget={(name) => dispatch({ type: 'undo-edit', name })}
+        onPutBack={(notice) => {
+          dispatch({ type: 'dismiss-replaced', name: notice.name })
+          actions.stage(notice.name, notice.replacedValue ?? '')
+        }}
+        onDismiss={(name) => dispatch({ type: 'dismiss-replaced', name })}
       />
       {/* Under the button that asked for it: at 360 px the end of the panel is screens away. */}
       {reviewing && review.status === 'failed' ? <ReviewUnavailable t={t} /> : null}

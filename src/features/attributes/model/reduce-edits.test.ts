@@ -141,7 +141,7 @@ describe('reduceEdits', () => {
     expect(readEdit(landed.edits, 'tier')).toBeUndefined()
   })
 
-  it('puts a failed or unconfirmed write back to staged with the problem kept', () => {
+  it('puts a refused write back to staged, but keeps an unconfirmed one as sent until the user decides', () => {
     const saving = run([stage('tier', 'silver'), { type: 'commit-begin', names: ['tier'] }])
     const failed = run([{ type: 'commit-failed', names: ['tier'], problem: 'rate-limited' }], saving)
     expect(readEdit(failed.edits, 'tier')).toMatchObject({
@@ -158,6 +158,51 @@ describe('reduceEdits', () => {
       ],
       retried,
     )
-    expect(readEdit(timedOut.edits, 'tier')).toMatchObject({ phase: 'staged', problem: 'unconfirmed' })
+    // Never back to staged by itself: a second Commit would send it again over whatever landed meanwhile.
+    expect(readEdit(timedOut.edits, 'tier')).toMatchObject({ phase: 'confirming', problem: 'unconfirmed' })
+    expect(run([{ type: 'commit-begin', names: ['tier'] }], timedOut)).toBe(timedOut)
+    const again = run(
+      [{ type: 'send-again', name: 'tier', server: createAttributeMap([['tier', 'platinum']]) }],
+      timedOut,
+    )
+    expect(readEdit(again.edits, 'tier')).toMatchObject({
+      phase: 'staged',
+      baseValue: 'platinum',
+      value: 'silver',
+    })
+    expect(readEdit(again.edits, 'tier')?.problem).toBeUndefined()
+  })
+
+  it('keeps a lost answer as sent, and lets the user forget it or stage a new value over it', () => {
+    const uncertain = run([
+      stage('tier', 'silver'),
+      { type: 'commit-begin', names: ['tier'] },
+      { type: 'commit-uncertain', names: ['tier'] },
+    ])
+    expect(readEdit(uncertain.edits, 'tier')).toMatchObject({ phase: 'confirming', problem: 'uncertain' })
+    const restaged = run([stage('tier', 'bronze')], uncertain)
+    expect(readEdit(restaged.edits, 'tier')).toMatchObject({
+      phase: 'staged',
+      value: 'bronze',
+      baseValue: 'gold',
+    })
+    expect(readEdit(run([{ type: 'undo-edit', name: 'tier' }], uncertain).edits, 'tier')).toBeUndefined()
+  })
+
+  it('reports the value of another writer that our write replaced while it was being applied', () => {
+    const confirming = run([
+      stage('tier', 'silver'),
+      { type: 'commit-begin', names: ['tier'] },
+      { type: 'commit-accepted', names: ['tier'] },
+      { type: 'reconcile', server: createAttributeMap([['tier', 'platinum']]), at: 5 },
+    ])
+    expect(readEdit(confirming.edits, 'tier')?.intervening).toEqual({ value: 'platinum' })
+    const landed = run(
+      [{ type: 'reconcile', server: createAttributeMap([['tier', 'silver']]), at: 9 }],
+      confirming,
+    )
+    expect(readEdit(landed.edits, 'tier')).toBeUndefined()
+    expect(landed.replaced).toEqual([{ name: 'tier', replacedValue: 'platinum', ourValue: 'silver', at: 9 }])
+    expect(run([{ type: 'dismiss-replaced', name: 'tier' }], landed).replaced).toEqual([])
   })
 })

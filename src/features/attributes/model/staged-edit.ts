@@ -1,8 +1,10 @@
 import type { AttributeMap } from '../../../genesys/attribute-map.ts'
 
 /**
- * Where a staged edit is in its life. `staged` waits for the user; `saving` is inside a PATCH; `confirming` was
- * accepted (202) but the server has not shown the value yet, because Genesys applies writes asynchronously.
+ * Where a staged edit is in its life. `staged` waits for the user; `saving` is inside a PATCH; `confirming` may
+ * have reached the server (a 202, or an answer that was lost) and is waiting for the server to show it, because
+ * Genesys applies writes asynchronously. A confirming edit is never sent again by itself: only the user's "Send
+ * again" (after being told what the server shows) puts it back to staged.
  */
 export type EditPhase = 'staged' | 'saving' | 'confirming'
 
@@ -25,6 +27,19 @@ export interface StagedEdit {
   readonly stagedAt: number
   readonly phase: EditPhase
   readonly problem?: EditProblem
+  /**
+   * While this edit was on its way, the server showed another writer's value for the name (`value` undefined: the
+   * name was absent). If ours then lands, that value was replaced, and the user is told (see ReplacedValue).
+   */
+  readonly intervening?: { readonly value: string | undefined }
+}
+
+/** Another writer's value that our accepted write replaced: shown until the user puts it back or dismisses it. */
+export interface ReplacedValue {
+  readonly name: string
+  readonly replacedValue: string | undefined
+  readonly ourValue: string
+  readonly at: number
 }
 
 /** Staged edits of one participant, keyed by attribute name (null-prototype, see attribute-map.ts). */
@@ -35,6 +50,8 @@ export interface ParticipantEdits {
   /** Earlier edit maps, newest last, for undo; `future` holds what undo took away, for redo. */
   readonly past: readonly EditMap[]
   readonly future: readonly EditMap[]
+  /** Values of other writers that our writes replaced inside the confirmation window, newest last. */
+  readonly replaced?: readonly ReplacedValue[]
 }
 
 export type RowStatus = 'unchanged' | 'added' | 'changed' | 'cleared' | 'conflict' | 'saving' | 'confirming'
@@ -70,8 +87,16 @@ export type EditAction =
   | { type: 'take-theirs'; name: string }
   | { type: 'commit-begin'; names: readonly string[] }
   | { type: 'commit-accepted'; names: readonly string[] }
+  /** Refused by the server (4xx): nothing was written, the edits go back to staged with the reason. */
   | { type: 'commit-failed'; names: readonly string[]; problem: EditProblem }
-  /** Fresh server data arrived: edits the server now shows are done. */
-  | { type: 'reconcile'; server: ServerAttributes }
-  /** Confirmation polling gave up: the edits go back to staged so that nothing is lost. */
+  /** No usable answer (5xx, network, timeout): the write may have landed, so it waits for the server to show it. */
+  | { type: 'commit-uncertain'; names: readonly string[] }
+  /** Fresh server data arrived: edits the server now shows are done. `at` dates a replaced-value notice. */
+  | { type: 'reconcile'; server: ServerAttributes; at?: number }
+  /** Confirmation polling gave up: the edits stay remembered as sent, marked "not confirmed", never resent alone. */
   | { type: 'confirm-timeout'; names: readonly string[] }
+  /** The user asked to look at the server again for writes that were not confirmed. */
+  | { type: 'check-again'; names: readonly string[] }
+  /** The user chose to send an unconfirmed write again, knowing what the server shows now (its new base). */
+  | { type: 'send-again'; name: string; server: ServerAttributes }
+  | { type: 'dismiss-replaced'; name: string }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import { createEditMap } from '../model/edit-map.ts'
-import type { ParticipantEdits, StagedEdit } from '../model/staged-edit.ts'
+import type { ParticipantEdits, ReplacedValue, StagedEdit } from '../model/staged-edit.ts'
 
 /** Bump when the stored shape changes; older or unknown versions are dropped, never guessed at. */
 export const persistedEditsVersion = 1
@@ -23,30 +23,57 @@ const persistedEditSchema = z.object({
   stagedAt: z.number(),
   phase: z.enum(['staged', 'saving', 'confirming']),
   problem: z.optional(problemSchema),
+  intervening: z.optional(z.object({ value: z.optional(z.string()) })),
 })
 
-const persistedEntrySchema = z.object({ key: z.string().check(z.minLength(1)), edits: z.array(z.unknown()) })
+const replacedSchema = z.object({
+  name: z.string().check(z.minLength(1)),
+  replacedValue: z.optional(z.string()),
+  ourValue: z.string(),
+  at: z.number(),
+})
+
+const persistedEntrySchema = z.object({
+  key: z.string().check(z.minLength(1)),
+  edits: z.array(z.unknown()),
+  replaced: z.optional(z.array(z.unknown())),
+})
 
 /** Arrays, not objects keyed by name: a name such as `__proto__` survives JSON and parsing untouched. */
-export interface PersistedEdits {
-  entries: Array<{ key: string; edits: StagedEdit[] }>
+export interface PersistedEntry {
+  key: string
+  edits: StagedEdit[]
+  replaced?: ReplacedValue[]
 }
 
+type ParsedEdit = z.infer<typeof persistedEditSchema>
+
 /**
- * A write that was on its way when the tab went away may or may not have landed: back to staged, marked, so the
- * next server read either confirms it (the reconcile drops it) or the user commits it again.
+ * A write that was on its way when the page went away may have landed, or may still be applied: it comes back as
+ * sent (confirming), so the server is watched for it and it is never sent again by itself. One that was inside its
+ * PATCH is marked "interrupted" (no answer was seen); an accepted one keeps what it was.
  */
-function restoreEdit(edit: z.infer<typeof persistedEditSchema>): StagedEdit {
-  const base = { name: edit.name, value: edit.value, baseValue: edit.baseValue, stagedAt: edit.stagedAt }
-  if (edit.phase !== 'staged') return { ...base, phase: 'staged', problem: 'interrupted' }
-  return edit.problem ? { ...base, phase: 'staged', problem: edit.problem } : { ...base, phase: 'staged' }
+function restoreEdit(edit: ParsedEdit, mode: ReadMode): StagedEdit {
+  const base = {
+    name: edit.name,
+    value: edit.value,
+    baseValue: edit.baseValue,
+    stagedAt: edit.stagedAt,
+    ...(edit.intervening ? { intervening: { value: edit.intervening.value } } : {}),
+  }
+  const phase = mode === 'restore' && edit.phase === 'saving' ? 'confirming' : edit.phase
+  const problem = mode === 'restore' && edit.phase === 'saving' ? 'interrupted' : edit.problem
+  return problem ? { ...base, phase, problem } : { ...base, phase }
 }
+
+/** `restore`: a page starting from storage; `as-stored`: another frame's live state, phases as they are. */
+export type ReadMode = 'restore' | 'as-stored'
 
 /**
  * Reads whatever storage held, one entry and one edit at a time: a corrupt edit is dropped alone, and never takes
  * the other participants' edits with it.
  */
-export function readPersistedEntries(persisted: unknown): Map<string, ParticipantEdits> {
+export function readPersistedEntries(persisted: unknown, mode: ReadMode): Map<string, ParticipantEdits> {
   const result = new Map<string, ParticipantEdits>()
   const entries = z.object({ entries: z.array(z.unknown()) }).safeParse(persisted)
   if (!entries.success) return result
@@ -56,9 +83,19 @@ export function readPersistedEntries(persisted: unknown): Map<string, Participan
     const edits: StagedEdit[] = []
     for (const rawEdit of entry.data.edits) {
       const edit = persistedEditSchema.safeParse(rawEdit)
-      if (edit.success) edits.push(restoreEdit(edit.data))
+      if (edit.success) edits.push(restoreEdit(edit.data, mode))
     }
-    if (edits.length > 0) result.set(entry.data.key, { edits: createEditMap(edits), past: [], future: [] })
+    const replaced: ReplacedValue[] = []
+    for (const rawNotice of entry.data.replaced ?? []) {
+      const notice = replacedSchema.safeParse(rawNotice)
+      if (notice.success) replaced.push(withoutUndefined(notice.data))
+    }
+    if (edits.length > 0 || replaced.length > 0)
+      result.set(entry.data.key, { edits: createEditMap(edits), past: [], future: [], replaced })
   }
   return result
+}
+
+function withoutUndefined(notice: z.infer<typeof replacedSchema>): ReplacedValue {
+  return { name: notice.name, replacedValue: notice.replacedValue, ourValue: notice.ourValue, at: notice.at }
 }

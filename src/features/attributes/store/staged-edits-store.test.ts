@@ -23,12 +23,51 @@ describe('staged edits store', () => {
     expect(Object.getPrototypeOf(edits)).toBeNull()
   })
 
-  it('restores a write that was in flight as staged and marked "interrupted"', () => {
+  it('restores a write that was inside its PATCH as sent ("interrupted"), never as staged', () => {
     const first = createStagedEditsStore()
     first.getState().dispatch('c1/p1', { type: 'stage', name: 'tier', value: 'silver', server, at: 2 })
     first.getState().dispatch('c1/p1', { type: 'commit-begin', names: ['tier'] })
     const edit = readEdit(selectParticipantEdits(createStagedEditsStore().getState(), 'c1/p1').edits, 'tier')
-    expect(edit).toMatchObject({ phase: 'staged', problem: 'interrupted', baseValue: 'gold' })
+    expect(edit).toMatchObject({ phase: 'confirming', problem: 'interrupted', baseValue: 'gold' })
+  })
+
+  it('restores an accepted write that Genesys was still applying as accepted: nothing to commit again', () => {
+    const first = createStagedEditsStore()
+    first.getState().dispatch('c1/p1', { type: 'stage', name: 'tier', value: 'silver', server, at: 2 })
+    first.getState().dispatch('c1/p1', { type: 'commit-begin', names: ['tier'] })
+    first.getState().dispatch('c1/p1', { type: 'commit-accepted', names: ['tier'] })
+    const edit = readEdit(selectParticipantEdits(createStagedEditsStore().getState(), 'c1/p1').edits, 'tier')
+    expect(edit).toMatchObject({ phase: 'confirming', value: 'silver' })
+    expect(edit?.problem).toBeUndefined()
+  })
+
+  it("two frames on one participant keep each other's edits, name by name, and see them as they are staged", () => {
+    const listeners: Array<(name: string | null) => void> = []
+    const subscribeToOtherFrames = (listener: (name: string | null) => void) => {
+      listeners.push(listener)
+      return () => undefined
+    }
+    const frameA = createStagedEditsStore({ subscribeToOtherFrames })
+    const frameB = createStagedEditsStore({ subscribeToOtherFrames })
+    const tell = (except: number) =>
+      listeners.forEach((listener, index) =>
+        index === except ? undefined : listener(defaultEditsStorageName),
+      )
+    frameA.getState().dispatch('c1/p1', { type: 'stage', name: 'tier', value: 'silver', server, at: 1 })
+    tell(0)
+    frameB.getState().dispatch('c1/p1', { type: 'stage', name: 'note', value: 'from B', server, at: 2 })
+    tell(1)
+    const namesIn = (store: typeof frameA) =>
+      listEdits(selectParticipantEdits(store.getState(), 'c1/p1').edits)
+        .map((e) => e.name)
+        .sort()
+    expect(namesIn(frameA)).toEqual(['note', 'tier'])
+    expect(namesIn(frameB)).toEqual(['note', 'tier'])
+    expect(namesIn(createStagedEditsStore())).toEqual(['note', 'tier'])
+    frameB.getState().dispatch('c1/p1', { type: 'undo-edit', name: 'note' })
+    tell(1)
+    expect(namesIn(frameA)).toEqual(['tier'])
+    expect(namesIn(createStagedEditsStore())).toEqual(['tier'])
   })
 
   it('survives corrupt storage without crashing', () => {

@@ -1,19 +1,16 @@
-import { persist } from 'zustand/middleware'
 import { createStore, type StoreApi } from 'zustand/vanilla'
-import { listEdits } from '../model/edit-map.ts'
+import { emptyParticipantEdits, listEdits } from '../model/edit-map.ts'
 import { reduceEdits } from '../model/reduce-edits.ts'
-import { emptyParticipantEdits } from '../model/edit-map.ts'
 import type { EditAction, ParticipantEdits } from '../model/staged-edit.ts'
-import { persistedEditsVersion, readPersistedEntries, type PersistedEdits } from './persisted-edits.ts'
 import { sessionStore } from '../../../lib/session-store.ts'
-import { createEditsStorage } from './session-storage.ts'
+import { createEditsStorage, type EditsStorage } from './session-storage.ts'
 
 export interface StagedEditsState {
   /** Edits per `${conversationId}/${participantId}`. */
   readonly byKey: ReadonlyMap<string, ParticipantEdits>
-  /** Keys this widget instance changed; only these are written back, so other instances' entries survive. */
-  readonly touched: ReadonlySet<string>
   readonly dispatch: (key: string, action: EditAction) => void
+  /** Forget every staged edit of this tab (sign-out): memory and storage, every frame. */
+  readonly clearAll: () => void
 }
 
 export type StagedEditsStore = StoreApi<StagedEditsState>
@@ -32,44 +29,78 @@ export interface StagedEditsStoreOptions {
   storageName?: string
   /** Defaults to sessionStorage: a reload or a sign-in redirect keeps the edits, closing the tab ends them. */
   storage?: () => Storage | undefined
+  /** Where other frames' writes are heard; defaults to the window's `storage` event. */
+  subscribeToOtherFrames?: (onChange: (storageName: string | null) => void) => () => void
 }
 
 /** sessionStorage, or the frame's in-memory stand-in where the browser refuses storage to a cross-site frame. */
 const defaultStorage = (): Storage | undefined => sessionStore().storage
 
-/** One store per mounted widget (see StagedEditsProvider): a thin shell around the pure reducer. */
+/**
+ * Several widget frames of one tab share one sessionStorage, and the `storage` event tells each frame when
+ * another one wrote to it (never the frame that wrote).
+ */
+function windowStorageEvents(onChange: (storageName: string | null) => void): () => void {
+  if (typeof window === 'undefined') return () => undefined
+  const listener = (event: StorageEvent) => onChange(event.key)
+  window.addEventListener('storage', listener)
+  return () => window.removeEventListener('storage', listener)
+}
+
+/**
+ * One store per mounted widget (see StagedEditsProvider): a thin shell around the pure reducer. Each change is
+ * written to storage as per-name changes merged into what is stored, never as this frame's whole copy: two frames
+ * on one conversation keep each other's edits, and each frame takes in what the others stage as they stage it.
+ */
 export function createStagedEditsStore(options: StagedEditsStoreOptions = {}): StagedEditsStore {
-  return createStore<StagedEditsState>()(
-    persist(
-      (set) => ({
-        byKey: new Map(),
-        touched: new Set(),
-        dispatch: (key, action) =>
-          set((state) => {
-            const before = selectParticipantEdits(state, key)
-            const after = reduceEdits(before, action)
-            if (after === before) return state
-            const byKey = new Map(state.byKey).set(key, after)
-            return {
-              byKey,
-              touched: state.touched.has(key) ? state.touched : new Set(state.touched).add(key),
-            }
-          }),
-      }),
-      {
-        name: options.storageName ?? defaultEditsStorageName,
-        version: persistedEditsVersion,
-        storage: createEditsStorage(options.storage ?? defaultStorage),
-        partialize: (state): PersistedEdits => ({
-          entries: [...state.touched].map((key) => ({
-            key,
-            edits: listEdits(selectParticipantEdits(state, key).edits),
-          })),
-        }),
-        // Only one version exists; anything else is from a future or broken build and is dropped, not guessed at.
-        migrate: (): PersistedEdits => ({ entries: [] }),
-        merge: (persisted, current) => ({ ...current, byKey: readPersistedEntries(persisted) }),
-      },
-    ),
+  const storage: EditsStorage = createEditsStorage(
+    options.storage ?? defaultStorage,
+    options.storageName ?? defaultEditsStorageName,
+  )
+  const store = createStore<StagedEditsState>()((set, get) => ({
+    byKey: storage.restore(),
+    dispatch: (key, action) => {
+      const state = get()
+      const before = selectParticipantEdits(state, key)
+      const after = reduceEdits(before, action)
+      if (after === before) return
+      storage.writeChanges(key, before, after)
+      set({ byKey: new Map(state.byKey).set(key, after) })
+    },
+    clearAll: () => {
+      storage.clear()
+      set({ byKey: new Map() })
+    },
+  }))
+  const subscribe = options.subscribeToOtherFrames ?? windowStorageEvents
+  subscribe((storageName) => {
+    if (storageName !== null && storageName !== storage.name) return
+    const stored = storage.readAsStored()
+    if (!stored) return
+    const current = store.getState().byKey
+    const byKey = new Map<string, ParticipantEdits>()
+    let changed = false
+    for (const [key, entry] of stored) {
+      const known = current.get(key)
+      if (known && sameEdits(known, entry)) byKey.set(key, known)
+      else {
+        // Another frame changed this participant: its edits are taken as they are; our undo history for it no
+        // longer describes what is staged, so it starts again.
+        byKey.set(key, { ...entry, past: [], future: [] })
+        changed = true
+      }
+    }
+    if (changed || byKey.size !== current.size) store.setState({ byKey })
+  })
+  return store
+}
+
+function sameEdits(a: ParticipantEdits, b: ParticipantEdits): boolean {
+  const left = listEdits(a.edits)
+  const right = listEdits(b.edits)
+  return (
+    left.length === right.length &&
+    left.every((edit) => JSON.stringify(edit) === JSON.stringify(b.edits[edit.name])) &&
+    JSON.stringify(a.replaced ?? []) === JSON.stringify(b.replaced ?? [])
   )
 }

@@ -3,7 +3,8 @@ import { render } from '@testing-library/react'
 import { genesysKeys } from '../../../genesys/query-keys.ts'
 import { GenesysClientProvider } from '../../../lib/genesys-client-context.tsx'
 import { AttributesPanel } from '../components/attributes-panel.tsx'
-import type { LiveStatus } from '../api/use-commit-participant-edits.ts'
+import type { LiveStatus } from '../../conversation/live/live-status.ts'
+import { markRead, nextReadSequence } from '../../../genesys/read-freshness.ts'
 import { StagedEditsProvider } from '../store/staged-edits-provider.tsx'
 import { conversationId, customerId, type FakeGenesys } from './fake-genesys.ts'
 
@@ -25,11 +26,16 @@ export function renderPanel(fake: FakeGenesys, options: Options = {}) {
       mutations: { retry: false },
     },
   })
-  queryClient.setQueryData(genesysKeys.conversation(conversationId), fake.conversation())
+  const status = options.liveStatus ?? 'live'
+  // 'live' as the app has it once updates flow: data read (or delivered) after that point counts as current.
+  const liveness = { status, since: status === 'live' ? nextReadSequence() : undefined }
+  const read = (conversation: ReturnType<typeof fake.conversation>) =>
+    markRead(conversation, nextReadSequence())
+  queryClient.setQueryData(genesysKeys.conversation(conversationId), read(fake.conversation()))
   function Shell() {
     const { data } = useQuery({
       queryKey: genesysKeys.conversation(conversationId),
-      queryFn: () => fake.client.getConversation(conversationId),
+      queryFn: async () => read(await fake.client.getConversation(conversationId)),
     })
     const participant = data?.participants.find((p) => p.id === customerId)
     if (!data || !participant) return null
@@ -38,7 +44,7 @@ export function renderPanel(fake: FakeGenesys, options: Options = {}) {
         conversation={data}
         participant={participant}
         conversationEnded={options.conversationEnded ?? false}
-        liveStatus={options.liveStatus ?? 'live'}
+        liveness={liveness}
         limits={options.limits ?? testLimits}
       />
     )
@@ -58,6 +64,6 @@ export function renderPanel(fake: FakeGenesys, options: Options = {}) {
     queryClient,
     /** What the live-update bridge does when the socket delivers a conversation event. */
     deliverLiveUpdate: () =>
-      queryClient.setQueryData(genesysKeys.conversation(conversationId), fake.conversation()),
+      queryClient.setQueryData(genesysKeys.conversation(conversationId), read(fake.conversation())),
   }
 }

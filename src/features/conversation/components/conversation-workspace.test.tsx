@@ -77,7 +77,7 @@ function renderWorkspace(client: GenesysClient, props: { launchConversationId?: 
   render(
     <ConversationWorkspace
       launchConversationId={props.launchConversationId}
-      liveStatus="live"
+      liveness={{ status: 'live', since: 0 }}
       userId={agentId}
       renderParticipant={(view) => {
         seen.push(view)

@@ -7,7 +7,7 @@ import { Alert } from '../../../ui/alert.tsx'
 import { Button } from '../../../ui/button.tsx'
 import { useTranslate } from '../../../ui/i18n.tsx'
 import { conversationQueries } from '../api/conversation-queries.ts'
-import { fallbackPollMs, type LiveStatus } from '../live/live-status.ts'
+import { fallbackPollMs, type Liveness } from '../live/live-status.ts'
 import { conversationMessages } from '../messages.ts'
 import {
   conversationLabel,
@@ -26,7 +26,12 @@ export interface ParticipantView {
   conversation: Conversation
   participant: Participant
   conversationEnded: boolean
-  liveStatus: LiveStatus
+  /**
+   * Live updates as they cover this conversation: the user topic only carries conversations the user takes part
+   * in, so for anyone else's (a supervisor's view) `since` is undefined and the server is read before each commit.
+   */
+  liveness: Liveness
+  coveredByLiveUpdates: boolean
 }
 
 /**
@@ -36,13 +41,13 @@ export interface ParticipantView {
  */
 export function ConversationWorkspace({
   launchConversationId,
-  liveStatus,
+  liveness,
   userId,
   renderParticipant,
   stagedCountFor,
 }: {
   launchConversationId: string | undefined
-  liveStatus: LiveStatus
+  liveness: Liveness
   userId: string | undefined
   renderParticipant: (view: ParticipantView) => ReactNode
   stagedCountFor?: (conversationId: string, participantId: string) => number
@@ -54,6 +59,7 @@ export function ConversationWorkspace({
   const participantByConversation = useSelectionStore((state) => state.participantByConversation)
   const chooseParticipant = useSelectionStore((state) => state.chooseParticipant)
 
+  const liveStatus = liveness.status
   const pollWhileDown = liveStatus === 'live' ? false : fallbackPollMs
   const active = useQuery({
     ...conversationQueries.active(client, { pollMs: pollWhileDown }),
@@ -104,6 +110,8 @@ export function ConversationWorkspace({
   const conversation = detail.data
   const ended = conversation ? isConversationEnded(conversation) : false
   const participants = conversation ? orderParticipants(conversation.participants) : []
+  const covered = conversation?.participants.some((p) => userId !== undefined && p.userId === userId) ?? false
+  const panelLiveness: Liveness = covered ? liveness : { status: liveness.status, since: undefined }
   const rememberedParticipant = participantByConversation[conversationId]
   const participant = participants.find((p) => p.id === rememberedParticipant) ?? participants[0]
 
@@ -163,7 +171,13 @@ export function ConversationWorkspace({
             aria-labelledby={participantTabId(participant.id)}
             className="workspace__panel"
           >
-            {renderParticipant({ conversation, participant, conversationEnded: ended, liveStatus })}
+            {renderParticipant({
+              conversation,
+              participant,
+              conversationEnded: ended,
+              liveness: panelLiveness,
+              coveredByLiveUpdates: covered,
+            })}
           </div>
         </>
       ) : null}

@@ -1,7 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { storageChannelStore } from '../../../genesys/channel-store.ts'
 import type { GenesysClient } from '../../../genesys/client.ts'
-import { genesysKeys } from '../../../genesys/query-keys.ts'
 import { userConversationsTopic } from '../../../genesys/schemas.ts'
 import { connectSharedNotifications } from '../../../genesys/shared-notifications.ts'
 import { sessionStore } from '../../../lib/session-store.ts'
@@ -13,19 +12,22 @@ export interface LiveConnectionOptions {
   userId: string
   queryClient: QueryClient
   onStatus: (status: LiveStatus) => void
+  /** Live again after a gap (a reconnect, a new leader frame): events may have been missed. */
+  onGap: () => void
 }
 
 /**
  * Live updates for the signed-in user's conversations topic (Genesys has no per-conversation topic). Every widget
  * instance in the tab shares one notifications channel, remembered across reloads, because Genesys allows only
- * about 20 per user and app (decision 0008). Events go straight into the query cache; after a gap everything shown
- * is refetched, because events sent while the socket was down are not replayed. Returns the function that stops it.
+ * about 20 per user and app (decision 0008). Events go straight into the query cache; after a gap the caller
+ * refetches what was read before it, because events sent while the socket was down are not replayed. Returns the function that stops it.
  */
 export function startLiveConnection({
   client,
   userId,
   queryClient,
   onStatus,
+  onGap,
 }: LiveConnectionOptions): () => void {
   const shareKey = `${client.apiOrigin}|${userId}`
   const connection = connectSharedNotifications({
@@ -39,7 +41,8 @@ export function startLiveConnection({
       : { openBroadcast: (name: string) => new BroadcastChannel(name) }),
     onStatus,
     onConversationEvent: (event) => applyConversationEvent(queryClient, event),
-    onReconnected: () => void queryClient.invalidateQueries({ queryKey: genesysKeys.conversations() }),
+    // Events sent during the gap are not replayed: the caller refetches everything read before it.
+    onReconnected: onGap,
     onError: (problem) => console.warn(`Live updates: ${problem.message}`),
   })
   // A frame removed by the desktop (interaction wrapped up) unmounts nothing: say goodbye on pagehide, so

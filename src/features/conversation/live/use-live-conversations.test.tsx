@@ -35,11 +35,12 @@ describe('useLiveConversations', () => {
         initialProps: { userId: undefined as string | undefined },
       },
     )
-    expect(result.current).toBe('connecting')
+    expect(result.current.status).toBe('connecting')
     expect(started).toHaveLength(0)
 
     rerender({ userId: 'u1' })
-    await waitFor(() => expect(result.current).toBe('live'))
+    await waitFor(() => expect(result.current.status).toBe('live'))
+    expect(result.current.since).toBeGreaterThan(0)
     expect(started.map((options) => options.userId)).toEqual(['u1'])
     unmount()
     expect(stop).toHaveBeenCalledTimes(1)
@@ -50,7 +51,7 @@ describe('useLiveConversations', () => {
     // One loader for every render, as in the app: a new function each render would restart the effect.
     const unreachable = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'))
     const { result } = renderHook(() => useLiveConversations(client, 'u1', unreachable), { wrapper })
-    await waitFor(() => expect(result.current).toBe('down'))
+    await waitFor(() => expect(result.current.status).toBe('down'))
     expect(started).toHaveLength(0)
     expect(warn).toHaveBeenCalledWith(
       expect.stringMatching(/^Live updates: the connection code could not load/),

@@ -1,7 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query'
+import { useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import type { GenesysClient } from '../../../genesys/client.ts'
-import type { LiveStatus } from './live-status.ts'
+import { genesysKeys } from '../../../genesys/query-keys.ts'
+import { nextReadSequence, readSequenceOf } from '../../../genesys/read-freshness.ts'
+import type { LiveStatus, Liveness } from './live-status.ts'
 
 /**
  * Starts live updates once the user is known (see live-connection.ts). The connection code is its own chunk,
@@ -11,26 +13,56 @@ import type { LiveStatus } from './live-status.ts'
  */
 const loadLiveConnection = () => import('./live-connection.ts')
 
+/**
+ * Whether live updates cover what the cache holds. Each time they (re)start, and after any gap (a reconnect, a
+ * hand-over between frames), a new point on the read counter is taken: only data read after it counts as current,
+ * and whatever was read before is fetched again at once, so a value a flow wrote while "Connecting…" shows (and
+ * conflicts) before the user can commit over it.
+ */
 export function useLiveConversations(
   client: GenesysClient,
   userId: string | undefined,
   load: typeof loadLiveConnection = loadLiveConnection,
-): LiveStatus {
+): Liveness {
   const queryClient = useQueryClient()
-  const [status, setStatus] = useState<LiveStatus>('connecting')
+  const [liveness, setLiveness] = useState<Liveness>({ status: 'connecting', since: undefined })
 
   useEffect(() => {
     if (!userId) return
     let stopped = false
     let stop: (() => void) | undefined
+    let liveNow = false
+    const restart = () => {
+      const since = nextReadSequence()
+      setLiveness({ status: 'live', since })
+      refetchReadsBefore(queryClient, since)
+    }
+    const onStatus = (status: LiveStatus) => {
+      if (stopped) return
+      if (status !== 'live') {
+        liveNow = false
+        return setLiveness({ status, since: undefined })
+      }
+      if (!liveNow) restart()
+      liveNow = true
+    }
     load().then(
       ({ startLiveConnection }) => {
-        if (!stopped) stop = startLiveConnection({ client, userId, queryClient, onStatus: setStatus })
+        if (stopped) return
+        stop = startLiveConnection({
+          client,
+          userId,
+          queryClient,
+          onStatus,
+          onGap: () => {
+            if (!stopped && liveNow) restart()
+          },
+        })
       },
       (error: unknown) => {
         if (stopped) return
         console.warn(`Live updates: the connection code could not load (${String(error)})`)
-        setStatus('down')
+        setLiveness({ status: 'down', since: undefined })
       },
     )
     return () => {
@@ -39,5 +71,17 @@ export function useLiveConversations(
     }
   }, [client, userId, queryClient, load])
 
-  return status
+  return liveness
+}
+
+/** Conversation data read before `since` is not covered by live updates: read it again. */
+function refetchReadsBefore(queryClient: QueryClient, since: number): void {
+  void queryClient.invalidateQueries({
+    queryKey: genesysKeys.conversations(),
+    predicate: (query) => {
+      const data: unknown = query.state.data
+      if (Array.isArray(data)) return data.some((item: object) => readSequenceOf(item) <= since)
+      return typeof data === 'object' && data !== null ? readSequenceOf(data) <= since : false
+    },
+  })
 }

@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
 import { render } from '@testing-library/react'
 import { genesysKeys } from '../../../genesys/query-keys.ts'
+import { markRead, nextReadSequence } from '../../../genesys/read-freshness.ts'
 import { GenesysClientProvider } from '../../../lib/genesys-client-context.tsx'
 import { StagedEditsProvider } from '../../attributes/store/staged-edits-provider.tsx'
 import { conversationId, customerId, type FakeGenesys } from '../../attributes/test/fake-genesys.ts'
@@ -25,7 +26,12 @@ export function renderGovernedPanel(
       mutations: { retry: false },
     },
   })
-  queryClient.setQueryData(genesysKeys.conversation(conversationId), fake.conversation())
+  // Live as the app has it once updates flow: only reads made after this point count as current.
+  const liveness = { status: 'live' as const, since: nextReadSequence() }
+  queryClient.setQueryData(
+    genesysKeys.conversation(conversationId),
+    markRead(fake.conversation(), nextReadSequence()),
+  )
   const me = {
     id: 'user-1',
     name: `Test ${options.role}`,
@@ -34,7 +40,7 @@ export function renderGovernedPanel(
   function Shell() {
     const { data } = useQuery({
       queryKey: genesysKeys.conversation(conversationId),
-      queryFn: () => fake.client.getConversation(conversationId),
+      queryFn: async () => markRead(await fake.client.getConversation(conversationId), nextReadSequence()),
     })
     const settings = useGovernanceSettings(options.policy, options.audit, me)
     const participant = data?.participants.find((p) => p.id === customerId)
@@ -44,7 +50,7 @@ export function renderGovernedPanel(
         conversation={data}
         participant={participant}
         conversationEnded={false}
-        liveStatus="live"
+        liveness={liveness}
         limits={testLimits}
         settings={settings}
       />

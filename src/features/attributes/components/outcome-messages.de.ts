@@ -1,0 +1,25 @@
+import type { MessageTable } from '../../../ui/i18n.tsx'
+import type { OutcomeMessageKey } from './outcome-messages.ts'
+
+export const outcomeMessagesDe: MessageTable<OutcomeMessageKey> = {
+  inDoubtTitle: 'Gesendet, aber Genesys Cloud zeigt es noch nicht an',
+  inDoubtRow: '„{name}“: Ihr Wert {mine}; der Server zeigt {server}.',
+  inDoubtHint:
+    'Die Änderung wird vielleicht noch angewendet. Nichts wird von selbst erneut gesendet: erneutes Senden könnte eine inzwischen gemachte Änderung überschreiben.',
+  checkAgain: 'Erneut prüfen',
+  checkAgainLabel: 'Server für {name} erneut prüfen',
+  sendAgain: 'Erneut senden',
+  sendAgainLabel: '{name} erneut senden',
+  forget: 'Verwerfen',
+  forgetLabel: 'Unbestätigte Änderung an {name} verwerfen',
+  replacedRow:
+    'Ihre Änderung an „{name}“ ({mine}) hat {theirs} ersetzt, das jemand anderes geschrieben hat, während Ihre gespeichert wurde.',
+  putBack: 'Deren Wert zurücksetzen',
+  putBackLabel: 'Den von Ihrer Änderung ersetzten Wert von {name} wiederherstellen',
+  dismiss: 'Ausblenden',
+  dismissLabel: 'Hinweis zu {name} ausblenden',
+  notCovered:
+    'Sie nehmen an dieser Konversation nicht teil; Änderungen von anderer Stelle erscheinen daher innerhalb von 10 s, nicht live. Vor jedem Übernehmen wird der Server geprüft.',
+  readFailed:
+    'Der Server konnte vor dem Senden nicht gelesen werden ({detail}). Nichts wurde gesendet; Ihre Änderungen bleiben erhalten. Versuchen Sie es erneut.',
+}

@@ -1,0 +1,32 @@
+import type { MessageBundle } from '../../../ui/i18n.tsx'
+
+/** What became of writes after they left: unconfirmed ones, values they replaced, and where live data is not live. */
+const en = {
+  inDoubtTitle: 'Sent, but Genesys Cloud does not show it yet',
+  inDoubtRow: '“{name}”: yours {mine}; the server shows {server}.',
+  inDoubtHint:
+    'It may still be applied. Nothing is sent again by itself: sending again could overwrite a change made since.',
+  checkAgain: 'Check again',
+  checkAgainLabel: 'Check the server again for {name}',
+  sendAgain: 'Send again',
+  sendAgainLabel: 'Send {name} again',
+  forget: 'Forget',
+  forgetLabel: 'Forget the unconfirmed change to {name}',
+  replacedRow:
+    'Your change to “{name}” ({mine}) replaced {theirs}, which someone else wrote while yours was being saved.',
+  putBack: 'Put theirs back',
+  putBackLabel: 'Put back the value of {name} that your change replaced',
+  dismiss: 'Dismiss',
+  dismissLabel: 'Dismiss the notice about {name}',
+  notCovered:
+    'You are not a participant of this conversation, so changes made elsewhere appear within 10 s, not live. The server is checked before every commit.',
+  readFailed:
+    'The server could not be read before sending ({detail}). Nothing was sent; your changes are kept. Try again.',
+} as const
+
+export type OutcomeMessageKey = keyof typeof en
+
+export const outcomeMessages: MessageBundle<OutcomeMessageKey> = {
+  id: 'attributes-outcomes',
+  en,
+}

@@ -1,0 +1,104 @@
+import { Alert } from '../../../ui/alert.tsx'
+import { Button } from '../../../ui/button.tsx'
+import { useTranslate, type Translate } from '../../../ui/i18n.tsx'
+import type { AttributeMessageKey } from '../messages.ts'
+import type { ReplacedValue, ServerAttributes, StagedEdit } from '../model/staged-edit.ts'
+import { readAttribute } from '../../../genesys/attribute-map.ts'
+import { outcomeMessages } from './outcome-messages.ts'
+import { shownValue } from './row-notes.tsx'
+
+interface WriteOutcomesProps {
+  /** Writes sent but not shown by the server, no longer being checked (see isInDoubt). */
+  inDoubt: readonly StagedEdit[]
+  replaced: readonly ReplacedValue[]
+  server: ServerAttributes
+  t: Translate<AttributeMessageKey>
+  onCheckAgain: (names: readonly string[]) => void
+  onSendAgain: (name: string) => void
+  onForget: (name: string) => void
+  onPutBack: (notice: ReplacedValue) => void
+  onDismiss: (name: string) => void
+}
+
+/**
+ * The two outcomes of a write that the user must hear about because nothing else will settle them: a write that was
+ * sent but never shown (it is never resent by itself), and another writer's value that ours replaced.
+ */
+export function WriteOutcomes({ inDoubt, replaced, server, t, ...on }: WriteOutcomesProps) {
+  const o = useTranslate(outcomeMessages)
+  if (inDoubt.length === 0 && replaced.length === 0) return null
+  return (
+    <>
+      {inDoubt.length > 0 ? (
+        <Alert tone="warning" className="attr-outcome">
+          <p>
+            <strong>{o('inDoubtTitle')}</strong>
+          </p>
+          <ul>
+            {inDoubt.map((edit) => (
+              <li key={edit.name}>
+                <bdi>
+                  {o('inDoubtRow', {
+                    name: edit.name,
+                    mine: shownValue(edit.value, t),
+                    server: shownValue(readAttribute(server, edit.name), t),
+                  })}
+                </bdi>{' '}
+                <span className="attr-actions">
+                  <Button
+                    aria-label={o('checkAgainLabel', { name: edit.name })}
+                    onClick={() => on.onCheckAgain([edit.name])}
+                  >
+                    {o('checkAgain')}
+                  </Button>
+                  <Button
+                    aria-label={o('sendAgainLabel', { name: edit.name })}
+                    onClick={() => on.onSendAgain(edit.name)}
+                  >
+                    {o('sendAgain')}
+                  </Button>
+                  <Button
+                    variant="ghost"
+                    aria-label={o('forgetLabel', { name: edit.name })}
+                    onClick={() => on.onForget(edit.name)}
+                  >
+                    {o('forget')}
+                  </Button>
+                </span>
+              </li>
+            ))}
+          </ul>
+          <p>{o('inDoubtHint')}</p>
+        </Alert>
+      ) : null}
+      {replaced.map((notice) => (
+        <Alert key={notice.name} tone="warning" className="attr-outcome">
+          <p>
+            <bdi>
+              {o('replacedRow', {
+                name: notice.name,
+                mine: shownValue(notice.ourValue, t),
+                theirs: shownValue(notice.replacedValue, t),
+              })}
+            </bdi>
+          </p>
+          <span className="attr-actions">
+            <Button
+              aria-label={o('putBackLabel', { name: notice.name })}
+              onClick={() => on.onPutBack(notice)}
+            >
+              {o('putBack')}
+            </Button>
+            <Button
+              variant="ghost"
+              aria-label={o('dismissLabel', { name: notice.name })}
+              onClick={() => on.onDismiss(notice.name)}
+            >
+              {o('dismiss')}
+            </Button>
+          </span>
+        </Alert>
+      ))}
+    </>
+  )
+}
