@@ -1,7 +1,15 @@
 import type { MessageBundle } from '../ui/i18n.tsx'
 
 export type AppMessageKey =
-  'title' | 'localEmulator' | 'configErrorTitle' | 'configErrorHelp' | 'storageBlocked'
+  | 'title'
+  | 'localEmulator'
+  | 'configErrorTitle'
+  | 'configErrorHelp'
+  | 'storageBlocked'
+  | 'storageFull'
+  | 'featureFailed'
+  | 'reload'
+  | 'tryAgain'
 
 export const appMessages: MessageBundle<AppMessageKey> = {
   id: 'app',
@@ -13,5 +21,11 @@ export const appMessages: MessageBundle<AppMessageKey> = {
       'Ask your Genesys Cloud admin to check the widget configuration (config.json) and the integration URL.',
     storageBlocked:
       'Your browser does not let this panel keep data, so staged changes last only while it stays open. Commit before you close or reload it, or allow third-party cookies for this site.',
+    storageFull:
+      'This browser’s storage for the panel is full, so changes staged from now on are kept only while the panel stays open. Commit before you reload it.',
+    featureFailed:
+      'This part of the panel stopped working ({message}). Your staged changes are kept; try again, or reload the panel.',
+    reload: 'Reload the panel',
+    tryAgain: 'Try again',
   },
 }

@@ -11,7 +11,8 @@ import { RecentConversationsList } from '../features/governance/components/recen
 import { useGovernanceSettings } from '../features/governance/components/use-governance-settings.ts'
 import { createGenesysClient } from '../genesys/client.ts'
 import { GenesysClientProvider, useGenesysClient } from '../lib/genesys-client-context.tsx'
-import { useStagedCountFor } from './staged-counts.ts'
+import { FeatureBoundary } from './feature-boundary.tsx'
+import { useStagedCountFor, useUnsavedConversationIds } from './staged-counts.ts'
 
 /**
  * Everything behind the sign-in gate: one Genesys client per session (its token comes from the auth session on
@@ -41,33 +42,40 @@ function LiveWorkspace({ config }: { config: RuntimeConfig }) {
   const me = useQuery(conversationQueries.me(client))
   const liveness = useLiveConversations(client, me.data?.id)
   const stagedCountFor = useStagedCountFor()
+  const unsavedConversationIds = useUnsavedConversationIds()
   const governance = useGovernanceSettings(config.policy, config.audit, me.data)
   const chosenId = useSelectionStore((state) => state.conversationId)
   const chooseConversation = useSelectionStore((state) => state.chooseConversation)
   const launchId = config.launch.conversationId
   return (
     <>
-      <ConversationWorkspace
-        launchConversationId={config.launch.conversationId}
-        liveness={me.isError ? { status: 'down', since: undefined } : liveness}
-        userId={me.data?.id}
-        stagedCountFor={stagedCountFor}
-        renderParticipant={(view) => (
-          <GovernedAttributesPanel
-            key={`${view.conversation.id}/${view.participant.id}`}
-            conversation={view.conversation}
-            participant={view.participant}
-            conversationEnded={view.conversationEnded}
-            liveness={view.liveness}
-            coveredByLiveUpdates={view.coveredByLiveUpdates}
-            limits={config.limits}
-            settings={governance}
-          />
-        )}
-      />
+      <FeatureBoundary>
+        <ConversationWorkspace
+          launchConversationId={config.launch.conversationId}
+          liveness={me.isError ? { status: 'down', since: undefined } : liveness}
+          userId={me.data?.id}
+          stagedCountFor={stagedCountFor}
+          unsavedConversationIds={unsavedConversationIds}
+          renderParticipant={(view) => (
+            <FeatureBoundary key={`${view.conversation.id}/${view.participant.id}`}>
+              <GovernedAttributesPanel
+                conversation={view.conversation}
+                participant={view.participant}
+                conversationEnded={view.conversationEnded}
+                liveness={view.liveness}
+                coveredByLiveUpdates={view.coveredByLiveUpdates}
+                limits={config.limits}
+                settings={governance}
+              />
+            </FeatureBoundary>
+          )}
+        />
+      </FeatureBoundary>
       {/* Embedded per interaction, the launch decides the conversation: a list to switch would mislead. */}
       {launchId ? null : (
-        <RecentConversationsList currentId={chosenId ?? undefined} onOpen={chooseConversation} />
+        <FeatureBoundary>
+          <RecentConversationsList currentId={chosenId ?? undefined} onOpen={chooseConversation} />
+        </FeatureBoundary>
       )}
     </>
   )

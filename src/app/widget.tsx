@@ -8,11 +8,12 @@ import type { AuthStartup } from '../features/auth/auth-startup.ts'
 import { SignInGate } from '../features/auth/sign-in-gate.tsx'
 import { SignOutButton } from '../features/auth/sign-out-button.tsx'
 import { createQueryClient } from '../lib/query-client.ts'
-import { sessionStore } from '../lib/session-store.ts'
-import { Alert } from '../ui/alert.tsx'
 import { LanguageProvider, useTranslate } from '../ui/i18n.tsx'
 import { appMessages } from './messages.ts'
 import { SignedInWorkspace } from './signed-in-workspace.tsx'
+import { StorageNotice } from './storage-notice.tsx'
+import { useForgetOnSignOut } from './forget-on-sign-out.ts'
+import { useUnsavedCount } from './staged-counts.ts'
 
 /**
  * The widget: providers from the outside in (language, server-state cache, sign-in, staged edits), then the
@@ -36,17 +37,19 @@ export function Widget({ config, startup }: { config: RuntimeConfig; startup: Au
 function WidgetShell({ config }: { config: RuntimeConfig }) {
   const t = useTranslate(appMessages)
   const auth = useAuth()
+  const unsavedCount = useUnsavedCount()
+  useForgetOnSignOut()
   return (
     <div className="widget">
       <header className="widget__header">
         <h1 className="widget__title">{t('title')}</h1>
         <div className="widget__session">
           {config.region.isEmulator ? <span className="badge badge--local">{t('localEmulator')}</span> : null}
-          {auth.status === 'signed-in' ? <SignOutButton /> : null}
+          {auth.status === 'signed-in' ? <SignOutButton unsavedCount={unsavedCount} /> : null}
         </div>
       </header>
       <main className="widget__main">
-        {sessionStore().persistent ? null : <Alert tone="warning">{t('storageBlocked')}</Alert>}
+        <StorageNotice />
         <SignInGate>
           <SignedInWorkspace config={config} />
         </SignInGate>

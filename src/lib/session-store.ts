@@ -110,9 +110,24 @@ function resilientStorage(storage: Storage): Storage {
   return wrapped
 }
 
+const decided = new WeakMap<object, SessionStore>()
+
+/**
+ * Decided once per window: whether the browser lets this frame have storage is a property of the frame, and a
+ * storage that fills up later must not flip the widget to an empty in-memory one (its tokens and edits would
+ * vanish from every read); the resilient wrapper handles a full storage instead.
+ */
 export function sessionStore(
   win: Pick<Window, 'sessionStorage'> | undefined = typeof window === 'undefined' ? undefined : window,
 ): SessionStore {
+  const known = win ? decided.get(win) : undefined
+  if (known) return known
+  const store = probeSessionStorage(win)
+  if (win) decided.set(win, store)
+  return store
+}
+
+function probeSessionStorage(win: Pick<Window, 'sessionStorage'> | undefined): SessionStore {
   try {
     const storage = win?.sessionStorage
     if (!storage) throw new Error('no sessionStorage')

@@ -7,6 +7,10 @@ export const authMessagesDe = {
   signIn: 'Anmelden',
   signingIn: 'Anmeldung läuft…',
   signOut: 'Abmelden',
+  signOutUnsaved:
+    'Sie haben {count} nicht gespeicherte Änderungen. Beim Abmelden werden sie verworfen, damit die nächste Person an diesem Browser sie nicht senden kann.',
+  signOutDiscard: 'Abmelden und verwerfen',
+  signOutKeep: 'Weiterarbeiten',
   tryAgain: 'Erneut versuchen',
   regionLabel: 'Region',
   implicitRetirementNotice:

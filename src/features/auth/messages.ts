@@ -6,6 +6,9 @@ export type AuthMessageKey =
   | 'signIn'
   | 'signingIn'
   | 'signOut'
+  | 'signOutUnsaved'
+  | 'signOutDiscard'
+  | 'signOutKeep'
   | 'tryAgain'
   | 'regionLabel'
   | 'implicitRetirementNotice'
@@ -37,6 +40,10 @@ export const authMessages: MessageBundle<AuthMessageKey> = {
     signIn: 'Sign in',
     signingIn: 'Signing in…',
     signOut: 'Sign out',
+    signOutUnsaved:
+      'You have {count} unsaved changes. Signing out discards them, so the next person using this browser cannot send them.',
+    signOutDiscard: 'Sign out and discard',
+    signOutKeep: 'Keep working',
     tryAgain: 'Try again',
     regionLabel: 'Region',
     implicitRetirementNotice:

@@ -31,6 +31,10 @@ export const conversationMessagesDe = {
   noParticipants: 'Diese Konversation hat noch keine Teilnehmer.',
   stagedCount: '{count} vorgemerkt',
   mediaCall: 'Anruf',
+  unsavedOn: 'Nicht gespeicherte Änderungen bei:',
+  unsavedOpen: 'Öffnen',
+  unsavedOpenLabel: '{label} öffnen (nicht gespeicherte Änderungen)',
+  unsavedLoading: 'einer Konversation (wird geladen…)',
   mediaEmail: 'E-Mail',
   mediaMessage: 'Nachricht',
 } satisfies Record<ConversationMessageKey, string>

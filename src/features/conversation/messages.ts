@@ -27,6 +27,10 @@ export type ConversationMessageKey =
   | 'noParticipants'
   | 'stagedCount'
   | 'mediaCall'
+  | 'unsavedOn'
+  | 'unsavedOpen'
+  | 'unsavedOpenLabel'
+  | 'unsavedLoading'
   | 'mediaEmail'
   | 'mediaMessage'
 
@@ -62,6 +66,10 @@ export const conversationMessages: MessageBundle<ConversationMessageKey> = {
     noParticipants: 'This conversation has no participants yet.',
     stagedCount: '{count} staged',
     mediaCall: 'call',
+    unsavedOn: 'Unsaved changes on:',
+    unsavedOpen: 'Open',
+    unsavedOpenLabel: 'Open {label}, which has unsaved changes',
+    unsavedLoading: 'a conversation (loading…)',
     mediaEmail: 'email',
     mediaMessage: 'message',
   },

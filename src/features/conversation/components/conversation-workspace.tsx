@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import type { ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import { GenesysApiError } from '../../../genesys/errors.ts'
 import type { Conversation, Participant } from '../../../genesys/schemas.ts'
 import { useGenesysClient } from '../../../lib/genesys-client-context.tsx'
@@ -19,7 +19,9 @@ import {
 import { useSelectionStore } from '../model/selection-store.ts'
 import { ConversationPicker } from './conversation-picker.tsx'
 import { LiveStatusBadge } from './live-status-badge.tsx'
+import { mediaKey } from './media-key.ts'
 import { OpenConversationForm } from './open-conversation-form.tsx'
+import { UnsavedElsewhere } from './unsaved-elsewhere.tsx'
 import { ParticipantTabs, participantPanelId, participantTabId } from './participant-tabs.tsx'
 
 export interface ParticipantView {
@@ -45,12 +47,15 @@ export function ConversationWorkspace({
   userId,
   renderParticipant,
   stagedCountFor,
+  unsavedConversationIds = [],
 }: {
   launchConversationId: string | undefined
   liveness: Liveness
   userId: string | undefined
   renderParticipant: (view: ParticipantView) => ReactNode
   stagedCountFor?: (conversationId: string, participantId: string) => number
+  /** Conversations with staged or unconfirmed edits in this tab. */
+  unsavedConversationIds?: readonly string[]
 }) {
   const client = useGenesysClient()
   const t = useTranslate(conversationMessages)
@@ -66,8 +71,14 @@ export function ConversationWorkspace({
     enabled: !launchConversationId,
   })
 
+  // The conversation on screen stays there while it has unsaved edits, even when it ends and leaves the active
+  // list (or another call becomes the default): it goes only when they are committed or discarded.
+  const [kept, setKept] = useState<string | undefined>(undefined)
+  const automatic = pickDefaultConversation(active.data ?? [], userId)?.id
+  const keepOnScreen = kept !== undefined && unsavedConversationIds.includes(kept)
   const conversationId =
-    launchConversationId ?? chosenId ?? pickDefaultConversation(active.data ?? [], userId)?.id
+    launchConversationId ?? chosenId ?? (keepOnScreen ? kept : (automatic ?? unsavedConversationIds[0]))
+  if (!launchConversationId && !chosenId && conversationId !== kept) setKept(conversationId)
   const detail = useQuery({
     ...conversationQueries.detail(client, conversationId ?? '', { pollMs: false }),
     enabled: Boolean(conversationId),
@@ -90,9 +101,17 @@ export function ConversationWorkspace({
     return <p role="status">{t('loadingConversations')}</p>
   }
 
+  const unsavedElsewhere = (
+    <UnsavedElsewhere
+      conversationIds={unsavedConversationIds.filter((id) => id !== conversationId)}
+      onOpen={chooseConversation}
+    />
+  )
+
   if (!conversationId) {
     return (
       <section className="empty-state" aria-labelledby="empty-state-title">
+        {unsavedElsewhere}
         <h2 id="empty-state-title">{t('noActiveTitle')}</h2>
         <p>{t('noActiveBody')}</p>
         {active.isError ? (
@@ -131,6 +150,7 @@ export function ConversationWorkspace({
           <LiveStatusBadge status={liveStatus} />
         </div>
       </div>
+      {unsavedElsewhere}
       {showPicker ? (
         <ConversationPicker
           conversations={activeList}
@@ -197,14 +217,6 @@ export function ConversationWorkspace({
       ) : null}
     </div>
   )
-}
-
-function mediaKey(media: ReturnType<typeof conversationMedia>) {
-  return media === 'calls' || media === 'callbacks'
-    ? 'mediaCall'
-    : media === 'emails'
-      ? 'mediaEmail'
-      : 'mediaMessage'
 }
 
 function LoadError({

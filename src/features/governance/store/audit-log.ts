@@ -21,6 +21,11 @@ export type AuditChange = z.infer<typeof changeSchema>
 const entriesSchema = z.array(entrySchema)
 /** Enough for a long shift; older entries fall off so sessionStorage never fills up. */
 const keptEntries = 200
+/**
+ * And never more than this many characters per conversation: two bulk corrections of long values could otherwise
+ * fill the storage that the staged edits need. The oldest entries go first; the newest is always kept.
+ */
+export const keptAuditCharacters = 200_000
 const keyOf = (conversationId: string) => `pdw.audit.${conversationId}`
 const listeners = new Set<() => void>()
 const cache = new Map<string, { raw: string | null; entries: readonly AuditEntry[] }>()
@@ -50,11 +55,29 @@ export function readAuditLog(conversationId: string): readonly AuditEntry[] {
 
 export function appendAuditEntry(conversationId: string, entry: AuditEntry): void {
   const entries = [entry, ...readAuditLog(conversationId)].slice(0, keptEntries)
-  sessionStore().storage.setItem(keyOf(conversationId), JSON.stringify(entries))
+  let text = JSON.stringify(entries)
+  while (text.length > keptAuditCharacters && entries.length > 1) {
+    entries.pop()
+    text = JSON.stringify(entries)
+  }
+  sessionStore().storage.setItem(keyOf(conversationId), text)
   for (const listener of listeners) listener()
 }
 
 export function subscribeAuditLog(listener: () => void): () => void {
   listeners.add(listener)
   return () => listeners.delete(listener)
+}
+
+/** Sign-out: this tab's commit history belongs to the user who signed out. */
+export function forgetAuditLogs(): void {
+  const { storage } = sessionStore()
+  const keys: string[] = []
+  for (let index = 0; index < storage.length; index += 1) {
+    const key = storage.key(index)
+    if (key?.startsWith('pdw.audit.')) keys.push(key)
+  }
+  for (const key of keys) storage.removeItem(key)
+  cache.clear()
+  for (const listener of listeners) listener()
 }

@@ -39,3 +39,9 @@ export function subscribeRecentConversations(listener: () => void): () => void {
   listeners.add(listener)
   return () => listeners.delete(listener)
 }
+
+/** Sign-out: the next user of this tab must not see whom the last one looked at. */
+export function forgetRecentConversations(): void {
+  sessionStore().storage.removeItem(storageKey)
+  for (const listener of listeners) listener()
+}

@@ -1,0 +1,30 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useEffect, useRef } from 'react'
+import { useStagedEditsStore } from '../features/attributes/store/staged-edits-provider.tsx'
+import { useAuth } from '../features/auth/auth-provider.tsx'
+import { useSelectionStore } from '../features/conversation/model/selection-store.ts'
+import { forgetAuditLogs } from '../features/governance/store/audit-log.ts'
+import { forgetRecentConversations } from '../features/governance/store/recent-conversations.ts'
+
+/**
+ * After a sign-out (here, or in another frame of the tab: the session tells every frame), nothing of the user who
+ * left stays for the next one: staged edits, every cached response (their `users/me` and role among them), the
+ * commit history, the recent list and the screen they were on. An expiry is not a sign-out: the session keeps
+ * `hadSession`, and everything stays for the same user's renewal.
+ */
+export function useForgetOnSignOut(): void {
+  const { hadSession } = useAuth()
+  const queryClient = useQueryClient()
+  const store = useStagedEditsStore()
+  const wasSignedIn = useRef(hadSession)
+  useEffect(() => {
+    if (wasSignedIn.current && !hadSession) {
+      store.getState().clearAll()
+      queryClient.clear()
+      forgetAuditLogs()
+      forgetRecentConversations()
+      useSelectionStore.setState({ conversationId: null, participantByConversation: {} })
+    }
+    wasSignedIn.current = hadSession
+  }, [hadSession, queryClient, store])
+}

@@ -1,0 +1,289 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { startDesktopHost } from './support/desktop-host.ts'
+import { SEED, emulatorAdmin, emulatorOrigin, widgetOrigin } from './support/emulator-admin.ts'
+import { editor } from './support/editor.ts'
+import { failureSummary, recordReliability } from './support/reliability-record.ts'
+import { signInInPopup, signInThroughLoginPage } from './support/sign-in.ts'
+
+/*
+ * Issue 12: the windows between events where an outside test lost or overwrote an agent's edit. Each test drives
+ * the built widget in Chromium against the emulator and checks what the server ends with, from its write log.
+ */
+
+const ivr = { CustomerName: 'Maria Schneider', LoyaltyTier: 'Gold', IntentDetected: 'BillingDispute' }
+
+async function openCall(
+  page: Page,
+  request: APIRequestContext,
+  url = (id: string) => `/?gcConversationId=${id}`,
+) {
+  const admin = emulatorAdmin(request)
+  const { conversation, customerId } = await admin.createCall({ customerAttributes: ivr })
+  await page.goto(url(conversation.id))
+  await signInThroughLoginPage(page)
+  const ui = editor(page)
+  await expect(ui.valueOf('LoyaltyTier')).toHaveValue('Gold')
+  return { admin, conversation, customerId, ui }
+}
+
+const agentWrites = async (
+  admin: ReturnType<typeof emulatorAdmin>,
+  conversationId: string,
+  participantId: string,
+) => (await admin.writes(conversationId, participantId)).filter((entry) => entry.source === 'api')
+
+/** This test's row in docs/RELIABILITY.md's fault matrix. */
+let row: { fault: string; phase: string; told: string; apiWrites?: number } | undefined
+let defaultWriteDelayMs = 300
+
+test.beforeAll(async ({ request }) => {
+  const state = (await emulatorAdmin(request).state()) as { settings: { writeDelayMs: number } }
+  defaultWriteDelayMs = state.settings.writeDelayMs
+})
+
+test.afterEach(async ({ request }, testInfo) => {
+  const admin = emulatorAdmin(request)
+  await admin.clearFaults()
+  await admin.settings({ writeDelayMs: defaultWriteDelayMs })
+  if (row) {
+    recordReliability('faults', `${row.fault} / ${row.phase}`, {
+      ...row,
+      editsLost: testInfo.status === 'passed' ? 0 : undefined,
+      reloads: 0,
+      held: testInfo.status === 'passed',
+      durationMs: testInfo.duration,
+      ...(testInfo.status === 'passed' ? {} : { error: failureSummary(testInfo.error) }),
+    })
+  }
+  row = undefined
+})
+
+test('defect 1: a flow write made before live updates flow is never overwritten by the first commit', async ({
+  page,
+  request,
+}) => {
+  row = {
+    fault: 'live updates not started (subscription hangs)',
+    phase: 'flow writes, then commit',
+    told: 'Server now: Silver (conflict)',
+  }
+  const admin = emulatorAdmin(request)
+  // Live updates never start: the subscription hangs, so the header stays "Connecting…".
+  await admin.fault({
+    target: 'http',
+    method: 'PUT',
+    path: '/api/v2/notifications/channels/*/subscriptions',
+    times: 20,
+    fault: { type: 'hang' },
+  })
+  const { conversation, customerId, ui } = await openCall(page, request)
+  await expect(page.getByText('Connecting…').first()).toBeVisible()
+  await ui.edit('LoyaltyTier', 'Platinum')
+  await admin.writeAsFlow(conversation.id, customerId, { LoyaltyTier: 'Silver' })
+  await ui.commit()
+  // The commit read the server first: the flow's value is a conflict, shown with both values, not overwritten.
+  await expect(page.getByText('Server now: Silver')).toBeVisible()
+  expect((await admin.attributes(conversation.id, customerId)).LoyaltyTier).toBe('Silver')
+  expect(await agentWrites(admin, conversation.id, customerId)).toHaveLength(0)
+})
+
+test('defect 3: a reload while Genesys still applies an accepted write never sends it again', async ({
+  page,
+  request,
+}) => {
+  row = {
+    fault: 'reload during 4 s apply',
+    phase: 'confirming',
+    told: 'Commit disabled; value confirmed after reload',
+  }
+  const admin = emulatorAdmin(request)
+  await admin.settings({ writeDelayMs: 4000 })
+  const { conversation, customerId, ui } = await openCall(page, request)
+  await ui.edit('LoyaltyTier', 'Platinum')
+  await ui.commit()
+  await expect.poll(() => agentWrites(admin, conversation.id, customerId)).toHaveLength(1)
+  await page.reload()
+  await expect(ui.valueOf('LoyaltyTier')).toHaveValue('Platinum')
+  // Nothing is staged: the write is remembered as sent and watched, so Commit has nothing to send.
+  await expect(ui.commitButton).toBeDisabled()
+  await expect
+    .poll(() => admin.attributes(conversation.id, customerId), { timeout: 10_000 })
+    .toMatchObject({
+      LoyaltyTier: 'Platinum',
+    })
+  await admin.settings({ writeDelayMs: 0 })
+  await admin.writeAsFlow(conversation.id, customerId, { LoyaltyTier: 'Diamond' })
+  await expect(ui.valueOf('LoyaltyTier')).toHaveValue('Diamond')
+  await expect(ui.commitButton).toBeDisabled()
+  expect(await agentWrites(admin, conversation.id, customerId)).toHaveLength(1)
+  expect((await admin.attributes(conversation.id, customerId)).LoyaltyTier).toBe('Diamond')
+})
+
+test('defect 3: a write not confirmed within the window offers "Check again", and is sent again only on request', async ({
+  page,
+  request,
+}) => {
+  row = {
+    fault: 'apply slower than confirmation window (20 s)',
+    phase: 'confirming',
+    told: 'Sent, but Genesys Cloud does not show it yet + Check again',
+  }
+  const admin = emulatorAdmin(request)
+  // Applying takes longer than the widget's confirmation window (about 12 s of polling).
+  await admin.settings({ writeDelayMs: 20_000 })
+  const { conversation, customerId, ui } = await openCall(page, request)
+  await ui.edit('LoyaltyTier', 'Platinum')
+  await ui.commit()
+  await expect(page.getByText('Sent, but Genesys Cloud does not show it yet')).toBeVisible({
+    timeout: 20_000,
+  })
+  await expect(ui.commitButton).toBeDisabled()
+  await expect(page.getByRole('button', { name: 'Check the server again for LoyaltyTier' })).toBeVisible()
+  expect(await agentWrites(admin, conversation.id, customerId)).toHaveLength(1)
+})
+
+test('defect 7: a call that ends keeps its staged edit on screen, and after a reload it is one click away', async ({
+  page,
+  request,
+}) => {
+  row = {
+    fault: 'call ends with a staged edit (own tab)',
+    phase: 'idle',
+    told: 'Ended; Unsaved changes on: Maria Schneider',
+  }
+  const admin = emulatorAdmin(request)
+  const { conversation, customerId } = await admin.createCall({ customerAttributes: ivr })
+  // A tab of its own: the widget picks the agent's conversation itself.
+  await page.goto('/')
+  await signInThroughLoginPage(page)
+  await page
+    .getByRole('combobox')
+    .selectOption({ value: conversation.id })
+    .catch(() => undefined)
+  const ui = editor(page)
+  await expect(ui.valueOf('LoyaltyTier')).toHaveValue('Gold')
+  await ui.edit('LoyaltyTier', 'Platinum')
+  await admin.endConversation(conversation.id)
+  await expect(page.getByText('Ended').first()).toBeVisible()
+  await expect(ui.valueOf('LoyaltyTier')).toHaveValue('Platinum')
+  await page.reload()
+  const reachable = page
+    .getByRole('button', { name: /Open Maria Schneider.*unsaved changes/ })
+    .or(ui.valueOf('LoyaltyTier'))
+  await expect(reachable.first()).toBeVisible()
+  if (await page.getByRole('button', { name: /Open Maria Schneider.*unsaved changes/ }).count())
+    await page
+      .getByRole('button', { name: /Open Maria Schneider.*unsaved changes/ })
+      .first()
+      .click()
+  await expect(ui.valueOf('LoyaltyTier')).toHaveValue('Platinum')
+  await ui.commit()
+  await expect
+    .poll(() => admin.attributes(conversation.id, customerId))
+    .toMatchObject({ LoyaltyTier: 'Platinum' })
+})
+
+test('defect 9: sign-out with staged edits asks first, then leaves nothing for the next user', async ({
+  page,
+  request,
+}) => {
+  row = { fault: 'sign-out with a staged edit', phase: 'idle', told: 'You have 1 unsaved changes.' }
+  const { ui } = await openCall(page, request)
+  await ui.edit('LoyaltyTier', 'Platinum')
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await expect(page.getByText('You have 1 unsaved changes.')).toBeVisible()
+  await page.getByRole('button', { name: 'Sign out and discard' }).click()
+  await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible()
+  const stored = await page.evaluate(() => JSON.stringify(Object.entries(sessionStorage)))
+  expect(stored).not.toContain('Platinum')
+  // The next person at this browser signs in as someone else (the emulator's login session ends with the first).
+  await request.post(`${emulatorOrigin}/__admin/tokens/revoke`, {
+    data: { email: 'agent@example.com', endSessions: true },
+  })
+  await signInThroughLoginPage(page, 'agent2@example.com')
+  await expect(ui.valueOf('LoyaltyTier')).toHaveValue('Gold')
+  await expect(ui.stagedCount).toHaveText('0 staged changes')
+})
+
+test('defect 10: a full sessionStorage never takes the panel down; the commit goes through and the agent is told', async ({
+  page,
+  request,
+}) => {
+  row = { fault: 'sessionStorage full', phase: 'staging and commit', told: 'storage for the panel is full' }
+  const { admin, conversation, customerId, ui } = await openCall(page, request)
+  // Fill this tab's sessionStorage to its quota.
+  await page.evaluate(() => {
+    const chunk = 'x'.repeat(256 * 1024)
+    for (let index = 0; index < 200; index += 1) {
+      try {
+        sessionStorage.setItem(`filler-${index}`, chunk)
+      } catch {
+        break
+      }
+    }
+  })
+  await ui.edit('LoyaltyTier', 'Platinum')
+  await ui.edit('IntentDetected', 'x'.repeat(200))
+  await expect(page.getByText(/storage for the panel is full/)).toBeVisible()
+  await ui.commit()
+  await expect
+    .poll(() => admin.attributes(conversation.id, customerId))
+    .toMatchObject({ LoyaltyTier: 'Platinum' })
+  await expect(page.getByRole('table', { name: 'Participant attributes' })).toBeVisible()
+})
+
+test('defect 5: two frames of one tab on one conversation keep, and see, each other’s staged edits', async ({
+  page,
+  request,
+}) => {
+  row = {
+    fault: 'two frames on one conversation',
+    phase: 'staging in both, then reload',
+    told: 'both frames show both edits',
+  }
+  const host = await startDesktopHost({ site: 'same-site' })
+  try {
+    const admin = emulatorAdmin(request)
+    const { conversation } = await admin.createCall({ customerAttributes: ivr })
+    const src = `${widgetOrigin}/?${new URLSearchParams({
+      gcConversationId: conversation.id,
+      gcUsePopupAuth: 'true',
+      gcHostOrigin: 'https://apps.mypurecloud.com',
+      gcTargetEnv: 'prod',
+    })}`
+    await page.goto(
+      host.pageUrl([
+        { src, title: 'Widget A' },
+        { src, title: 'Widget B' },
+      ]),
+    )
+    const frameA = page.frameLocator('iframe[title="Widget A"]')
+    const frameB = page.frameLocator('iframe[title="Widget B"]')
+    const popup = page.waitForEvent('popup')
+    await frameA.getByRole('button', { name: 'Sign in', exact: true }).click()
+    await signInInPopup(await popup)
+    for (const frame of [frameA, frameB]) {
+      if (await frame.getByRole('button', { name: 'Sign in', exact: true }).isVisible()) {
+        const next = page.waitForEvent('popup')
+        await frame.getByRole('button', { name: 'Sign in', exact: true }).click()
+        await signInInPopup(await next)
+      }
+      await expect(frame.getByLabel('Value of LoyaltyTier', { exact: true })).toHaveValue('Gold')
+    }
+    await frameA.getByLabel('Value of LoyaltyTier', { exact: true }).fill('Platinum')
+    await frameA.getByLabel('Value of LoyaltyTier', { exact: true }).press('Enter')
+    await frameB.getByLabel('Value of IntentDetected', { exact: true }).fill('Refund')
+    await frameB.getByLabel('Value of IntentDetected', { exact: true }).press('Enter')
+    // Each frame sees what the other staged, and storage holds both.
+    await expect(frameA.getByLabel('Value of IntentDetected', { exact: true })).toHaveValue('Refund')
+    await expect(frameB.getByLabel('Value of LoyaltyTier', { exact: true })).toHaveValue('Platinum')
+    await page.reload()
+    for (const frame of [frameA, frameB]) {
+      await expect(frame.getByLabel('Value of LoyaltyTier', { exact: true })).toHaveValue('Platinum')
+      await expect(frame.getByLabel('Value of IntentDetected', { exact: true })).toHaveValue('Refund')
+    }
+    expect(SEED.users.agent.id).toBeTruthy()
+  } finally {
+    await host.close()
+  }
+})
