@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { errorBodySchema } from '../../src/genesys/schemas.ts'
 import { startEmulator } from '../server.ts'
 import type { RunningEmulator } from '../server.ts'
@@ -62,6 +62,15 @@ describe('requests the URL parser refuses', () => {
     await stillAnswers()
   })
 
+  it('treats a body cut off mid-way as the client’s fault, not an internal error', async () => {
+    const errors = vi.spyOn(console, 'error')
+    const cut =
+      'POST /__admin/settings HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n\r\n{"writeDelayMs":'
+    expectGenesysError((await sendRaw(emu.port, cut)).text, 400)
+    await stillAnswers()
+    expect(errors.mock.calls.filter(([first]) => String(first).includes('unexpected error'))).toEqual([])
+  })
+
   it('refuses Basic credentials that are not form-encoded as a bad client (401), not an internal error', async () => {
     const response = await fetch(`${emu.origin}/oauth/token`, {
       method: 'POST',
@@ -81,6 +90,7 @@ describe('fuzz: a few thousand malformed request lines, headers and bodies', () 
   const seed = 0x13_07
 
   it(`answers ${count} of them without a crash or a 500, and still serves a normal request (seed ${seed})`, async () => {
+    const errors = vi.spyOn(console, 'error')
     const random = seededRandom(seed)
     const requests = Array.from({ length: count }, () => malformedRequest(random, token))
     const failures: string[] = []
@@ -110,6 +120,8 @@ describe('fuzz: a few thousand malformed request lines, headers and bodies', () 
     }
     await Promise.all(Array.from({ length: inFlight }, worker))
     expect(failures.slice(0, 10), JSON.stringify([...tally])).toEqual([])
+    // Nothing reached the "our bug" path, even where no client was left to receive the 500.
+    expect(errors.mock.calls.filter(([first]) => String(first).includes('[emulator]'))).toEqual([])
     // The fuzz must get past the parser too: a good share reaches routing and the handlers.
     const pastParser = [...tally].filter(([outcome]) => !['400', 'closed', '431'].includes(outcome))
     expect(pastParser.reduce((sum, [, n]) => sum + n, 0)).toBeGreaterThan(count / 5)
