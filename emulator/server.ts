@@ -3,7 +3,12 @@ import type { AddressInfo } from 'node:net'
 import type { EmulatorContext } from './context.ts'
 import { FaultRegistry } from './faults.ts'
 import { dispatch } from './http/dispatch.ts'
-import { describeClientError, endSocketWithError, requestPathOrNull } from './http/malformed.ts'
+import {
+  describeClientError,
+  endSocketWithError,
+  requestPathOrNull,
+  upgradeProblem,
+} from './http/malformed.ts'
 import { SlidingWindowLimiter } from './http/rate-limit.ts'
 import { NotificationHub } from './notifications/hub.ts'
 import { routes } from './routes.ts'
@@ -91,6 +96,11 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
       const channelId = channelPath.exec(path)?.[1]
       if (channelId === undefined) {
         endSocketWithError(socket, 404, 'not.found', 'The requested notification channel was not found.')
+        return
+      }
+      const problem = upgradeProblem(req.headers)
+      if (problem !== null) {
+        endSocketWithError(socket, 400, 'bad.request', problem)
         return
       }
       ctx.hub.handleUpgrade(req, socket, head, channelId)

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import type { IncomingHttpHeaders } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { badRequest, genesysErrorBody } from './genesys-error.ts'
 
@@ -59,6 +60,20 @@ export function endSocketWithError(socket: Duplex, status: number, code: string,
   } catch {
     socket.destroy()
   }
+}
+
+/**
+ * Why an upgrade request is not a WebSocket handshake ws would accept (RFC 6455 §4.2.1), or null. Checked before
+ * ws sees it, so the refusal carries the Genesys error body rather than ws's plain-text one.
+ */
+export function upgradeProblem(headers: IncomingHttpHeaders): string | null {
+  if ((headers.upgrade ?? '').toLowerCase() !== 'websocket') return 'Only WebSocket upgrades are supported.'
+  const key = headers['sec-websocket-key']
+  if (key === undefined || !/^[+/0-9A-Za-z]{22}==$/.test(key.trim())) {
+    return 'Sec-WebSocket-Key must be 16 bytes in base64.'
+  }
+  if (headers['sec-websocket-version'] !== '13') return 'Sec-WebSocket-Version must be 13.'
+  return null
 }
 
 /** What Node's parser reported (`clientError`), as the status and message a client should see. */

@@ -56,6 +56,28 @@ describe('requests the URL parser refuses', () => {
     await stillAnswers()
   })
 
+  it('refuses a broken handshake to a live channel with the Genesys body, then accepts a good one', async () => {
+    const channel = (await (
+      await api(emu.origin, token, '/api/v2/notifications/channels', { method: 'POST' })
+    ).json()) as {
+      id: string
+    }
+    const handshake = (key: string) =>
+      [
+        `GET /channels/${channel.id} HTTP/1.1`,
+        'Host: 127.0.0.1',
+        'Connection: Upgrade',
+        'Upgrade: websocket',
+        'Sec-WebSocket-Version: 13',
+        `Sec-WebSocket-Key: ${key}`,
+        '',
+        '',
+      ].join('\r\n')
+    expectGenesysError((await sendRaw(emu.port, handshake('%%%'))).text, 400)
+    const good = await sendRaw(emu.port, handshake('dGhlIHNhbXBsZSBub25jZQ=='), 300)
+    expect(good.text).toMatch(/^HTTP\/1\.1 101 /)
+  })
+
   it('answers a request line Node cannot parse with the Genesys body, not a bare 400', async () => {
     expectGenesysError((await sendRaw(emu.port, 'G ET / HTTP/1.1\r\n\r\n')).text, 400)
     expectGenesysError((await sendRaw(emu.port, 'GET / HTTP/1.1\r\nX Bad: 1\r\n\r\n')).text, 400)
