@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import react from '@vitejs/plugin-react'
 import { readFileSync } from 'node:fs'
 import { securityHeaders } from './scripts/security-headers.ts'
+import { sourcemapFromEnv } from './scripts/build-sourcemap.ts'
 
 const widgetPort = Number(process.env.WIDGET_PORT ?? 5173)
 const previewPort = Number(process.env.PREVIEW_PORT ?? 4173)
@@ -50,7 +51,8 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
-    sourcemap: true,
+    // Off unless an admin opts in (WIDGET_SOURCEMAP): maps would publish the whole source beside the app.
+    sourcemap: sourcemapFromEnv(process.env.WIDGET_SOURCEMAP),
     // Every browser the Genesys desktop supports has <link rel="modulepreload">: the polyfill is dead weight.
     modulePreload: { polyfill: false },
   },

@@ -33,6 +33,15 @@ console.log(
 )
 console.log(`  admin: ${emulator.origin}/__admin/state`)
 
+// Last line of defence for a local tool: a bug in one request handler is logged and the emulator keeps serving
+// the others (and `npm start` keeps the widget up), instead of ending the process. Tests see such bugs: the
+// in-process emulator has no such handler, so vitest reports them.
+const keepRunning = (kind: string) => (error: unknown) => {
+  console.error(`[emulator] ${kind} (the emulator keeps running; please report it):`, error)
+}
+process.on('uncaughtException', keepRunning('uncaught exception'))
+process.on('unhandledRejection', keepRunning('unhandled rejection'))
+
 const stop = (): void => {
   void emulator.close().then(() => process.exit(0))
 }

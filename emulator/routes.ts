@@ -6,7 +6,11 @@ import {
   postParticipant,
 } from './admin/conversation-routes.ts'
 import { getState, postReset, postRevokeTokens, postSettings } from './admin/state-routes.ts'
-import { patchCallParticipantAttributes, patchParticipantAttributes } from './api/attributes.ts'
+import {
+  mediaAttributeMedia,
+  patchMediaParticipantAttributes,
+  patchParticipantAttributes,
+} from './api/attributes.ts'
 import {
   createChannel,
   deleteSubscriptions,
@@ -15,7 +19,12 @@ import {
   postSubscriptions,
   putSubscriptions,
 } from './api/channels.ts'
-import { getCallConversation, getConversation, listConversations } from './api/conversations.ts'
+import {
+  getCallConversation,
+  getConversation,
+  listCallConversations,
+  listConversations,
+} from './api/conversations.ts'
 import { deleteTokenMe, getTokenMe, getUser } from './api/tokens.ts'
 import { getMe } from './api/users.ts'
 import { route } from './http/router.ts'
@@ -40,13 +49,17 @@ export const routes: readonly Route[] = [
   route('GET', '/api/v2/tokens/me', getTokenMe),
   route('DELETE', '/api/v2/tokens/me', deleteTokenMe),
   route('GET', '/api/v2/conversations', listConversations),
+  // Before the `:conversationId` route, which would otherwise take "calls" for an id.
+  route('GET', '/api/v2/conversations/calls', listCallConversations),
   route('GET', conversation, getConversation),
   route('GET', '/api/v2/conversations/calls/:conversationId', getCallConversation),
   route('PATCH', `${conversation}/participants/:participantId/attributes`, patchParticipantAttributes),
-  route(
-    'PATCH',
-    '/api/v2/conversations/calls/:conversationId/participants/:participantId/attributes',
-    patchCallParticipantAttributes,
+  ...mediaAttributeMedia.map((media) =>
+    route(
+      'PATCH',
+      `/api/v2/conversations/${media}/:conversationId/participants/:participantId/attributes`,
+      patchMediaParticipantAttributes(media),
+    ),
   ),
   route('POST', '/api/v2/notifications/channels', createChannel),
   route('GET', '/api/v2/notifications/channels', listChannels),

@@ -3,6 +3,12 @@ import type { AddressInfo } from 'node:net'
 import type { EmulatorContext } from './context.ts'
 import { FaultRegistry } from './faults.ts'
 import { dispatch } from './http/dispatch.ts'
+import {
+  describeClientError,
+  endSocketWithError,
+  requestPathOrNull,
+  upgradeProblem,
+} from './http/malformed.ts'
 import { SlidingWindowLimiter } from './http/rate-limit.ts'
 import { NotificationHub } from './notifications/hub.ts'
 import { routes } from './routes.ts'
@@ -57,14 +63,51 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     now: () => Date.now(),
   }
 
-  const server = createServer((req, res) => void dispatch(ctx, routes, req, res))
+  // requireHostHeader off: Node would answer a missing Host itself with an empty 400; dispatch answers it instead.
+  const server = createServer({ requireHostHeader: false }, (req, res) => {
+    dispatch(ctx, routes, req, res).catch((error: unknown) => {
+      console.error('[emulator] request failed outside the error handling', error)
+      res.destroy()
+    })
+  })
+  // Node answers an unparsable request line or header with a bare 400; ours carries the Genesys error body.
+  server.on('clientError', (error, socket) => {
+    const answer = describeClientError(error)
+    // A response already under way on this socket (pipelining) must not get a second one spliced into it.
+    const inFlight =
+      (socket as { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent === true
+    if (answer && !inFlight) endSocketWithError(socket, answer.status, answer.code, answer.message)
+    else socket.destroy()
+  })
   server.on('upgrade', (req, socket, head) => {
-    const channelId = channelPath.exec(new URL(req.url ?? '/', 'http://emulator.invalid').pathname)?.[1]
-    if (channelId === undefined) {
-      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
-      return
+    // Node hands an upgrading socket over without its error listener: a reset here would end the process.
+    socket.on('error', () => socket.destroy())
+    try {
+      const path = requestPathOrNull(req.url)
+      if (path === null) {
+        endSocketWithError(
+          socket,
+          400,
+          'bad.request',
+          'The request target could not be parsed as a URL path.',
+        )
+        return
+      }
+      const channelId = channelPath.exec(path)?.[1]
+      if (channelId === undefined) {
+        endSocketWithError(socket, 404, 'not.found', 'The requested notification channel was not found.')
+        return
+      }
+      const problem = upgradeProblem(req.headers)
+      if (problem !== null) {
+        endSocketWithError(socket, 400, 'bad.request', problem)
+        return
+      }
+      ctx.hub.handleUpgrade(req, socket, head, channelId)
+    } catch (error) {
+      console.error('[emulator] WebSocket upgrade failed', error)
+      endSocketWithError(socket, 500, 'internal.server.error', 'Internal emulator error.')
     }
-    ctx.hub.handleUpgrade(req, socket, head, channelId)
   })
 
   const host = options.host ?? '127.0.0.1'

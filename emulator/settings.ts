@@ -42,17 +42,30 @@ export const defaultSettings: Readonly<EmulatorSettings> = Object.freeze({
 const positiveInt = z.number().int().positive()
 const nonNegativeInt = z.number().int().nonnegative()
 
+/**
+ * setTimeout and setInterval take at most 2^31-1 ms (about 24.8 days); a longer wait is clamped to 1 ms by Node,
+ * so a "never apply" delay would apply at once. Every setting that ends up in a timer stays within it.
+ */
+export const maxTimerMs = 2 ** 31 - 1
+const timerMs = (base: z.ZodNumber) =>
+  base.max(maxTimerMs, {
+    message: `must be at most ${maxTimerMs} ms (about 24.8 days): Node timers wait no longer`,
+  })
+const timerSeconds = positiveInt.max(Math.floor(maxTimerMs / 1000), {
+  message: `must be at most ${Math.floor(maxTimerMs / 1000)} s (about 24.8 days): Node timers wait no longer`,
+})
+
 /** Partial settings as POST /__admin/settings and startEmulator accept them; unknown keys are refused. */
 export const settingsPatchSchema = z.strictObject({
   tokenLifetimeSeconds: positiveInt.optional(),
-  writeDelayMs: nonNegativeInt.optional(),
+  writeDelayMs: timerMs(nonNegativeInt).optional(),
   rateLimitPerMinute: positiveInt.optional(),
-  heartbeatIntervalMs: positiveInt.optional(),
+  heartbeatIntervalMs: timerMs(positiveInt).optional(),
   maxAttributesPerParticipant: positiveInt.optional(),
   maxValueLength: positiveInt.optional(),
   maxNameLength: positiveInt.optional(),
   maxBodyBytes: positiveInt.optional(),
-  channelLifetimeSeconds: positiveInt.optional(),
+  channelLifetimeSeconds: timerSeconds.optional(),
   maxChannelsPerUserApp: positiveInt.optional(),
   exposeRetryAfter: z.boolean().optional(),
   codeLifetimeSeconds: positiveInt.optional(),

@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
+import { describeChildExit } from './child-exit.mjs'
 
 // The tools run as direct children of this process (not through npx), so stopping this process stops them too.
 const require = createRequire(import.meta.url)
@@ -26,9 +27,11 @@ function start(name, command, args, env) {
       .join('\n')
   child.stdout.on('data', (chunk) => console.log(prefix(chunk)))
   child.stderr.on('data', (chunk) => console.error(prefix(chunk)))
-  child.on('exit', (code) => {
-    console.log(`[${name}] exited with ${code}`)
-    stopAll(code ?? 1)
+  child.on('exit', (code, signal) => {
+    const message = describeChildExit(name, code, signal, stopping)
+    if (stopping) console.log(message)
+    else console.error(message)
+    stopAll(code || 1)
   })
   children.push(child)
 }

@@ -7,6 +7,7 @@ import { sendEmpty, sendJson } from '../http/respond.ts'
 import { scheduleAttributeWrite } from '../attribute-writes.ts'
 import { checkAttributeWrite } from '../state/attributes.ts'
 import { authenticate, visibleConversation } from './authenticate.ts'
+import type { SdkParticipantAttributes } from '../state/sdk-models.ts'
 
 /** Parses `{attributes: {name: string}}`; a non-string value is a 400 that names the attribute. */
 export function parseAttributesBody(body: unknown): AttributeMap {
@@ -23,14 +24,24 @@ export function parseAttributesBody(body: unknown): AttributeMap {
 }
 
 /**
- * PATCH /api/v2/conversations[/calls]/{id}/participants/{pid}/attributes: validate now, answer 202, apply after
- * writeDelayMs. The generic endpoint answers without a body; the calls/ variant echoes `{attributes}`.
+ * The media whose own attributes PATCH the SDK documents (ConversationsApi: patchConversationsCall-, -Callback-,
+ * -Email-, -MessageParticipantAttributes; each answers ParticipantAttributes). Chats have none; the cobrowse one
+ * is deprecated and not modelled.
  */
-async function patchAttributes(ex: Exchange, variant: 'generic' | 'calls'): Promise<void> {
+export const mediaAttributeMedia = ['calls', 'callbacks', 'emails', 'messages'] as const
+export type AttributeMedia = (typeof mediaAttributeMedia)[number]
+
+/**
+ * PATCH /api/v2/conversations[/{media}]/{id}/participants/{pid}/attributes: validate now, answer 202, apply after
+ * writeDelayMs; one write path, so delays, the write log and faults are the same for every variant. The generic
+ * endpoint answers without a body; a media variant answers `{attributes}` (the names sent) and knows only its own
+ * media's participants.
+ */
+async function patchAttributes(ex: Exchange, media: AttributeMedia | 'generic'): Promise<void> {
   const principal = authenticate(ex)
   const conversation = visibleConversation(ex, principal, ex.params.conversationId ?? '')
   const participant = conversation.participants.find((p) => p.id === ex.params.participantId)
-  if (!participant || (variant === 'calls' && participant.media !== 'calls')) throw notFound('participant')
+  if (!participant || (media !== 'generic' && participant.media !== media)) throw notFound('participant')
   const patch = parseAttributesBody(await readJsonBody(ex.req, ex.ctx.settings.maxBodyBytes))
   const rejection = checkAttributeWrite(participant.attributes, patch, ex.ctx.settings)
   if (rejection) throw badRequest(rejection.message, rejection.messageParams)
@@ -42,9 +53,16 @@ async function patchAttributes(ex: Exchange, variant: 'generic' | 'calls'): Prom
     source: 'api',
     delayMs: ex.ctx.settings.writeDelayMs,
   })
-  if (variant === 'calls') sendJson(ex.res, 202, { attributes: patch })
-  else sendEmpty(ex.res, 202)
+  if (media === 'generic') {
+    sendEmpty(ex.res, 202)
+    return
+  }
+  const answer: SdkParticipantAttributes = { attributes: { ...patch } }
+  sendJson(ex.res, 202, answer)
 }
 
 export const patchParticipantAttributes = (ex: Exchange): Promise<void> => patchAttributes(ex, 'generic')
-export const patchCallParticipantAttributes = (ex: Exchange): Promise<void> => patchAttributes(ex, 'calls')
+export const patchMediaParticipantAttributes =
+  (media: AttributeMedia) =>
+  (ex: Exchange): Promise<void> =>
+    patchAttributes(ex, media)

@@ -1,22 +1,27 @@
 import type { ConversationListing } from '../../src/genesys/schemas.ts'
 import type { Exchange } from '../context.ts'
+import type { StoredConversation } from '../state/model.ts'
 import { notFound } from '../http/genesys-error.ts'
 import { sendJson } from '../http/respond.ts'
 import { isActive } from '../state/store.ts'
 import { isConnectedParticipant } from '../state/users.ts'
-import { callConversationWire, conversationWire, isCallConversation } from '../state/wire.ts'
+import { callConversationListing, callConversationWire, isCallConversation } from '../state/call-wire.ts'
+import { conversationWire } from '../state/wire.ts'
 import { authenticate, requireUserContext, visibleConversation } from './authenticate.ts'
+
+function ownActiveConversations(ex: Exchange): StoredConversation[] {
+  const userId = requireUserContext(authenticate(ex))
+  return [...ex.ctx.state.conversations.values()]
+    .filter((c) => isActive(c) && isConnectedParticipant(userId, c))
+    .sort((a, b) => a.startTime.localeCompare(b.startTime))
+}
 
 /**
  * GET /api/v2/conversations: the signed-in user's own active conversations, i.e. those where one of the user's legs
  * is still up (a supervisor's too: only their own).
  */
 export function listConversations(ex: Exchange): void {
-  const userId = requireUserContext(authenticate(ex))
-  const entities = [...ex.ctx.state.conversations.values()]
-    .filter((c) => isActive(c) && isConnectedParticipant(userId, c))
-    .sort((a, b) => a.startTime.localeCompare(b.startTime))
-    .map(conversationWire)
+  const entities = ownActiveConversations(ex).map(conversationWire)
   const listing: ConversationListing = {
     entities,
     pageSize: 25,
@@ -40,4 +45,10 @@ export function getCallConversation(ex: Exchange): void {
   const conversation = visibleConversation(ex, principal, ex.params.conversationId ?? '')
   if (!isCallConversation(conversation)) throw notFound('call conversation')
   sendJson(ex.res, 200, callConversationWire(conversation))
+}
+
+/** GET /api/v2/conversations/calls: the user's own active call conversations (SDK: getConversationsCalls). */
+export function listCallConversations(ex: Exchange): void {
+  const calls = ownActiveConversations(ex).filter(isCallConversation).map(callConversationWire)
+  sendJson(ex.res, 200, callConversationListing(calls))
 }

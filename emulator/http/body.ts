@@ -18,7 +18,8 @@ export function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer
       if (!tooLarge) chunks.push(chunk)
     })
     req.on('end', () => (tooLarge ? reject(new BodyTooLargeError()) : resolve(Buffer.concat(chunks))))
-    req.on('error', reject)
+    // The client went away mid-body ("aborted"): its fault, not ours, and nobody is left to read the answer.
+    req.on('error', () => reject(badRequest('The request body ended before all of it arrived.')))
   })
 }
 

@@ -3,7 +3,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { EmulatorContext } from '../context.ts'
 import { applyHttpFault } from '../faults.ts'
 import { adminCorsHeaders, apiCorsHeaders, preflightHeaders } from './cors.ts'
-import { GenesysError, genesysErrorBody, notFound } from './genesys-error.ts'
+import { GenesysError, badRequest, genesysErrorBody, notFound } from './genesys-error.ts'
+import { parseRequestTarget } from './malformed.ts'
 import { sendEmpty, sendJson } from './respond.ts'
 import type { Route } from './router.ts'
 import { matchRoute } from './router.ts'
@@ -16,7 +17,8 @@ function setHeaders(res: ServerResponse, headers: Record<string, string>): void 
 
 /**
  * One request: admin gate and CORS, injected faults, then the route. Handlers throw GenesysError for expected
- * failures; anything else is a 500 with the same body shape (and a log line, since it is our bug).
+ * failures; anything else is a 500 with the same body shape (and a log line, since it is our bug). Never rejects:
+ * the server calls it fire-and-forget, and a rejection there would end the process.
  */
 export async function dispatch(
   ctx: EmulatorContext,
@@ -26,9 +28,12 @@ export async function dispatch(
 ): Promise<void> {
   const contextId = randomUUID()
   res.setHeader('inin-correlation-id', contextId)
-  const url = new URL(req.url ?? '/', 'http://emulator.invalid')
   const method = req.method ?? 'GET'
   try {
+    const url = parseRequestTarget(req.url)
+    if (req.headers.host === undefined && req.httpVersion === '1.1') {
+      throw badRequest('An HTTP/1.1 request must carry a Host header (RFC 9112 §3.2).')
+    }
     if (url.pathname === '/__admin' || url.pathname.startsWith('/__admin/')) {
       if (!loopback.has(req.socket.remoteAddress ?? '')) {
         throw new GenesysError(403, 'forbidden', 'The admin API answers loopback clients only.')
@@ -52,21 +57,28 @@ export async function dispatch(
     }
     await match.handler({ req, res, url, params: match.params, ctx, contextId })
   } catch (error) {
-    if (res.headersSent) {
-      res.destroy()
-      return
-    }
-    if (error instanceof GenesysError) {
-      sendJson(res, error.status, genesysErrorBody(error, contextId), error.headers)
-      return
-    }
-    console.error('[emulator] unexpected error', error)
-    const internal = {
-      status: 500,
-      code: 'internal.server.error',
-      message: 'Internal emulator error.',
-      messageParams: {},
-    }
-    sendJson(res, 500, genesysErrorBody(internal, contextId))
+    answerError(res, error, contextId)
+  }
+}
+
+function answerError(res: ServerResponse, error: unknown, contextId: string): void {
+  if (res.headersSent) {
+    res.destroy()
+    return
+  }
+  if (!(error instanceof GenesysError)) console.error('[emulator] unexpected error', error)
+  const known =
+    error instanceof GenesysError
+      ? error
+      : { status: 500, code: 'internal.server.error', message: 'Internal emulator error.', messageParams: {} }
+  try {
+    sendJson(
+      res,
+      known.status,
+      genesysErrorBody(known, contextId),
+      error instanceof GenesysError ? error.headers : {},
+    )
+  } catch {
+    res.destroy()
   }
 }

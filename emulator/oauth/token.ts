@@ -36,9 +36,14 @@ function parseBasic(header: string | undefined): BasicCredentials {
   const decoded = Buffer.from(match[1], 'base64').toString('utf8')
   const colon = decoded.indexOf(':')
   if (colon < 0) throw new OAuthError('invalid_client', 'Malformed Basic credentials.', 401, true)
-  return {
-    id: decodeURIComponent(decoded.slice(0, colon)),
-    secret: decodeURIComponent(decoded.slice(colon + 1)),
+  try {
+    return {
+      id: decodeURIComponent(decoded.slice(0, colon)),
+      secret: decodeURIComponent(decoded.slice(colon + 1)),
+    }
+  } catch {
+    // RFC 6749 §2.3.1 form-encodes id and secret; a lone "%" is malformed credentials, not our failure.
+    throw new OAuthError('invalid_client', 'Malformed Basic credentials.', 401, true)
   }
 }
 

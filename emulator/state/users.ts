@@ -3,8 +3,9 @@ import { SEED } from '../seed.ts'
 import type { StoredConversation } from './model.ts'
 
 /*
- * The three fixed identities. Role and permission strings follow Genesys naming (domain:entity:action); they are
- * informational (GET /api/v2/users/me?expand=authorization) — the emulator enforces visibility, not permissions.
+ * The three fixed identities. Every permission name is spelt as the official SDK's endpoint docs list it
+ * (docs/decisions/0010-permission-names.md); they are informational (GET /api/v2/users/me?expand=authorization):
+ * the emulator enforces visibility, not permissions, as the attribute endpoints themselves require none.
  */
 
 export interface EmulatorUser {
@@ -18,21 +19,23 @@ export interface EmulatorUser {
 }
 
 const agentPermissions = [
+  // GET /api/v2/conversations/{id}
   'conversation:communication:view',
-  'conversation:call:view',
+  // GET /api/v2/conversations/messages/{id}/messages/{messageId}
   'conversation:message:view',
+  // POST .../participants/{pid}/communications/{cid}/wrapup
   'conversation:participant:wrapup',
-  'conversation:participant:attributesEdit',
+  // GET /api/v2/routing/queues/{queueId}
   'routing:queue:view',
-  'routing:agent:view',
-  'notifications:channel:add',
 ]
 
 const supervisorPermissions = [
   ...agentPermissions,
-  'conversation:communication:monitor',
+  // POST /api/v2/conversations/{calls|messages}/{id}/participants/{pid}/monitor: what makes a supervisor
   'conversation:call:monitor',
-  'conversation:participant:attributesView',
+  'conversation:message:monitor',
+  // POST /api/v2/conversations/participants/attributes/search, GET .../secureattributes (lower case in the SDK)
+  'conversation:participant:attributesview',
   'analytics:conversationDetail:view',
   'analytics:conversationAggregate:view',
   'routing:queue:edit',

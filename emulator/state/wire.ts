@@ -1,9 +1,10 @@
-import type { CallConversation, Communication, Conversation, Participant } from '../../src/genesys/schemas.ts'
+import type { Communication, Conversation, Participant } from '../../src/genesys/schemas.ts'
 import type { StoredConversation, StoredParticipant } from './model.ts'
 
 /*
- * Stored model → the Genesys SDK wire shapes (Conversation, Participant, CallConversation). Both sides import the
- * same types from src/genesys/schemas.ts so a shape change breaks the compile here, not at run time.
+ * Stored model → the Genesys SDK wire shapes (Conversation, Participant; CallConversation is in call-wire.ts).
+ * Both sides import the same types from src/genesys/schemas.ts so a shape change breaks the compile here, not at
+ * run time.
  */
 
 const conversationUri = (id: string): string => `/api/v2/conversations/${id}`
@@ -41,36 +42,4 @@ export function conversationWire(c: StoredConversation): Conversation {
   }
   copyDefined(wire, c, ['name', 'address', 'endTime'])
   return wire
-}
-
-/** GET /api/v2/conversations/calls/{id}: call legs flattened into participants with their own state. */
-export function callConversationWire(c: StoredConversation): CallConversation {
-  const participants = c.participants
-    .filter((p) => p.media === 'calls')
-    .map((p) => {
-      const leg: CallConversation['participants'][number] = {
-        id: p.id,
-        purpose: p.purpose,
-        state: p.communication.state,
-        direction: p.communication.direction,
-        held: p.communication.held ?? false,
-        attributes: p.attributes,
-      }
-      copyDefined(leg, p, ['name', 'userId', 'queueId', 'address', 'ani', 'dnis', 'startTime', 'endTime'])
-      copyDefined(leg, p.communication, ['connectedTime', 'disconnectType', 'provider'])
-      return leg
-    })
-  const wire: CallConversation = {
-    id: c.id,
-    participants,
-    otherMediaUris: [],
-    recordingState: 'none',
-    selfUri: `/api/v2/conversations/calls/${c.id}`,
-  }
-  copyDefined(wire, c, ['name'])
-  return wire
-}
-
-export function isCallConversation(c: StoredConversation): boolean {
-  return c.participants.some((p) => p.media === 'calls')
 }

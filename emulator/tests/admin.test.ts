@@ -137,6 +137,26 @@ describe('admin API', () => {
     expect(emu.settings.rateLimitPerMinute).toBe(50)
   })
 
+  it('refuses timer settings Node would clamp to 1 ms, with a 400 that names the setting and the bound', async () => {
+    const before = emu.settings.writeDelayMs
+    for (const body of [
+      { writeDelayMs: 2 ** 31 },
+      { heartbeatIntervalMs: 2 ** 31 },
+      { channelLifetimeSeconds: 2 ** 31 },
+    ]) {
+      const refused = await admin(emu.origin, '/settings', body)
+      expect(refused.status).toBe(400)
+      const error = errorBodySchema.parse(await refused.json())
+      expect(error.message).toContain(Object.keys(body)[0])
+      expect(error.message).toMatch(/at most 2147483(647 ms|( s))/)
+    }
+    expect(emu.settings.writeDelayMs).toBe(before)
+    const longest = await admin(emu.origin, '/settings', { writeDelayMs: 2 ** 31 - 1 })
+    expect(await longest.json()).toMatchObject({ writeDelayMs: 2 ** 31 - 1 })
+    await admin(emu.origin, '/settings', { writeDelayMs: before })
+    await expect(startEmulator({ port: 0, settings: { writeDelayMs: 2 ** 31 } })).rejects.toThrow(/at most/)
+  })
+
   it('reads admin bodies as JSON whatever the Content-Type (curl -d sends a form type)', async () => {
     const response = await fetch(`${emu.origin}/__admin/settings`, {
       method: 'POST',

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import {
-  callConversationSchema,
   conversationListingSchema,
   conversationSchema,
   errorBodySchema,
@@ -136,21 +135,6 @@ describe('conversations', () => {
     )
     expect(conversation.participants[0]?.messages?.[0]?.state).toBe('connected')
     expect(conversation.participants[0]?.calls).toBeUndefined()
-  })
-
-  it('returns the call variant with flattened legs and participant state', async () => {
-    const response = await api(emu.origin, tokens.agent, `/api/v2/conversations/calls/${liveCall.id}`)
-    const call = callConversationSchema.parse(await json(response))
-    expect(call.participants.map((p) => [p.purpose, p.state])).toEqual([
-      ['customer', 'connected'],
-      ['ivr', 'disconnected'],
-      ['acd', 'disconnected'],
-      ['agent', 'connected'],
-    ])
-    expect(call.participants[0]?.attributes.CustomerName).toBe('Maria Schneider')
-    expect((await api(emu.origin, tokens.agent, `/api/v2/conversations/calls/${message.id}`)).status).toBe(
-      404,
-    )
   })
 
   it('hides other agents’ conversations with 404; the supervisor and service tokens see them', async () => {

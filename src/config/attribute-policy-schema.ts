@@ -25,11 +25,21 @@ const ruleSchema = z.strictObject({
 })
 export type PolicyRule = z.infer<typeof ruleSchema>
 
+/**
+ * The permissions Genesys documents for listening in on a conversation: `conversation:call:monitor` and
+ * `conversation:message:monitor` (SDK docs of POST /conversations/{calls|messages}/{id}/participants/{pid}/monitor).
+ * Sources and the names we used before: docs/decisions/0010-permission-names.md.
+ */
+export const defaultSupervisorPermissions: readonly string[] = Object.freeze([
+  'conversation:call:monitor',
+  'conversation:message:monitor',
+])
+
 /** `policy` in config.json. Every key is optional: `{}` (or no policy at all) leaves every name editable. */
 export const attributePolicySchema = z.strictObject({
   /** Permissions (any one of them) that make a user a supervisor; `*` matches one segment. */
   supervisorPermissions: z._default(z.array(z.string().check(z.regex(/^[\w*]+(:[\w*]+)*$/))), [
-    'conversation:communication:monitor',
+    ...defaultSupervisorPermissions,
   ]),
   defaults: z._default(
     z.strictObject({

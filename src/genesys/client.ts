@@ -2,13 +2,11 @@ import type { AttributeMap } from './attribute-map.ts'
 import type { RateLimitInfo } from './rate-limit-info.ts'
 import { createRequester } from './request.ts'
 import {
-  callConversationSchema,
   channelSchema,
   conversationListingSchema,
   conversationSchema,
   subscriptionListingSchema,
   userSchema,
-  type CallConversation,
   type Channel,
   type Conversation,
   type User,
@@ -32,7 +30,6 @@ export interface GenesysClient {
   getMe(options?: { expandAuthorization?: boolean }): Promise<User>
   listActiveConversations(): Promise<Conversation[]>
   getConversation(conversationId: string, init?: { signal?: AbortSignal }): Promise<Conversation>
-  getCallConversation(conversationId: string): Promise<CallConversation>
   /**
    * Sends exactly the given names (merge on the server; names not sent are kept). Resolves on 202, which means
    * "accepted": the value may appear on a later GET only. Never retried automatically on an ambiguous failure.
@@ -75,12 +72,6 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
         path: `/api/v2/conversations/${id(conversationId)}`,
         schema: conversationSchema,
         signal: init?.signal,
-      }),
-    getCallConversation: (conversationId) =>
-      request({
-        method: 'GET',
-        path: `/api/v2/conversations/calls/${id(conversationId)}`,
-        schema: callConversationSchema,
       }),
     patchParticipantAttributes: (conversationId, participantId, attributes) =>
       request({

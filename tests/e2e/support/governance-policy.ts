@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test'
 
 /** The policy the governance browser tests run under; the same for both roles, so each test shows the difference. */
 export const testPolicy = {
-  supervisorPermissions: ['conversation:communication:monitor'],
+  supervisorPermissions: ['conversation:call:monitor', 'conversation:message:monitor'],
   rules: [
     { match: 'AccountNumber', agent: 'masked' },
     { match: 'CRM.*', agent: 'read-only', reason: 'Owned by the CRM sync' },

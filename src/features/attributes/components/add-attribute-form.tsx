@@ -3,7 +3,7 @@ import { Button } from '../../../ui/button.tsx'
 import type { Translate } from '../../../ui/i18n.tsx'
 import type { AttributeMessageKey } from '../messages.ts'
 import {
-  countCharacters,
+  countLength,
   hasErrors,
   validateNewAttribute,
   type AttributeLimits,
@@ -108,7 +108,7 @@ export function AddAttributeForm({ existingNames, limits, t, onAdd, mayAdd }: Ad
           onChange={(event) => setValue(event.target.value)}
         />
         <span id={`${id}-count`} className="attr-count">
-          {t('characterCount', { length: countCharacters(value), limit: limits.maxValueLength })}
+          {t('characterCount', { length: countLength(value), limit: limits.maxValueLength })}
         </span>
         <IssueList id={`${id}-value-issues`} issues={valueIssues} t={t} />
       </div>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readCommitProblem, retryAfterFromMessage } from './commit-problem.ts'
-import { countCharacters, hasErrors, validateNewAttribute, validateValue } from './validation.ts'
+import { countLength, hasErrors, validateNewAttribute, validateValue } from './validation.ts'
 
 const limits = { maxValueLength: 10, maxNameLength: 8, maxAttributes: 3 }
 const codes = (issues: { code: string }[]) => issues.map((i) => i.code)
@@ -26,9 +26,17 @@ describe('validation', () => {
     expect(hasErrors(clash)).toBe(false)
   })
 
-  it('counts characters against the limits, emoji as one', () => {
-    expect(countCharacters('a😀é')).toBe(3)
-    expect(validateValue('😀'.repeat(10), limits)).toEqual([])
+  it('counts length in UTF-16 code units against the limits, as Genesys does: an emoji counts 2', () => {
+    expect(countLength('a😀é')).toBe(4)
+    expect(countLength('e\u0301')).toBe(2)
+    // The limit is 10: five emoji are exactly at it, five and a letter are one over.
+    expect(validateValue('😀'.repeat(5), limits)).toEqual([])
+    expect(validateValue(`${'😀'.repeat(5)}x`, limits)).toEqual([
+      expect.objectContaining({ code: 'value-too-long', params: { length: 11, limit: 10 } }),
+    ])
+    expect(validateValue('😀'.repeat(10), limits)).toEqual([
+      expect.objectContaining({ code: 'value-too-long', params: { length: 20, limit: 10 } }),
+    ])
     expect(validateValue('x'.repeat(11), limits)).toEqual([
       expect.objectContaining({
         code: 'value-too-long',

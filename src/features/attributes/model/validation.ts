@@ -24,11 +24,13 @@ export interface ValidationIssue {
   readonly params: Readonly<Record<string, string | number>>
 }
 
-/** Characters as a person counts them: an emoji or an accented letter written as two code units counts once. */
-export function countCharacters(text: string): number {
-  let count = 0
-  for (const _ of text) count += 1
-  return count
+/**
+ * Length as Genesys Cloud and the emulator count it: UTF-16 code units, what a JSON string's length is, so an
+ * emoji outside the Basic Multilingual Plane counts 2. Counting code points instead would let 20,000 emoji pass
+ * a 32,768 limit here and be refused by the server.
+ */
+export function countLength(text: string): number {
+  return text.length
 }
 
 const error = (field: ValidationIssue['field'], code: IssueCode, params = {}): ValidationIssue => ({
@@ -50,7 +52,7 @@ const valueSchema = z.string()
 export function validateValue(value: unknown, limits: AttributeLimits): ValidationIssue[] {
   const parsed = valueSchema.safeParse(value)
   if (!parsed.success) return [error('value', 'value-not-string')]
-  const length = countCharacters(parsed.data)
+  const length = countLength(parsed.data)
   return length > limits.maxValueLength
     ? [error('value', 'value-too-long', { length, limit: limits.maxValueLength })]
     : []
@@ -65,7 +67,7 @@ export function validateName(
   if (!parsed.success || parsed.data.trim() === '') return [error('name', 'name-blank')]
   const text = parsed.data
   const issues: ValidationIssue[] = []
-  const length = countCharacters(text)
+  const length = countLength(text)
   if (length > limits.maxNameLength)
     issues.push(error('name', 'name-too-long', { length, limit: limits.maxNameLength }))
   if (text !== text.trim()) issues.push(warning('name', 'name-whitespace', { trimmed: text.trim() }))

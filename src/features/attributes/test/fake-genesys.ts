@@ -69,7 +69,6 @@ export function createFakeGenesys(initial: Record<string, string> | Array<[strin
     },
     getMe: unused,
     listActiveConversations: unused,
-    getCallConversation: unused,
     createNotificationChannel: unused,
     subscribeToTopics: unused,
   }

@@ -58,7 +58,6 @@ function fakeClient(overrides: Partial<GenesysClient>): GenesysClient {
     getMe: unused,
     listActiveConversations: () => Promise.resolve([]),
     getConversation: unused,
-    getCallConversation: unused,
     patchParticipantAttributes: unused,
     createNotificationChannel: unused,
     subscribeToTopics: unused,

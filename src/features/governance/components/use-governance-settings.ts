@@ -1,7 +1,12 @@
 import { useMemo } from 'react'
 import type { User } from '../../../genesys/schemas.ts'
 import { compilePolicy, type CompiledPolicy } from '../model/access-policy.ts'
-import type { AttributePolicy, AuditSettings, Role } from '../../../config/attribute-policy-schema.ts'
+import {
+  defaultSupervisorPermissions,
+  type AttributePolicy,
+  type AuditSettings,
+  type Role,
+} from '../../../config/attribute-policy-schema.ts'
 import { roleFromUser } from '../model/role-from-permissions.ts'
 
 export interface GovernanceSettings {
@@ -19,7 +24,7 @@ export function useGovernanceSettings(
   me: User | undefined,
 ): GovernanceSettings {
   const compiled = useMemo(() => compilePolicy(policy), [policy])
-  const supervisorPermissions = policy?.supervisorPermissions ?? ['conversation:communication:monitor']
+  const supervisorPermissions = policy?.supervisorPermissions ?? defaultSupervisorPermissions
   const role = roleFromUser(me, supervisorPermissions)
   const userLabel = me ? (me.name ?? me.email ?? me.id) : ''
   return useMemo(

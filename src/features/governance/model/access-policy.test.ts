@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { accessOfRole, compilePolicy } from './access-policy.ts'
-import { attributePolicySchema, compileMatch } from '../../../config/attribute-policy-schema.ts'
+import {
+  attributePolicySchema,
+  compileMatch,
+  defaultSupervisorPermissions,
+} from '../../../config/attribute-policy-schema.ts'
 import { roleFromUser } from './role-from-permissions.ts'
 
 const policy = attributePolicySchema.parse({
@@ -68,21 +72,29 @@ describe('the policy schema', () => {
 })
 
 describe('roleFromUser', () => {
-  const wanted = ['conversation:communication:monitor']
-  it('finds a supervisor by permission, including wildcard grants', () => {
-    const supervisor = { authorization: { roles: [], permissions: ['conversation:communication:monitor'] } }
-    expect(roleFromUser(supervisor, wanted)).toBe('supervisor')
-    expect(roleFromUser({ authorization: { roles: [], permissions: ['conversation:*:*'] } }, wanted)).toBe(
-      'supervisor',
-    )
+  const wanted = defaultSupervisorPermissions
+  const granted = (...permissions: string[]) => ({ authorization: { roles: [], permissions } })
+
+  it('finds a real supervisor by the documented monitor permissions under the default policy', () => {
+    expect(roleFromUser(granted('conversation:call:monitor'), wanted)).toBe('supervisor')
+    expect(roleFromUser(granted('conversation:message:monitor'), wanted)).toBe('supervisor')
+    expect(roleFromUser(granted('conversation:*:*'), wanted)).toBe('supervisor')
   })
+
   it('falls back to agent for missing, failed or unrelated answers', () => {
     expect(roleFromUser(undefined, wanted)).toBe('agent')
     expect(roleFromUser({}, wanted)).toBe('agent')
-    const agent = { authorization: { roles: [], permissions: ['conversation:participant:attributesEdit'] } }
-    expect(roleFromUser(agent, wanted)).toBe('agent')
     expect(
-      roleFromUser({ authorization: { roles: [], permissions: ['conversation:communication'] } }, wanted),
+      roleFromUser(granted('conversation:communication:view', 'conversation:participant:wrapup'), wanted),
     ).toBe('agent')
+    expect(roleFromUser(granted('conversation:call'), wanted)).toBe('agent')
+  })
+
+  it('keeps an admin’s own names working: the old default, and a different spelling of the case', () => {
+    const oldDefault = ['conversation:communication:monitor']
+    expect(roleFromUser(granted('conversation:call:monitor'), oldDefault)).toBe('supervisor')
+    expect(roleFromUser(granted('conversation:communication:view'), oldDefault)).toBe('agent')
+    const camel = ['conversation:participant:attributesView']
+    expect(roleFromUser(granted('conversation:participant:attributesview'), camel)).toBe('supervisor')
   })
 })

@@ -1,6 +1,7 @@
 import type { AccessOf, AttributeAccess } from '../../attributes/model/attribute-access.ts'
 import {
   compileMatch,
+  defaultSupervisorPermissions,
   type AttributePolicy,
   type PolicyRule,
   type Role,
@@ -20,7 +21,7 @@ export interface CompiledPolicy {
 
 /** No policy configured: everything editable for everyone, exactly as the editor behaved before policies. */
 export const openPolicy: AttributePolicy = {
-  supervisorPermissions: ['conversation:communication:monitor'],
+  supervisorPermissions: [...defaultSupervisorPermissions],
   defaults: { agent: 'editable', supervisor: 'editable' },
   rules: [],
   revealSeconds: 10,

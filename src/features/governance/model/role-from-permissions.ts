@@ -1,9 +1,23 @@
 import type { User } from '../../../genesys/schemas.ts'
 import type { Role } from '../../../config/attribute-policy-schema.ts'
 
+/**
+ * Names this widget once shipped as its default that Genesys does not have (docs/decisions/0010): a config
+ * copied from our old sample still finds real supervisors, by the documented monitor permissions.
+ */
+const legacyNames: Readonly<Record<string, readonly string[]>> = {
+  'conversation:communication:monitor': ['conversation:call:monitor', 'conversation:message:monitor'],
+}
+
+function expand(wanted: readonly string[]): string[] {
+  return wanted.flatMap((name) => [name, ...(legacyNames[name.toLowerCase()] ?? [])])
+}
+
 function permissionMatches(granted: string, wanted: string): boolean {
-  const have = granted.split(':')
-  const want = wanted.split(':')
+  // Genesys spells some names in camel case (blindTransfer) and some in lower case (attributesview); an admin
+  // who types `attributesView` means the same permission, so segments compare without case.
+  const have = granted.toLowerCase().split(':')
+  const want = wanted.toLowerCase().split(':')
   // Genesys grants may use "*" for a whole segment (e.g. "conversation:*:*"); either side may hold it.
   return (
     have.length === want.length &&
@@ -21,7 +35,7 @@ export function roleFromUser(
   supervisorPermissions: readonly string[],
 ): Role {
   const granted = user?.authorization?.permissions ?? []
-  const supervisor = supervisorPermissions.some((wanted) =>
+  const supervisor = expand(supervisorPermissions).some((wanted) =>
     granted.some((permission) => permissionMatches(permission, wanted)),
   )
   return supervisor ? 'supervisor' : 'agent'

@@ -11,8 +11,8 @@ import { useGovernanceSettings } from '../components/use-governance-settings.ts'
 import type { AttributePolicy, AuditSettings } from '../../../config/attribute-policy-schema.ts'
 
 const permissions = {
-  agent: ['conversation:participant:attributesEdit'],
-  supervisor: ['conversation:participant:attributesEdit', 'conversation:communication:monitor'],
+  agent: ['conversation:communication:view'],
+  supervisor: ['conversation:communication:view', 'conversation:call:monitor'],
 }
 
 /** The governed panel as the app mounts it, for a user whose `/users/me` lists the role's permissions. */
