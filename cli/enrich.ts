@@ -9,6 +9,7 @@ import { parseAssignment, parseAttributeFile, parseExpectationFile, UsageError }
 import { exitCodeFor, exitCodes, formatReport } from './enrich-report.ts'
 import { runEnrichment, type EnrichRequest } from './enrich-run.ts'
 import { resolveCredentials, resolveTarget, type Env } from './enrich-target.ts'
+import { visibleLine, visibleOutput } from './terminal-text.ts'
 
 /** Everything the tool touches outside itself, so tests run it in-process against the emulator. */
 export interface EnrichIo {
@@ -23,7 +24,13 @@ export interface EnrichIo {
 }
 
 /** The whole tool: argv in, exit code out. Never throws. */
-export async function main(argv: readonly string[], io: EnrichIo): Promise<number> {
+export async function main(argv: readonly string[], rawIo: EnrichIo): Promise<number> {
+  // The last guard for every output path: no control character from outside reaches the terminal or a log.
+  const io: EnrichIo = {
+    ...rawIo,
+    stdout: (text) => rawIo.stdout(visibleOutput(text)),
+    stderr: (text) => rawIo.stderr(visibleOutput(text)),
+  }
   let args: EnrichArgs
   let request: EnrichRequest
   try {
@@ -66,7 +73,7 @@ export async function main(argv: readonly string[], io: EnrichIo): Promise<numbe
     client,
     sleep,
     now: io.now ?? Date.now,
-    progress: (line) => io.stderr(`enrich: ${line}\n`),
+    progress: (line) => io.stderr(`enrich: ${visibleLine(line)}\n`),
   })
 
   if (args.json) {
@@ -146,7 +153,7 @@ if (runAsScript) {
     (error: unknown) => {
       // Only a bug gets here; the message never holds a token (the client builds none with one).
       process.stderr.write(
-        `enrich: unexpected failure: ${isGenesysApiError(error) || error instanceof Error ? error.message : String(error)}\n`,
+        `enrich: unexpected failure: ${visibleLine(isGenesysApiError(error) || error instanceof Error ? error.message : String(error))}\n`,
       )
       process.exitCode = exitCodes.failure
     },
