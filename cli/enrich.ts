@@ -10,6 +10,7 @@ import { exitCodeFor, exitCodes, formatReport } from './enrich-report.ts'
 import { runEnrichment, type EnrichRequest } from './enrich-run.ts'
 import { resolveCredentials, resolveTarget, type Env } from './enrich-target.ts'
 import { visibleLine, visibleOutput } from './terminal-text.ts'
+import { watchMain } from './watch/watch-main.ts'
 
 /** Everything the tool touches outside itself, so tests run it in-process against the emulator. */
 export interface EnrichIo {
@@ -24,13 +25,15 @@ export interface EnrichIo {
 }
 
 /** The whole tool: argv in, exit code out. Never throws. */
-export async function main(argv: readonly string[], rawIo: EnrichIo): Promise<number> {
+export async function main(argv: readonly string[], rawIo: EnrichIo, signal?: AbortSignal): Promise<number> {
   // The last guard for every output path: no control character from outside reaches the terminal or a log.
   const io: EnrichIo = {
     ...rawIo,
     stdout: (text) => rawIo.stdout(visibleOutput(text)),
     stderr: (text) => rawIo.stderr(visibleOutput(text)),
   }
+  const [command, ...rest] = argv
+  if (command === 'watch' || command === 'retry') return watchMain(command, rest, io, signal)
   let args: EnrichArgs
   let request: EnrichRequest
   try {
@@ -146,7 +149,10 @@ if (runAsScript) {
     readFile: (path) => readFile(path, 'utf8'),
     readStdin: readAllStdin,
   }
-  main(process.argv.slice(2), io).then(
+  // SIGTERM/SIGINT: the watch service drains its in-flight work and exits; the one-shot command just ends.
+  const stop = new AbortController()
+  for (const name of ['SIGTERM', 'SIGINT'] as const) process.once(name, () => stop.abort())
+  main(process.argv.slice(2), io, stop.signal).then(
     (code) => {
       process.exitCode = code
     },
