@@ -54,9 +54,12 @@ export function normalizePhone(text: string | undefined): string | undefined {
 /** The connected customer leg, or undefined (no customer, or the caller already hung up). */
 export function customerLeg(conversation: ConversationSnapshot): CustomerLeg | undefined {
   const legs = conversation.participants.filter((p) => p.purpose === 'customer' && p.id)
-  const live = legs.filter(
-    (p) => p.endTime === undefined && !(p.calls ?? []).every((c) => endedStates.has(c.state ?? '')),
-  )
+  const live = legs.filter((p) => {
+    const calls = p.calls ?? []
+    return (
+      p.endTime === undefined && (calls.length === 0 || !calls.every((c) => endedStates.has(c.state ?? '')))
+    )
+  })
   const leg = live[live.length - 1]
   if (!leg?.id) return undefined
   const call = leg.calls?.[0]
