@@ -1,8 +1,9 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { main } from '../../cli/enrich.ts'
 import { SEED } from '../../emulator/seed.ts'
 import { startEmulator, type RunningEmulator } from '../../emulator/server.ts'
 import { admin, adminState, eventually } from '../../emulator/test-support/http-client.ts'
@@ -167,4 +168,52 @@ describe('npm run enrich -- watch', () => {
     expect([...patches.keys()].sort()).toEqual([...calls].sort())
     expect([...patches.values()].every((n) => n === 1)).toBe(true)
   }, 60_000)
+
+  it('enrich retry replays the dead-letter file and writes back only what still fails', async () => {
+    const [callId] = await generateCalls(1, { anis: [`tel:${ani(3)}`] })
+    const file = join(dir, 'dead.jsonl')
+    const entry = (conversationId: string, kind: string) =>
+      JSON.stringify({ at: new Date().toISOString(), conversationId, kind, reason: 'test' })
+    await writeFile(
+      file,
+      [
+        entry(callId ?? '', 'server'),
+        entry('00000000-0000-4000-8000-00000000dead', 'lookup'),
+        'not json',
+      ].join('\n'),
+    )
+    let stdout = ''
+    const code = await main(['retry', '--dead-letter', file, '--lookup', csv], {
+      env: { EMULATOR_ORIGIN: emulator.origin },
+      stdout: (text) => (stdout += text),
+      stderr: () => undefined,
+      readFile: (path) => readFile(path, 'utf8'),
+      readStdin: () => Promise.resolve(''),
+    })
+    expect(code).toBe(0)
+    await expectEnriched([callId ?? ''])
+    expect(await customerOf(callId ?? '')).toMatchObject({ 'CRM.ContactId': 'CRM-3' })
+    expect(await readFile(file, 'utf8')).toBe('') // the vanished conversation is not a failure
+    expect(stdout).toContain(
+      '"msg":"replayed","service":"enrich","entries":2,"stillFailing":0,"unreadable":1',
+    )
+  })
+
+  it('renews its notification channel before it expires, without a gap', async () => {
+    await admin(emulator.origin, '/settings', { channelLifetimeSeconds: 3 })
+    const service = await startService()
+    await eventually(async () => {
+      const channels = (await adminState(emulator.origin)).channels
+      expect(channels.length).toBeGreaterThanOrEqual(2)
+      // The replacement is live before the first channel's end: one socket, on a channel that has not expired.
+      expect(channels.filter((c) => c.connectedSockets > 0 && !c.expired)).toHaveLength(1)
+      expect(channels[0]?.expired).toBe(true)
+    }, 8_000)
+    const calls = await generateCalls(2)
+    await expectEnriched(calls)
+    const enriched = service.lines.filter((l) => l.msg === 'enriched')
+    expect(enriched.map((l) => l.source)).toEqual(['event', 'event'])
+    expect(service.lines.some((l) => l.msg === 'renewing channel')).toBe(true)
+    expect(service.lines.filter((l) => l.msg === 'swept').map((l) => l.why)).toEqual(['start'])
+  }, 30_000)
 })
