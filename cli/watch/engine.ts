@@ -208,16 +208,24 @@ export function createEngine(options: EngineOptions) {
     })
   }
 
+  /**
+   * The oldest due job, events (which carry their snapshot and cost one PATCH) before sweep and retry jobs (a read
+   * each): after a restart with many active calls, new callers are not stuck behind the catch-up.
+   */
   function nextJob(): Job | undefined {
     const t = now()
+    let fallback: Job | undefined
     for (const job of pending.values()) {
-      if (job.notBefore <= t) {
-        pending.delete(job.conversationId)
-        updateBacklog()
-        return job
-      }
+      if (job.notBefore > t) continue
+      if (job.snapshot) return take(job)
+      fallback ??= job
     }
-    return undefined
+    return fallback && take(fallback)
+  }
+  function take(job: Job): Job {
+    pending.delete(job.conversationId)
+    updateBacklog()
+    return job
   }
 
   function earliestWaitMs(): number {

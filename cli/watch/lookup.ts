@@ -1,3 +1,5 @@
+import { request as httpRequest } from 'node:http'
+import { request as httpsRequest } from 'node:https'
 import * as z from 'zod/mini'
 import {
   attributeMapSchema,
@@ -106,7 +108,6 @@ export interface UrlLookupOptions {
   retries: number
   cacheTtlMs: number
   cacheSize: number
-  fetch?: typeof fetch
   sleep?: (ms: number) => Promise<void>
   now?: () => number
 }
@@ -126,7 +127,6 @@ export function checkLookupUrl(template: string): void {
 
 export function urlLookup(options: UrlLookupOptions): Lookup {
   checkLookupUrl(options.template)
-  const fetchImpl = options.fetch ?? globalThis.fetch
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
   const now = options.now ?? Date.now
   const cache = new Map<string, { value: AttributeMap | undefined; until: number }>()
@@ -136,27 +136,26 @@ export function urlLookup(options: UrlLookupOptions): Lookup {
     for (let attempt = 0; attempt <= options.retries; attempt += 1) {
       if (attempt > 0) await sleep(200 * 2 ** (attempt - 1))
       try {
-        const response = await fetchImpl(url, {
-          headers: { Accept: 'application/json' },
-          signal: AbortSignal.timeout(options.timeoutMs),
-        })
+        const response = await getText(url, options.timeoutMs)
         if (response.status === 404) return undefined
         if (response.status >= 500 || response.status === 429) {
           lastProblem = `HTTP ${response.status}`
           continue
         }
-        if (!response.ok) throw new LookupError(`the lookup answered HTTP ${response.status}`)
-        const parsed = attributeMapSchema.safeParse(await response.json())
+        if (response.status < 200 || response.status >= 300)
+          throw new LookupError(`the lookup answered HTTP ${response.status}`)
+        let json: unknown
+        try {
+          json = JSON.parse(response.text)
+        } catch {
+          throw new LookupError('the lookup answer is not JSON')
+        }
+        const parsed = attributeMapSchema.safeParse(json)
         if (!parsed.success) throw new LookupError('the lookup answer is not an object of names to strings')
         return checkedAnswer(parsed.data)
       } catch (error) {
         if (error instanceof LookupError) throw error
-        lastProblem =
-          error instanceof Error
-            ? error.name === 'TimeoutError'
-              ? `no answer in ${options.timeoutMs} ms`
-              : error.message
-            : String(error)
+        lastProblem = error instanceof Error ? error.message : String(error)
       }
     }
     throw new LookupError(`the lookup failed after ${options.retries + 1} attempts: ${lastProblem}`)
@@ -177,6 +176,39 @@ export function urlLookup(options: UrlLookupOptions): Lookup {
       return value
     },
   }
+}
+
+const maxAnswerBytes = 1_048_576
+
+/**
+ * One GET with a deadline for the whole exchange. node:http rather than fetch: when fetch gives up on a hung
+ * server, its pooled connection can stay busy and the retry never leaves; destroying the request here closes the
+ * socket with it.
+ */
+function getText(url: string, timeoutMs: number): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const target = new URL(url)
+    const send = target.protocol === 'https:' ? httpsRequest : httpRequest
+    const req = send(target, { method: 'GET', headers: { Accept: 'application/json' } }, (res) => {
+      let text = ''
+      res.setEncoding('utf8')
+      res.on('data', (chunk: string) => {
+        text += chunk
+        if (text.length > maxAnswerBytes) req.destroy(new Error('the lookup answer is too large'))
+      })
+      res.on('end', () => {
+        clearTimeout(timer)
+        resolve({ status: res.statusCode ?? 0, text })
+      })
+      res.on('error', reject)
+    })
+    const timer = setTimeout(() => req.destroy(new Error(`no answer in ${timeoutMs} ms`)), timeoutMs)
+    req.on('error', (error) => {
+      clearTimeout(timer)
+      reject(error)
+    })
+    req.end()
+  })
 }
 
 function checkedAnswer(map: AttributeMap): AttributeMap | undefined {

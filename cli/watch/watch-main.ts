@@ -41,7 +41,6 @@ async function loadLookup(args: WatchArgs, io: EnrichIo): Promise<Lookup> {
       retries: args.lookupRetries,
       cacheTtlMs: 5 * 60_000,
       cacheSize: 10_000,
-      ...(io.fetch && { fetch: io.fetch }),
     })
   }
   const path = args.lookupFile ?? ''
