@@ -32,6 +32,8 @@ Options:
       --skip-verify           do not wait for the write to show
   -h, --help
 
+The service for every new call in some queues: npm run enrich -- watch --help
+
 Exit codes: 0 done (or nothing to change), 2 conflict, 3 conversation or participant not found,
 1 any other failure, 64 usage error.`
 
