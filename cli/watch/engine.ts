@@ -75,10 +75,25 @@ export function createEngine(options: EngineOptions) {
   let idleWaiters: Array<() => void> = []
 
   const markDone = (id: string) => {
+    remove(id) // e.g. the owner's marker arrived for a foreign job still waiting
+    updateBacklog()
     done.set(id, true)
     if (done.size > doneLimit) done.delete(done.keys().next().value ?? '')
   }
-  const updateBacklog = () => metrics.backlog.set(pending.size)
+  /** Pending jobs that are another instance's share, waiting for their takeover time: not this one's backlog. */
+  let foreignPending = 0
+  const ownBacklog = () => pending.size - foreignPending
+  const updateBacklog = () => metrics.backlog.set(ownBacklog())
+  const put = (job: Job) => {
+    if (job.foreign && !pending.has(job.conversationId)) foreignPending += 1
+    pending.set(job.conversationId, job)
+  }
+  const remove = (conversationId: string) => {
+    const job = pending.get(conversationId)
+    if (!job) return
+    if (job.foreign) foreignPending -= 1
+    pending.delete(conversationId)
+  }
   const wake = () => {
     for (const resolve of [...sleepers]) resolve()
   }
@@ -96,12 +111,12 @@ export function createEngine(options: EngineOptions) {
       if (snapshot) queued.snapshot = snapshot // the newest state wins
       return
     }
-    if (pending.size >= options.maxBacklog) {
+    if (ownBacklog() >= options.maxBacklog) {
       void fail({ conversationId, kind: 'backlog-full', reason: `more than ${options.maxBacklog} waiting` })
       return
     }
     const foreign = shardOf(conversationId, options.shard.count) !== options.shard.index
-    pending.set(conversationId, {
+    put({
       conversationId,
       snapshot: foreign ? undefined : snapshot,
       source,
@@ -126,7 +141,7 @@ export function createEngine(options: EngineOptions) {
   }
 
   function retryLater(job: Job, delayMs: number, countAttempt: boolean): void {
-    pending.set(job.conversationId, {
+    put({
       ...job,
       snapshot: undefined, // a retry always reads again: the failed write may have landed
       attempts: job.attempts + (countAttempt ? 1 : 0),
@@ -223,7 +238,7 @@ export function createEngine(options: EngineOptions) {
     return fallback && take(fallback)
   }
   function take(job: Job): Job {
-    pending.delete(job.conversationId)
+    remove(job.conversationId)
     updateBacklog()
     return job
   }
@@ -265,7 +280,7 @@ export function createEngine(options: EngineOptions) {
   return {
     offer,
     get backlog() {
-      return pending.size
+      return ownBacklog()
     },
     get inFlight() {
       return inFlight.size
@@ -282,7 +297,7 @@ export function createEngine(options: EngineOptions) {
      */
     async drain(timeoutMs: number): Promise<number> {
       accepting = false
-      for (const job of [...pending.values()]) if (job.foreign) pending.delete(job.conversationId)
+      for (const job of [...pending.values()]) if (job.foreign) remove(job.conversationId)
       updateBacklog()
       const deadline = now() + timeoutMs
       while ((pending.size > 0 || inFlight.size > 0) && now() < deadline) {
@@ -292,6 +307,7 @@ export function createEngine(options: EngineOptions) {
       wake()
       const left = [...pending.values()]
       pending.clear()
+      foreignPending = 0
       updateBacklog()
       for (const job of left)
         await fail({
