@@ -292,4 +292,25 @@ describe('engine', () => {
     expect(dead.map((d) => d.kind).sort()).toEqual(['backlog-full', 'backlog-full', 'forbidden'])
     await engine.drain(0)
   })
+
+  it('a 429 pauses the shared budget for its Retry-After and the job is tried again', async () => {
+    const platform = fakePlatform()
+    platform.onPatch.push(() => {
+      throw new GenesysApiError({
+        kind: 'rate-limited',
+        method: 'PATCH',
+        path: '/x',
+        status: 429,
+        retryAfterSeconds: 0.2,
+      })
+    })
+    const pauses: number[] = []
+    const engine = engineFor(platform.api, [], { budget: { pauseFor: (ms: number) => pauses.push(ms) } })
+    engine.offer('event', 'c1', platform.snapshot())
+    await engine.idle()
+    expect(pauses).toEqual([200])
+    expect(platform.patches).toHaveLength(2)
+    expect({ ...platform.state.attributes }).toMatchObject({ 'CRM.Id': '42' })
+    await engine.drain(0)
+  })
 })

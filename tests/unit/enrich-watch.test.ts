@@ -216,4 +216,16 @@ describe('npm run enrich -- watch', () => {
     expect(service.lines.some((l) => l.msg === 'renewing channel')).toBe(true)
     expect(service.lines.filter((l) => l.msg === 'swept').map((l) => l.why)).toEqual(['start'])
   }, 30_000)
+
+  it('after a dropped socket it reconnects and sweeps, so a call that started in the gap is enriched', async () => {
+    const service = await startService()
+    await admin(emulator.origin, '/faults', { target: 'socket', action: 'drop' })
+    const [inGap] = await generateCalls(1, { anis: [`tel:${ani(9)}`] }) // before the reconnect (≥ 0.5 s backoff)
+    await expectEnriched([inGap ?? ''])
+    expect(service.lines.filter((l) => l.msg === 'swept').map((l) => l.why)).toEqual(['start', 'reconnect'])
+    expect(service.lines.find((l) => l.msg === 'enriched')).toMatchObject({
+      source: 'sweep',
+      conversationId: inGap,
+    })
+  }, 30_000)
 })
