@@ -145,6 +145,12 @@ const step = async <T>(label: string, work: () => Promise<T>): Promise<T> => {
 
 async function main() {
   const args = parseArgs(process.argv.slice(2))
+  if (process.argv.includes('--enrich')) {
+    // The enrichment service's own scenario, on its own: no widget build, no browser.
+    const { runEnrichBench } = await import('./scenarios/enrich-service.ts')
+    await runEnrichBench(args.quick)
+    return
+  }
   if (args.renderOnly) {
     const paths = outputPaths(args.out)
     await writeReport(JSON.parse(readFileSync(paths.results, 'utf8')) as BenchResults, paths)

@@ -21,7 +21,8 @@ Compare-and-set (nothing is written if any differs; exit code 2):
 Target (default: the emulator at http://127.0.0.1:8700):
       --region <id>           a Genesys Cloud region, e.g. us-east-1, eu-west-1 (or env GENESYS_REGION)
       --emulator-origin <url> an emulator elsewhere (or env EMULATOR_ORIGIN)
-  Credentials come from env GENESYS_CLIENT_ID / GENESYS_CLIENT_SECRET (the emulator needs none).
+  Credentials come from env GENESYS_CLIENT_ID / GENESYS_CLIENT_SECRET and go only to a region's https login
+  host; with them set, a region (or an explicit --emulator-origin) is required. The emulator has its own client.
 
 Options:
       --dry-run               read and print the diff; send nothing
@@ -30,6 +31,8 @@ Options:
       --verify-timeout <s>    how long to wait for the write to show, default 10
       --skip-verify           do not wait for the write to show
   -h, --help
+
+The service for every new call in some queues: npm run enrich -- watch --help
 
 Exit codes: 0 done (or nothing to change), 2 conflict, 3 conversation or participant not found,
 1 any other failure, 64 usage error.`

@@ -66,6 +66,40 @@ export function findConflicts(current: AttributeMap, expectations: Expectations)
   return conflicts
 }
 
+/** What a re-read after a failed write shows, measured against the tool's own first read. */
+export interface RetryCheck {
+  /** Names someone else changed since the first read (neither the first-read value nor ours): never resent. */
+  intervening: Conflict[]
+  /** Names that already hold our value although the first read did not: the earlier write landed. */
+  landed: string[]
+}
+
+/**
+ * Compare-and-set against the first read, for every retry. The first read is the only state the user's intent
+ * was checked against: a name that now holds a third value was written by someone else (an IVR during the
+ * backoff), so sending ours again would clobber it, even without --expect. Names only expected must still hold
+ * their first-read value; names we write may also hold ours (an earlier attempt landed).
+ */
+export function checkAgainstFirstRead(
+  first: AttributeMap,
+  current: AttributeMap,
+  desired: AttributeMap,
+  expectedNames: Iterable<string>,
+): RetryCheck {
+  const intervening: Conflict[] = []
+  const landed: string[] = []
+  const names = new Set([...attributeEntries(desired).map(([name]) => name), ...expectedNames])
+  for (const name of names) {
+    const was = readAttribute(first, name)
+    const now = readAttribute(current, name)
+    const ours = readAttribute(desired, name)
+    if (now === was) continue
+    if (ours !== undefined && now === ours) landed.push(name)
+    else intervening.push({ name, expected: was ?? null, actual: now })
+  }
+  return { intervening, landed }
+}
+
 /** Names of the patch whose value is not (yet) on the server: the 202 means applied later. */
 export function pendingNames(current: AttributeMap, patch: AttributeMap): string[] {
   return attributeEntries(patch)

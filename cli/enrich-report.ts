@@ -1,4 +1,5 @@
 import { formatChanges, formatConflicts, quote } from './enrich-core.ts'
+import { visibleLine } from './terminal-text.ts'
 import type { EnrichOutcome, EnrichResult } from './enrich-run.ts'
 
 export const exitCodes = { ok: 0, failure: 1, conflict: 2, notFound: 3, usage: 64 } as const
@@ -11,6 +12,7 @@ export function exitCodeFor(outcome: EnrichOutcome): number {
       return exitCodes.ok
     case 'conflict':
     case 'superseded':
+    case 'stopped':
       return exitCodes.conflict
     case 'not-found':
       return exitCodes.notFound
@@ -24,12 +26,13 @@ const headline: Record<EnrichOutcome, string> = {
   unchanged: 'Nothing to change: the participant already holds these values',
   'dry-run': 'Dry run: nothing was sent. Would write',
   conflict: 'Conflict: nothing was written, the server no longer holds the expected values',
-  superseded: 'Written, but since overwritten by another writer',
+  superseded: 'Written, but another writer has since changed what it wrote or relied on',
+  stopped: 'Stopped without resending: another writer changed these names while the tool waited to retry',
   'not-found': 'Not found',
   failed: 'Failed',
 }
 
-/** The human report: what changed (or would), what blocked it, and what to do about a failure. */
+/** The human report, one entry per line: what changed (or would), what blocked it, what to do about a failure. */
 export function formatReport(result: EnrichResult, targetLabel: string): { out: string[]; err: string[] } {
   const where = `conversation ${quote(result.conversationId)}${result.participantId ? `, participant ${quote(result.participantId)}` : ''} on ${targetLabel}`
   const out: string[] = []
@@ -57,5 +60,6 @@ export function formatReport(result: EnrichResult, targetLabel: string): { out: 
     if (result.error.contextId)
       lines.push(`  Genesys contextId: ${result.error.contextId} (quote it to Genesys support)`)
   }
-  return { out, err }
+  // Messages and ids come from the server: a control character in them must not reach the terminal.
+  return { out: out.map(visibleLine), err: err.map(visibleLine) }
 }

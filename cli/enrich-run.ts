@@ -5,7 +5,9 @@ import { GenesysApiError, isAmbiguousWriteFailure, isGenesysApiError } from '../
 import { defaultReadRetryPolicy, withRetry, type RetryPolicy } from '../src/genesys/retry-policy.ts'
 import type { Participant } from '../src/genesys/schemas.ts'
 import {
+  checkAgainstFirstRead,
   findConflicts,
+  quote,
   patchBodyBytes,
   pendingNames,
   planChanges,
@@ -13,6 +15,7 @@ import {
   type AttributeChange,
   type Conflict,
   type Expectations,
+  type RetryCheck,
   type ParticipantSelector,
 } from './enrich-core.ts'
 
@@ -38,7 +41,7 @@ export interface EnrichDeps {
 }
 
 export type EnrichOutcome =
-  'written' | 'unchanged' | 'dry-run' | 'conflict' | 'superseded' | 'not-found' | 'failed'
+  'written' | 'unchanged' | 'dry-run' | 'conflict' | 'superseded' | 'stopped' | 'not-found' | 'failed'
 
 export interface EnrichResult {
   outcome: EnrichOutcome
@@ -62,10 +65,11 @@ class Stop extends Error {
 }
 
 /**
- * Read, compare, write only the differences, verify. Each cycle re-reads, so a retry after a 429 or an ambiguous
- * failure (5xx, network, timeout: the write may have landed) re-checks the expectations and re-plans against
- * what the server holds now instead of blindly resending. Sending the same values again is harmless; sending
- * them over a value someone wrote in between is what the re-check prevents for every name with an expectation.
+ * Read, compare, write only the differences, verify. Each retry (after a 429 or an ambiguous failure: 5xx,
+ * network, timeout, where the write may have landed) re-reads and compares against the first read: a name that
+ * now holds neither the first-read value nor ours was written by someone else in between, and nothing is sent
+ * over it (compare-and-set against the first read, with or without --expect). Names still at their first-read
+ * value are sent again; names already holding ours prove the earlier write landed.
  */
 export async function runEnrichment(request: EnrichRequest, deps: EnrichDeps): Promise<EnrichResult> {
   const base: EnrichResult = {
@@ -94,30 +98,54 @@ async function cycle(
 ): Promise<Partial<EnrichResult>> {
   const readPolicy: RetryPolicy = { ...defaultReadRetryPolicy, maxRetryAfterSeconds: request.maxWaitSeconds }
   const maxCycles = deps.maxWriteCycles ?? 4
-  let afterAmbiguous = false
+  /** The first read: what the user's intent was checked against, and the baseline of every retry. */
+  let first: { participant: Participant; patch: AttributeMap } | undefined
+  /** The last failure whose write may have landed (5xx, network, timeout). */
+  let ambiguous: unknown
   for (let attempt = 1; attempt <= maxCycles; attempt += 1) {
-    const participant = await readParticipant(request, deps, readPolicy)
+    // After the first read, always the same participant (a transfer must not redirect a retry to another leg).
+    const selector = first ? { by: 'id' as const, id: first.participant.id } : request.participant
+    const participant = await readParticipant({ ...request, participant: selector }, deps, readPolicy)
     result.participantId = participant.id
-    const plan = planChanges(participant.attributes, request.desired)
-    Object.assign(result, {
-      changes: plan.changes,
-      unchanged: plan.unchanged,
-      patchBytes: patchBodyBytes(plan.patch),
-    })
-    if (afterAmbiguous && plan.changes.length === 0) {
-      return { outcome: 'written', verified: true, changes: [], message: 'the earlier attempt had landed' }
+    let patch: AttributeMap
+    if (!first) {
+      const plan = planChanges(participant.attributes, request.desired)
+      Object.assign(result, {
+        changes: plan.changes,
+        unchanged: plan.unchanged,
+        patchBytes: patchBodyBytes(plan.patch),
+      })
+      const conflicts = findConflicts(participant.attributes, request.expectations)
+      if (conflicts.length > 0) return { outcome: 'conflict', conflicts }
+      if (plan.changes.length === 0) return { outcome: 'unchanged' }
+      if (request.dryRun) return { outcome: 'dry-run' }
+      first = { participant, patch: plan.patch }
+      patch = plan.patch
+    } else {
+      const check = checkAgainstFirstRead(
+        first.participant.attributes,
+        participant.attributes,
+        first.patch,
+        request.expectations.keys(),
+      )
+      if (check.intervening.length > 0) return interrupted(check, ambiguous)
+      const remaining = planChanges(participant.attributes, first.patch)
+      if (remaining.changes.length === 0) {
+        return {
+          outcome: 'written',
+          verified: true,
+          message: 'the earlier attempt had landed; nothing was sent again',
+        }
+      }
+      patch = remaining.patch
     }
-    const conflicts = findConflicts(participant.attributes, request.expectations)
-    if (conflicts.length > 0) return { outcome: 'conflict', conflicts }
-    if (plan.changes.length === 0) return { outcome: 'unchanged' }
-    if (request.dryRun) return { outcome: 'dry-run' }
     try {
       result.patchesSent += 1
-      await deps.client.patchParticipantAttributes(request.conversationId, participant.id, plan.patch)
+      await deps.client.patchParticipantAttributes(request.conversationId, participant.id, patch)
     } catch (error) {
       const waitMs = retryWaitMs(error, request, attempt, maxCycles)
+      if (isAmbiguousWriteFailure(error)) ambiguous = error
       if (waitMs === undefined) throw error
-      afterAmbiguous ||= isAmbiguousWriteFailure(error)
       deps.progress(
         `${describe(error)}; reading again in ${Math.ceil(waitMs / 1000)} s before another attempt`,
       )
@@ -125,9 +153,40 @@ async function cycle(
       continue
     }
     if (request.skipVerify) return { outcome: 'written' }
-    return verify(request, deps, readPolicy, participant, plan.patch)
+    return verify(request, deps, readPolicy, participant, patch)
   }
-  throw new Stop({ outcome: 'failed', message: `gave up after ${maxCycles} attempts` })
+  throw new Stop({
+    outcome: 'failed',
+    message: `gave up after ${maxCycles} attempts${ambiguous === undefined ? '' : '; an earlier attempt may have landed: run again to check (only differences are sent)'}`,
+  })
+}
+
+/**
+ * A retry found that someone else wrote since the first read. Nothing is sent over it; the outcome says truthfully
+ * whether our earlier write is known to have landed, may have landed, or (after a 429, a refusal) did not.
+ */
+function interrupted(check: RetryCheck, ambiguous: unknown): Partial<EnrichResult> {
+  const names = check.intervening.map(({ name }) => quote(name)).join(', ')
+  if (check.landed.length > 0) {
+    return {
+      outcome: 'superseded',
+      conflicts: check.intervening,
+      verified: true,
+      message: `the first write landed (its answer was lost: ${describe(ambiguous)}); another writer has since changed ${names}; nothing was sent over it`,
+    }
+  }
+  if (ambiguous !== undefined) {
+    return {
+      outcome: 'stopped',
+      conflicts: check.intervening,
+      message: `the first write's answer was lost (${describe(ambiguous)}), so it may have landed; another writer has since changed ${names}; nothing was sent again over it`,
+    }
+  }
+  return {
+    outcome: 'conflict',
+    conflicts: check.intervening,
+    message: `another writer changed ${names} while the tool waited to retry`,
+  }
 }
 
 function retryWaitMs(
@@ -250,6 +309,8 @@ function adviceFor(error: GenesysApiError): string {
     case 'bad-request':
       return `Genesys Cloud rejected the request: ${error.messageFromServer ?? 'no reason given'}`
     default:
+      if (isAmbiguousWriteFailure(error))
+        return `the last write's answer was lost (${error.kind}${error.status ? ` ${error.status}` : ''}): it may have landed; run again to check (only differences are sent)`
       return `Genesys Cloud could not be used: ${error.kind}${error.status ? ` ${error.status}` : ''}`
   }
 }

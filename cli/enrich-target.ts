@@ -16,6 +16,8 @@ export interface EnrichTarget {
   label: string
   apiOrigin: string
   loginOrigin: string
+  /** The emulator was named (flag, EMULATOR_ORIGIN, region "emulator"), not fallen back to. */
+  chosen: boolean
 }
 
 export type Env = Readonly<Record<string, string | undefined>>
@@ -29,13 +31,15 @@ export function resolveTarget(
   env: Env,
 ): EnrichTarget {
   if (flags.region !== undefined) return regionTarget(flags.region, '--region')
-  if (flags.emulatorOrigin !== undefined) return emulatorTarget(flags.emulatorOrigin, '--emulator-origin')
+  if (flags.emulatorOrigin !== undefined)
+    return emulatorTarget(flags.emulatorOrigin, '--emulator-origin', true)
   if (env.GENESYS_REGION) return regionTarget(env.GENESYS_REGION, 'GENESYS_REGION')
-  return emulatorTarget(env.EMULATOR_ORIGIN || defaultEmulatorOrigin, 'EMULATOR_ORIGIN')
+  if (env.EMULATOR_ORIGIN) return emulatorTarget(env.EMULATOR_ORIGIN, 'EMULATOR_ORIGIN', true)
+  return emulatorTarget(defaultEmulatorOrigin, 'the default target', false)
 }
 
 function regionTarget(regionId: string, source: string): EnrichTarget {
-  if (regionId === 'emulator') return emulatorTarget(defaultEmulatorOrigin, source)
+  if (regionId === 'emulator') return emulatorTarget(defaultEmulatorOrigin, source, true)
   const hosts = resolveRegionHosts(regionId)
   if (!hosts) {
     const known = genesysRegions.map((region) => region.id).join(', ')
@@ -43,10 +47,15 @@ function regionTarget(regionId: string, source: string): EnrichTarget {
       `${source}: unknown region ${JSON.stringify(regionId)}; known regions: ${known}, emulator`,
     )
   }
-  return { kind: 'region', label: `${regionId} (${new URL(hosts.apiOrigin).hostname})`, ...hosts }
+  return {
+    kind: 'region',
+    label: `${regionId} (${new URL(hosts.apiOrigin).hostname})`,
+    ...hosts,
+    chosen: true,
+  }
 }
 
-function emulatorTarget(origin: string, source: string): EnrichTarget {
+function emulatorTarget(origin: string, source: string, chosen: boolean): EnrichTarget {
   let url: URL
   try {
     url = new URL(origin)
@@ -60,19 +69,31 @@ function emulatorTarget(origin: string, source: string): EnrichTarget {
     label: `emulator at ${url.origin}`,
     apiOrigin: url.origin,
     loginOrigin: url.origin,
+    chosen,
   }
 }
 
 /**
  * Client id and secret come from the environment only (never from arguments, which end up in shell history and
- * process listings). The emulator's own client is the default for the emulator, and only there.
+ * process listings), and go only to a Genesys Cloud region's login host (always https). The emulator gets its own
+ * client, never the real one: with GENESYS_CLIENT_ID/SECRET exported but no region, falling back to the emulator
+ * would send the org's secret over plain HTTP to whatever listens on that port, so that is refused.
  */
 export function resolveCredentials(target: EnrichTarget, env: Env): ClientCredentials {
   const clientId = env.GENESYS_CLIENT_ID
   const clientSecret = env.GENESYS_CLIENT_SECRET
-  if (clientId && clientSecret) return { clientId, clientSecret }
-  if (target.kind === 'emulator' && !clientId && !clientSecret) return emulatorCredentials
-  throw new UsageError(
-    `set GENESYS_CLIENT_ID and GENESYS_CLIENT_SECRET (a client-credentials OAuth client) to use ${target.label}`,
-  )
+  if (target.kind === 'region') {
+    if (clientId && clientSecret) return { clientId, clientSecret }
+    throw new UsageError(
+      `set GENESYS_CLIENT_ID and GENESYS_CLIENT_SECRET (a client-credentials OAuth client) to use ${target.label}`,
+    )
+  }
+  if ((clientId || clientSecret) && !target.chosen) {
+    throw new UsageError(
+      "GENESYS_CLIENT_ID/GENESYS_CLIENT_SECRET are set but no region is given: name the org's region with " +
+        '--region <id> (or GENESYS_REGION); to use the emulator, give --emulator-origin (it has its own client; ' +
+        'your credentials are never sent to it)',
+    )
+  }
+  return emulatorCredentials
 }

@@ -9,6 +9,8 @@ import { parseAssignment, parseAttributeFile, parseExpectationFile, UsageError }
 import { exitCodeFor, exitCodes, formatReport } from './enrich-report.ts'
 import { runEnrichment, type EnrichRequest } from './enrich-run.ts'
 import { resolveCredentials, resolveTarget, type Env } from './enrich-target.ts'
+import { visibleLine, visibleOutput } from './terminal-text.ts'
+import { watchMain } from './watch/watch-main.ts'
 
 /** Everything the tool touches outside itself, so tests run it in-process against the emulator. */
 export interface EnrichIo {
@@ -23,7 +25,15 @@ export interface EnrichIo {
 }
 
 /** The whole tool: argv in, exit code out. Never throws. */
-export async function main(argv: readonly string[], io: EnrichIo): Promise<number> {
+export async function main(argv: readonly string[], rawIo: EnrichIo, signal?: AbortSignal): Promise<number> {
+  // The last guard for every output path: no control character from outside reaches the terminal or a log.
+  const io: EnrichIo = {
+    ...rawIo,
+    stdout: (text) => rawIo.stdout(visibleOutput(text)),
+    stderr: (text) => rawIo.stderr(visibleOutput(text)),
+  }
+  const [command, ...rest] = argv
+  if (command === 'watch' || command === 'retry') return watchMain(command, rest, io, signal)
   let args: EnrichArgs
   let request: EnrichRequest
   try {
@@ -66,7 +76,7 @@ export async function main(argv: readonly string[], io: EnrichIo): Promise<numbe
     client,
     sleep,
     now: io.now ?? Date.now,
-    progress: (line) => io.stderr(`enrich: ${line}\n`),
+    progress: (line) => io.stderr(`enrich: ${visibleLine(line)}\n`),
   })
 
   if (args.json) {
@@ -139,14 +149,17 @@ if (runAsScript) {
     readFile: (path) => readFile(path, 'utf8'),
     readStdin: readAllStdin,
   }
-  main(process.argv.slice(2), io).then(
+  // SIGTERM/SIGINT: the watch service drains its in-flight work and exits; the one-shot command just ends.
+  const stop = new AbortController()
+  for (const name of ['SIGTERM', 'SIGINT'] as const) process.once(name, () => stop.abort())
+  main(process.argv.slice(2), io, stop.signal).then(
     (code) => {
       process.exitCode = code
     },
     (error: unknown) => {
       // Only a bug gets here; the message never holds a token (the client builds none with one).
       process.stderr.write(
-        `enrich: unexpected failure: ${isGenesysApiError(error) || error instanceof Error ? error.message : String(error)}\n`,
+        `enrich: unexpected failure: ${visibleLine(isGenesysApiError(error) || error instanceof Error ? error.message : String(error))}\n`,
       )
       process.exitCode = exitCodes.failure
     },

@@ -6,6 +6,8 @@ import {
   postParticipant,
 } from './admin/conversation-routes.ts'
 import { getState, postReset, postRevokeTokens, postSettings } from './admin/state-routes.ts'
+import { deleteCallGenerator, getCallGenerator, postCallGenerator } from './admin/call-generator-routes.ts'
+import { postConversationDetailsQuery } from './api/analytics-query.ts'
 import {
   mediaAttributeMedia,
   patchMediaParticipantAttributes,
@@ -61,6 +63,7 @@ export const routes: readonly Route[] = [
       patchMediaParticipantAttributes(media),
     ),
   ),
+  route('POST', '/api/v2/analytics/conversations/details/query', postConversationDetailsQuery),
   route('POST', '/api/v2/notifications/channels', createChannel),
   route('GET', '/api/v2/notifications/channels', listChannels),
   route('GET', `${channel}/subscriptions`, getSubscriptions),
@@ -76,6 +79,9 @@ export const routes: readonly Route[] = [
   route('POST', `${adminConversation}/participants`, postParticipant),
   route('POST', `${adminConversation}/participants/:participantId/attributes`, postAdminAttributes),
   route('POST', `${adminConversation}/end`, postEndConversation),
+  route('POST', '/__admin/call-generator', postCallGenerator),
+  route('GET', '/__admin/call-generator/:generatorId', getCallGenerator),
+  route('DELETE', '/__admin/call-generator/:generatorId', deleteCallGenerator),
   route('POST', '/__admin/faults', postFault),
   route('GET', '/__admin/faults', getFaults),
   route('DELETE', '/__admin/faults', deleteFaults),

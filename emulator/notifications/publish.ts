@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { EmulatorContext } from '../context.ts'
 import type { StoredConversation } from '../state/model.ts'
 import { conversationWire } from '../state/wire.ts'
+import { publishQueueConversationChange } from './queue-topics.ts'
 import { parseTopic } from './topics.ts'
 
 /**
@@ -10,6 +11,7 @@ import { parseTopic } from './topics.ts'
  * attributes), as the real topic carries it.
  */
 export function publishConversationChange(ctx: EmulatorContext, conversation: StoredConversation): void {
+  publishQueueConversationChange(ctx, conversation)
   const userIds = new Set(conversation.participants.flatMap((p) => (p.userId ? [p.userId] : [])))
   const media = new Set(conversation.participants.map((p) => p.media))
   const eventBody = conversationWire(conversation)

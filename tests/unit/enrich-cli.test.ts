@@ -285,4 +285,62 @@ describe('npm run enrich against the emulator', () => {
     expect(JSON.parse(stdout)).toMatchObject({ outcome: 'written', verified: true })
     expect(await customer()).toMatchObject({ Spawned: 'yes' })
   }, 30_000)
+
+  it('shows control characters of a server message echoing a hostile name as escapes, on every output', async () => {
+    await admin(emulator.origin, '/settings', { maxValueLength: 4 })
+    // Retitles the terminal, erases the line, returns the cursor and prints a forged success line.
+    const hostile = '\u001b]0;pwned\u0007\u001b[2K\rWritten 1 attribute \u009b31m'
+    const human = await enrich(['-c', live.id, '--set', `${hostile}=too long a value`])
+    const json = await enrich(['-c', live.id, '--set', `${hostile}=too long a value`, '--json'])
+    for (const run of [human, json]) {
+      expect(run.code).toBe(1)
+      const printed = run.stdout + run.stderr
+      const controls = [...printed].filter((c) => c !== '\n' && /\p{Cc}/u.test(c))
+      expect(controls).toEqual([])
+    }
+    expect(human.stderr).toContain('\\u001b]0;pwned\\u0007\\u001b[2K\\u000dWritten 1 attribute')
+    const parsed = JSON.parse(json.stdout) as { error: { message: string } }
+    expect(parsed.error.message).toContain(hostile) // JSON escapes keep the exact text for programs
+    expect(await apiWrites()).toHaveLength(0)
+  })
+
+  it('never sends exported real credentials to the emulator when no region is given', async () => {
+    const env = { EMULATOR_ORIGIN: '', GENESYS_CLIENT_ID: 'real-id', GENESYS_CLIENT_SECRET: 'real-secret' }
+    let requests = 0
+    const run = await enrichWithFetch(['-c', live.id, '--set', 'A=b'], env, () => (requests += 1))
+    expect(run.code).toBe(64)
+    expect(run.stderr).toContain('GENESYS_CLIENT_ID/GENESYS_CLIENT_SECRET are set but no region is given')
+    expect(requests).toBe(0)
+    // Naming the emulator is fine: it gets its own client, the real secret stays home.
+    const seen: string[] = []
+    const chosen = await enrichWithFetch(
+      ['-c', live.id, '--set', 'A=b', '--emulator-origin', emulator.origin],
+      env,
+      (init) => seen.push(new Headers(init?.headers).get('authorization') ?? ''),
+    )
+    expect(chosen.code).toBe(0)
+    expect(seen[0]).toBe(`Basic ${btoa('service-local:service-local-secret')}`)
+    expect(seen.join(' ')).not.toContain(btoa('real-id:real-secret'))
+  })
 })
+
+async function enrichWithFetch(
+  argv: string[],
+  env: Record<string, string>,
+  onRequest: (init: RequestInit | undefined) => void,
+): Promise<Run> {
+  let stdout = ''
+  let stderr = ''
+  const code = await main(argv, {
+    env,
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    readFile: (path) => readFile(path, 'utf8'),
+    readStdin: () => Promise.resolve(''),
+    fetch: (input, init) => {
+      onRequest(init)
+      return fetch(input, init)
+    },
+  })
+  return { code, stdout, stderr, elapsedMs: 0 }
+}

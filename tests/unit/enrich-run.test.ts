@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { exitCodeFor, formatReport } from '../../cli/enrich-report.ts'
 import { runEnrichment, type EnrichDeps, type EnrichRequest } from '../../cli/enrich-run.ts'
 import { createAttributeMap, type AttributeMap } from '../../src/genesys/attribute-map.ts'
 import { GenesysApiError } from '../../src/genesys/errors.ts'
@@ -137,5 +138,70 @@ describe('runEnrichment', () => {
     const result = await runEnrichment(request(), deps(client).deps)
     expect(result).toMatchObject({ outcome: 'failed', patchesSent: 1 })
     expect(result.message).toContain('value too long')
+  })
+
+  describe('a retry after a write whose answer was lost never clobbers what someone wrote meanwhile', () => {
+    /** The PATCH lands, its answer is a 502; during the backoff an IVR writes `ivr`. */
+    function landedThen502(initial: Record<string, string>, ivr: Record<string, string>, land = true) {
+      const scripted = scriptedServer(initial)
+      scripted.server.onPatch.push((patch) => {
+        if (land) scripted.server.set({ ...patch })
+        throw serverError()
+      })
+      const d = deps(scripted.client)
+      const sleep = d.deps.sleep
+      d.deps.sleep = async (ms) => {
+        scripted.server.set(ivr)
+        await sleep(ms)
+      }
+      return { ...scripted, ...d }
+    }
+
+    it('sees its first write landed and keeps the IVR value: superseded, one PATCH', async () => {
+      const run = landedThen502({ Tier: 'Gold' }, { Tier: 'Silver-from-IVR' })
+      const result = await runEnrichment(
+        request({ desired: map({ Tier: 'Platinum', 'CRM.Id': '42' }) }),
+        run.deps,
+      )
+      expect(result).toMatchObject({
+        outcome: 'superseded',
+        patchesSent: 1,
+        conflicts: [{ name: 'Tier', expected: 'Gold', actual: 'Silver-from-IVR' }],
+      })
+      expect(result.message).toContain('the first write landed')
+      expect(run.server.patches).toHaveLength(1)
+    })
+
+    it('with --expect it says the first write landed, never "nothing was written"', async () => {
+      const run = landedThen502({ Tier: 'Gold' }, { Tier: 'Silver-from-IVR' })
+      const result = await runEnrichment(
+        request({
+          desired: map({ Tier: 'Platinum', 'CRM.Id': '42' }),
+          expectations: new Map([['Tier', 'Gold']]),
+        }),
+        run.deps,
+      )
+      expect(result.outcome).toBe('superseded')
+      expect(exitCodeFor(result.outcome)).toBe(2)
+      const report = formatReport(result, 'test').out.join('\n')
+      expect(report).not.toContain('nothing was written')
+      expect(report).toContain('the first write landed')
+      expect(run.server.patches).toHaveLength(1)
+    })
+
+    it('when it cannot tell whether the first write landed, it stops and says so (exit 2)', async () => {
+      const run = landedThen502({ Tier: 'Gold' }, { Tier: 'Silver-from-IVR' }, false)
+      const result = await runEnrichment(request(), run.deps)
+      expect(result.outcome).toBe('stopped')
+      expect(exitCodeFor(result.outcome)).toBe(2)
+      expect(result.message).toContain('may have landed')
+      expect(run.server.patches).toHaveLength(1)
+    })
+
+    it('an IVR write to a name it does not write does not stop the retry of its own names', async () => {
+      const run = landedThen502({ Tier: 'Gold' }, { Intent: 'Billing' }, false)
+      const result = await runEnrichment(request(), run.deps)
+      expect(result).toMatchObject({ outcome: 'written', verified: true, patchesSent: 2 })
+    })
   })
 })
