@@ -15,6 +15,7 @@ import {
   postSubscriptions,
   putSubscriptions,
 } from './api/channels.ts'
+import { customAttributeRoutes } from './custom-attributes-routes.ts'
 import { getCallConversation, getConversation, listConversations } from './api/conversations.ts'
 import { deleteTokenMe, getTokenMe, getUser } from './api/tokens.ts'
 import { getMe } from './api/users.ts'
@@ -66,4 +67,5 @@ export const routes: readonly Route[] = [
   route('POST', '/__admin/faults', postFault),
   route('GET', '/__admin/faults', getFaults),
   route('DELETE', '/__admin/faults', deleteFaults),
+  ...customAttributeRoutes,
 ]

@@ -26,6 +26,8 @@ const agentPermissions = [
   'routing:queue:view',
   'routing:agent:view',
   'notifications:channel:add',
+  'conversation:customAttributes:view',
+  'conversation:customAttributes:edit',
 ]
 
 const supervisorPermissions = [
@@ -36,6 +38,7 @@ const supervisorPermissions = [
   'analytics:conversationDetail:view',
   'analytics:conversationAggregate:view',
   'routing:queue:edit',
+  'conversation:customAttributes:delete',
 ]
 
 const roles = {
