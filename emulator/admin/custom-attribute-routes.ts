@@ -48,8 +48,14 @@ export async function postCustomAttributesPermissions(ex: Exchange): Promise<voi
   const body = await parseAdminBody(ex, permissionsSchema)
   const overrides = ex.ctx.state.customAttributes.permissionOverrides
   const override = overrides.get(body.userId) ?? { revoked: new Set<string>(), granted: new Set<string>() }
-  for (const p of body.revoke) (override.granted.delete(p), override.revoked.add(p))
-  for (const p of body.grant) (override.revoked.delete(p), override.granted.add(p))
+  for (const p of body.revoke) {
+    override.granted.delete(p)
+    override.revoked.add(p)
+  }
+  for (const p of body.grant) {
+    override.revoked.delete(p)
+    override.granted.add(p)
+  }
   overrides.set(body.userId, override)
   sendJson(ex.res, 200, {
     userId: body.userId,

@@ -168,7 +168,7 @@ async function writeBulk(ex: Exchange, mode: WriteMode): Promise<void> {
   const raw = await readJsonBody(ex.req, ex.ctx.settings.maxBodyBytes)
   if (!Array.isArray(raw)) throw badRequest('The request body must be an array of custom attributes records.')
   const results = Object.create(null) as Record<string, unknown>
-  for (const item of raw) {
+  for (const item of raw as unknown[]) {
     const id = typeof item === 'object' && item !== null && 'id' in item ? String(item.id) : ''
     try {
       const record = writeRecord(ex, {

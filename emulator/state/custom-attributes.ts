@@ -4,6 +4,7 @@ import {
   fieldsOfSchema,
   type FieldProblem,
 } from '../../src/genesys/custom-attribute-fields.ts'
+import { createAttributeMap } from '../../src/genesys/attribute-map.ts'
 import { createValueMap } from '../../src/genesys/custom-attributes-schemas.ts'
 import {
   CUSTOM_ATTRIBUTES_SEED,
@@ -92,10 +93,7 @@ export function createCustomAttributesState(now: Date): CustomAttributesState {
     schemaVersion: 1,
     divisions: ['*'],
     values,
-    timestamps: Object.assign(
-      Object.create(null) as Record<string, string>,
-      ...Object.keys(values).map((k) => ({ [k]: at })),
-    ),
+    timestamps: createAttributeMap(Object.keys(values).map((k) => [k, at] as const)),
     version: 1,
     dateCreated: at,
     dateModified: at,

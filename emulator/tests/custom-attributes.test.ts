@@ -8,7 +8,7 @@ let emu: RunningEmulator
 let agent: string
 const live = SEED.conversations.liveCall.id
 const recordId = CUSTOM_ATTRIBUTES_SEED.liveCallRecordId
-const records = (conversationId = live) => `/api/v2/conversations/${conversationId}/customattributes`
+const records = (conversationId: string = live) => `/api/v2/conversations/${conversationId}/customattributes`
 
 beforeAll(async () => {
   emu = await startEmulator({ port: 0 })

@@ -26,6 +26,8 @@ describe('German strings', () => {
       'attributes-review',
       'auth',
       'conversation',
+      'custom-attributes',
+      'custom-attributes-loader',
       'governance',
       'governance-tools',
     ])

@@ -3,6 +3,7 @@ import { useMemo } from 'react'
 import type { RuntimeConfig } from '../config/resolve-runtime-config.ts'
 import { useAuthContext } from '../features/auth/auth-provider.tsx'
 import { conversationQueries } from '../features/conversation/api/conversation-queries.ts'
+import { ConversationDataOnDemand } from '../features/custom-attributes/components/conversation-data-on-demand.tsx'
 import { ConversationWorkspace } from '../features/conversation/components/conversation-workspace.tsx'
 import { useLiveConversations } from '../features/conversation/live/use-live-conversations.ts'
 import { useSelectionStore } from '../features/conversation/model/selection-store.ts'
@@ -53,15 +54,18 @@ function LiveWorkspace({ config }: { config: RuntimeConfig }) {
         userId={me.data?.id}
         stagedCountFor={stagedCountFor}
         renderParticipant={({ conversation, participant, conversationEnded, liveStatus: status }) => (
-          <GovernedAttributesPanel
-            key={`${conversation.id}/${participant.id}`}
-            conversation={conversation}
-            participant={participant}
-            conversationEnded={conversationEnded}
-            liveStatus={status}
-            limits={config.limits}
-            settings={governance}
-          />
+          <>
+            <GovernedAttributesPanel
+              key={`${conversation.id}/${participant.id}`}
+              conversation={conversation}
+              participant={participant}
+              conversationEnded={conversationEnded}
+              liveStatus={status}
+              limits={config.limits}
+              settings={governance}
+            />
+            <ConversationDataOnDemand key={conversation.id} conversationId={conversation.id} />
+          </>
         )}
       />
       {/* Embedded per interaction, the launch decides the conversation: a list to switch would mislead. */}

@@ -71,7 +71,8 @@ const numberOr = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) ? value : undefined
 
 function coreTypeOf(property: Record<string, unknown>): string | undefined {
-  const refs = [property, ...(Array.isArray(property.allOf) ? property.allOf : [])]
+  const allOf: unknown[] = Array.isArray(property.allOf) ? (property.allOf as unknown[]) : []
+  const refs: unknown[] = [property, ...allOf]
   for (const part of refs) {
     const ref = isRecord(part) ? part.$ref : undefined
     if (typeof ref === 'string') return ref.split('/').pop()
@@ -83,7 +84,9 @@ function kindOf(property: Record<string, unknown>): FieldKind {
   const core = coreTypeOf(property)
   if (core !== undefined && Object.hasOwn(coreKinds, core)) return coreKinds[core] ?? 'unknown'
   if (Array.isArray(property.enum)) return 'enum'
-  const type = Array.isArray(property.type) ? property.type.find((t) => t !== 'null') : property.type
+  const type: unknown = Array.isArray(property.type)
+    ? (property.type as unknown[]).find((t) => t !== 'null')
+    : property.type
   if (type === 'string' && property.format === 'date-time') return 'datetime'
   if (type === 'string' && property.format === 'date') return 'date'
   if (type === 'string') return 'text'
