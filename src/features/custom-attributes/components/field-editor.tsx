@@ -41,6 +41,7 @@ export function FieldEditor({ field, server, staged, disabled, onStage, onUndo }
     value: draft ?? inputTextOf(field, current),
     disabled,
     'aria-invalid': problem ? true : undefined,
+    'aria-required': field.required ? true : undefined,
     'aria-describedby': [problem ? problemId : '', hintId].filter(Boolean).join(' '),
     onFocus: () => setDraft(inputTextOf(field, current)),
     onBlur: () => (problem ? undefined : setDraft(undefined)),
