@@ -28,7 +28,7 @@ export interface CommitDeps {
   readEdits: () => RecordEdits | undefined
   dispatch: (action: RecordEditAction) => void
   /** Every fresh read goes into the query cache, so the fields show what the server holds. */
-  onRead: (record: CustomAttributesRecord) => void
+  onRead: (record: CustomAttributesRecord) => void | Promise<void>
 }
 
 /**
@@ -56,7 +56,7 @@ export async function commitRecord(deps: CommitDeps): Promise<CommitOutcome> {
   const { client, conversationId, recordId, key, dispatch } = deps
   const reread = async () => {
     const record = await client.getRecord(conversationId, recordId)
-    deps.onRead(record)
+    await deps.onRead(record)
     return record
   }
   try {

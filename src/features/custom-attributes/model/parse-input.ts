@@ -7,7 +7,7 @@ import {
 
 export type ParsedInput = { ok: true; value: FieldValue } | { ok: false; problem: FieldProblem }
 
-const decimal = /^[+-]?(\d+([.,]\d+)?|[.,]\d+)$/
+const decimal = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/
 const localDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$/
 
 /**
