@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { mkdirSync } from 'node:fs'
 import { customAttributesAdmin } from './support/custom-attributes-admin.ts'
@@ -147,7 +148,7 @@ test.describe('conversation data (custom attributes) against the emulator', () =
     }
   })
 
-  test('screenshots of the section at 360 and 1280 px', async ({ page, request }) => {
+  test('screenshots of the section at 360 and 1280 px, and no axe violations', async ({ page, request }) => {
     const { section } = await openCallWithRecord(page, request)
     await section.getByLabel('Disputed amount').fill('64.95')
     await section.getByRole('button', { name: 'Review conversation data changes' }).click()
@@ -157,5 +158,7 @@ test.describe('conversation data (custom attributes) against the emulator', () =
       await section.scrollIntoViewIfNeeded()
       await section.screenshot({ path: `docs/screenshots/conversation-data-${width}.png` })
     }
+    const axe = await new AxeBuilder({ page }).include('.ca-section').analyze()
+    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
   })
 })
