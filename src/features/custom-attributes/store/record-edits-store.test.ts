@@ -48,3 +48,16 @@ describe('record edits in sessionStorage', () => {
     expect(createRecordEditsStore().getState().edits).toEqual({})
   })
 })
+
+describe('record edits without storage', () => {
+  it('keep working in memory when touching sessionStorage throws (a cross-site frame with storage blocked)', () => {
+    const blocked = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError')
+    }
+    const store = createRecordEditsStore(blocked)
+    store
+      .getState()
+      .dispatch({ type: 'stage', key: 'c/r', field: 'amount', value: 2, server, version: 1, at: 1 })
+    expect(store.getState().edits['c/r']?.edits.amount?.value).toBe(2)
+  })
+})

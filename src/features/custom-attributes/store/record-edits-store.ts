@@ -12,9 +12,10 @@ export interface RecordEditsStore {
   dispatch: (action: RecordEditAction) => void
 }
 
-function read(storage: Storage | undefined): RecordEditsState {
+/** `storage` is called inside the try: in a cross-site frame with storage blocked, merely touching it throws. */
+function read(storage: () => Storage | undefined): RecordEditsState {
   try {
-    const raw = storage?.getItem(recordEditsStorageKey)
+    const raw = storage()?.getItem(recordEditsStorageKey)
     if (!raw) return readPersistedRecordEdits(undefined)
     const parsed: unknown = JSON.parse(raw)
     const envelope =
@@ -39,7 +40,7 @@ export function createRecordEditsStore(
   const touched = new Set<string>()
   const write = (state: RecordEditsState) => {
     try {
-      const theirs = read(storage())
+      const theirs = read(storage)
       const merged = Object.create(null) as Record<string, RecordEditsState[string]>
       for (const key of Object.keys(theirs)) if (!touched.has(key)) merged[key] = theirs[key] as never
       for (const key of Object.keys(state)) merged[key] = state[key] as never
@@ -52,7 +53,7 @@ export function createRecordEditsStore(
     }
   }
   return createStore<RecordEditsStore>()((set, get) => ({
-    edits: read(storage()),
+    edits: read(storage),
     dispatch: (action) => {
       const next = reduceRecordEdits(get().edits, action)
       if (next === get().edits) return
