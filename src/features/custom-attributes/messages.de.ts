@@ -3,8 +3,6 @@ import type { CustomAttributesMessageKey } from './messages.ts'
 /** German for ./messages.ts, in its own file so that only agents working in German download it. */
 export const customAttributesMessagesDe = {
   heading: 'Konversationsdaten',
-  intro:
-    'Benutzerdefinierte Attribute der ganzen Konversation, typisiert durch die Schemas der Organisation, neben den Daten jedes Teilnehmers.',
   loading: 'Konversationsdaten werden geladen…',
   forbidden:
     'Konversationsdaten werden nicht angezeigt: Ihrer Rolle fehlt die Berechtigung conversation:customAttributes:view.',

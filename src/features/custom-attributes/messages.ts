@@ -2,8 +2,6 @@ import type { MessageBundle } from '../../ui/i18n.tsx'
 
 const en = {
   heading: 'Conversation data',
-  intro:
-    'Custom attributes of the whole conversation, typed by the org’s schemas, beside each participant’s data.',
   loading: 'Loading conversation data…',
   forbidden:
     'Conversation data is not shown: your role lacks the permission conversation:customAttributes:view.',

@@ -81,7 +81,7 @@ export function FieldEditor({ field, server, staged, disabled, onStage, onUndo }
         ))}
       </select>
     )
-  else if (field.kind === 'longtext') control = <textarea {...textProps} rows={3} maxLength={undefined} />
+  else if (field.kind === 'longtext') control = <textarea {...textProps} rows={3} />
   else if (field.kind === 'unknown') control = <output id={id}>{JSON.stringify(current ?? null)}</output>
   else
     control = (

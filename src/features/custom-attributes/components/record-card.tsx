@@ -60,10 +60,11 @@ export function RecordCard({ client, conversationId, record, title, fields }: Re
           return Object.hasOwn(all, key) ? all[key] : undefined
         },
         dispatch,
-        onRead: (fresh) =>
+        onRead: (fresh) => {
           queryClient.setQueryData(customAttributeQueries.records(client, conversationId).queryKey, (old) =>
             old?.map((r) => (r.id === fresh.id ? fresh : r)),
-          ),
+          )
+        },
       }),
   })
   const outcome = commit.data
