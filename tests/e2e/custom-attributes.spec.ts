@@ -82,6 +82,7 @@ test.describe('conversation data (custom attributes) against the emulator', () =
     await expect(conflict).toContainText('Yours: Duplicate charge')
     await expect(conflict).toContainText('Theirs: Suspected fraud')
     await expect(section.getByRole('button', { name: 'Commit conversation data' })).toBeDisabled()
+    await section.screenshot({ path: 'docs/screenshots/conversation-data-conflict-1280.png' })
 
     await conflict.getByRole('button', { name: 'Keep mine for Dispute reason' }).click()
     await expect(conflict).toHaveCount(0)
@@ -90,7 +91,7 @@ test.describe('conversation data (custom attributes) against the emulator', () =
     )
     await section.getByRole('button', { name: 'Commit conversation data' }).click()
     expect((await secondPatch).postDataJSON()).toMatchObject({ id: recordId, version: 2 })
-    await expect(section.getByRole('status').filter({ hasText: 'Saved 3 fields' })).toBeVisible()
+    await expect(section.getByRole('status').filter({ hasText: 'Fields written: 3.' })).toBeVisible()
 
     const state = await ca.state()
     const record = state.records.find((r) => r.id === recordId)

@@ -30,7 +30,7 @@ export const customAttributesMessagesDe = {
   discard: 'Änderungen an Konversationsdaten verwerfen',
   commit: 'Konversationsdaten speichern',
   committing: 'Konversationsdaten werden gespeichert…',
-  committed: '{count} Felder der Konversationsdaten gespeichert.',
+  committed: 'In den Konversationsdaten gespeichert. Geschriebene Felder: {count}.',
   reviewCaption: 'Änderungen an Konversationsdaten',
   reviewField: 'Feld',
   reviewBefore: 'Jetzt auf dem Server',

@@ -27,7 +27,7 @@ const en = {
   discard: 'Discard conversation data changes',
   commit: 'Commit conversation data',
   committing: 'Saving conversation data…',
-  committed: 'Saved {count} fields to the conversation data.',
+  committed: 'Saved to the conversation data. Fields written: {count}.',
   reviewCaption: 'Conversation data changes',
   reviewField: 'Field',
   reviewBefore: 'Now on the server',

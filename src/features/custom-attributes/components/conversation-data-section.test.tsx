@@ -13,9 +13,9 @@ import {
 } from '../test/fake-custom-attributes-api.ts'
 import { ConversationDataSection } from './conversation-data-section.tsx'
 
-function renderSection(api: FakeApi) {
+function renderSection(api: FakeApi, queryClient = createQueryClient()) {
   return render(
-    <QueryClientProvider client={createQueryClient()}>
+    <QueryClientProvider client={queryClient}>
       <RecordEditsProvider>
         <ConversationDataSection client={fakeClient(api)} conversationId={conversationId} />
       </RecordEditsProvider>
@@ -65,7 +65,7 @@ describe('ConversationDataSection', () => {
     expect(within(review).getByRole('row', { name: /Disputed amount/ })).toHaveTextContent('129.964.95')
     await user.click(screen.getByRole('button', { name: 'Commit conversation data' }))
 
-    expect(await screen.findByText('Saved 3 fields to the conversation data.')).toBeVisible()
+    expect(await screen.findByText('Saved to the conversation data. Fields written: 3.')).toBeVisible()
     expect(patches(api).map((c) => c.body)).toEqual([
       {
         id: recordId,
@@ -106,7 +106,7 @@ describe('ConversationDataSection', () => {
 
     await user.click(within(conflict).getByRole('button', { name: 'Take theirs for Dispute reason' }))
     await user.click(screen.getByRole('button', { name: 'Commit conversation data' }))
-    expect(await screen.findByText('Saved 1 fields to the conversation data.')).toBeVisible()
+    expect(await screen.findByText('Saved to the conversation data. Fields written: 1.')).toBeVisible()
     expect(patches(api).map((c) => c.body)).toEqual([
       {
         id: recordId,
@@ -116,6 +116,29 @@ describe('ConversationDataSection', () => {
       { id: recordId, version: 2, customAttributes: { callbackRequested: true } },
     ])
     expect(api.record.customAttributes).toMatchObject({ disputeReason: 'fraud', callbackRequested: true })
+  })
+
+  it('shows a conflict as soon as a refresh brings another writer’s value for a staged field', async () => {
+    const user = userEvent.setup()
+    const api = createFakeApi()
+    const queryClient = createQueryClient()
+    renderSection(api, queryClient)
+    await user.selectOptions(
+      await screen.findByRole('combobox', { name: 'Dispute reason' }),
+      'Duplicate charge',
+    )
+    api.record = { version: 2, customAttributes: { ...api.record.customAttributes, disputeReason: 'fraud' } }
+    await queryClient.refetchQueries()
+    const conflict = await screen.findByRole('alert', { name: 'Changed by someone else while you edited' })
+    expect(conflict).toHaveTextContent('the record is now version 2')
+    expect(conflict).toHaveTextContent('Theirs: Suspected fraud')
+    await user.click(within(conflict).getByRole('button', { name: 'Keep mine for Dispute reason' }))
+    await user.click(screen.getByRole('button', { name: 'Review conversation data changes' }))
+    await user.click(screen.getByRole('button', { name: 'Commit conversation data' }))
+    expect(await screen.findByText('Saved to the conversation data. Fields written: 1.')).toBeVisible()
+    expect(patches(api).map((c) => c.body)).toEqual([
+      { id: recordId, version: 2, customAttributes: { disputeReason: 'duplicate-charge' } },
+    ])
   })
 
   it('says in one line when the role lacks the view permission', async () => {
