@@ -18,6 +18,11 @@ Compare-and-set (nothing is written if any differs; exit code 2):
       --expect name=value     the value the server must still hold (repeatable)
       --expect-file <path>    a JSON object {"name": "value" | null}; null: must not exist
 
+Conversation custom attributes instead of participant data:
+      --record <id>           the custom-attributes record to write; each --set field=value is typed by the
+                              record's schema (numbers, true/false, enum value or title, ISO date-time; empty
+                              removes the field) and sent in one PATCH with the version read as compare-and-set
+
 Target (default: the emulator at http://127.0.0.1:8700):
       --region <id>           a Genesys Cloud region, e.g. us-east-1, eu-west-1 (or env GENESYS_REGION)
       --emulator-origin <url> an emulator elsewhere (or env EMULATOR_ORIGIN)
@@ -45,6 +50,7 @@ export interface EnrichArgs {
   file: string | undefined
   expects: string[]
   expectFile: string | undefined
+  record: string | undefined
   dryRun: boolean
   json: boolean
   region: string | undefined
@@ -69,6 +75,7 @@ export function parseEnrichArgs(argv: readonly string[]): EnrichArgs {
         file: { type: 'string', short: 'f' },
         expect: { type: 'string', multiple: true },
         'expect-file': { type: 'string' },
+        record: { type: 'string' },
         'dry-run': { type: 'boolean' },
         json: { type: 'boolean' },
         region: { type: 'string' },
@@ -87,6 +94,8 @@ export function parseEnrichArgs(argv: readonly string[]): EnrichArgs {
   if (!help && conversationId.trim() === '') throw new UsageError('--conversation <id> is required')
   if (!help && !values.set?.length && values.file === undefined)
     throw new UsageError('nothing to write: give --set name=value or --file')
+  if (values.record !== undefined && (values.file !== undefined || values.expect || values['expect-file']))
+    throw new UsageError('--record takes --set only: the record version is the compare-and-set')
   if (values.participant !== undefined && values.purpose !== undefined)
     throw new UsageError('give --participant or --purpose, not both')
   return {
@@ -100,6 +109,7 @@ export function parseEnrichArgs(argv: readonly string[]): EnrichArgs {
     file: values.file,
     expects: values.expect ?? [],
     expectFile: values['expect-file'],
+    record: values.record,
     dryRun: values['dry-run'] ?? false,
     json: values.json ?? false,
     region: values.region,

@@ -2,10 +2,13 @@ import { readFile } from 'node:fs/promises'
 import { pathToFileURL } from 'node:url'
 import { createAttributeMap } from '../src/genesys/attribute-map.ts'
 import { createGenesysClient } from '../src/genesys/client.ts'
+import { createCustomAttributesClient } from '../src/genesys/custom-attributes-client.ts'
+import { createRequester } from '../src/genesys/request.ts'
 import { isGenesysApiError } from '../src/genesys/errors.ts'
 import { createClientCredentialsTokenSource } from './client-credentials.ts'
 import { parseEnrichArgs, usage, type EnrichArgs } from './enrich-args.ts'
 import { parseAssignment, parseAttributeFile, parseExpectationFile, UsageError } from './enrich-core.ts'
+import { formatRecordResult, recordExitCodes, runRecordEnrichment } from './enrich-custom-attributes.ts'
 import { exitCodeFor, exitCodes, formatReport } from './enrich-report.ts'
 import { runEnrichment, type EnrichRequest } from './enrich-run.ts'
 import { resolveCredentials, resolveTarget, type Env } from './enrich-target.ts'
@@ -65,6 +68,28 @@ export async function main(argv: readonly string[], rawIo: EnrichIo, signal?: Ab
     loginOrigin: target.loginOrigin,
     fetch: fetchImpl,
   })
+  if (args.record !== undefined) {
+    const records = createCustomAttributesClient(
+      createRequester({
+        apiOrigin: target.apiOrigin,
+        getAccessToken: () => tokens.getAccessToken(),
+        onUnauthorized: () => tokens.renew(),
+        fetch: fetchImpl,
+      }),
+    )
+    const sets = args.sets.map((text) => parseAssignment(text, '--set'))
+    const result = await runRecordEnrichment(records, {
+      conversationId: args.conversationId,
+      recordId: args.record,
+      sets,
+      dryRun: args.dryRun,
+    })
+    const code = recordExitCodes[result.outcome]
+    if (args.json)
+      io.stdout(`${JSON.stringify({ ...result, target: target.label, exitCode: code }, null, 2)}\n`)
+    else (code === 0 ? io.stdout : io.stderr)(`${formatRecordResult(result).join('\n')}\n`)
+    return code
+  }
   const client = createGenesysClient({
     apiOrigin: target.apiOrigin,
     getAccessToken: () => tokens.getAccessToken(),

@@ -21,6 +21,7 @@ import {
   postSubscriptions,
   putSubscriptions,
 } from './api/channels.ts'
+import { customAttributeRoutes } from './custom-attributes-routes.ts'
 import {
   getCallConversation,
   getConversation,
@@ -85,4 +86,5 @@ export const routes: readonly Route[] = [
   route('POST', '/__admin/faults', postFault),
   route('GET', '/__admin/faults', getFaults),
   route('DELETE', '/__admin/faults', deleteFaults),
+  ...customAttributeRoutes,
 ]

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { seedConversations } from '../seed-scenario.ts'
 import { buildConversation } from './conversation-builder.ts'
 import { conversationDescriptionSchema } from './conversation-description.ts'
+import { createCustomAttributesState, type CustomAttributesState } from './custom-attributes.ts'
 import type { ChannelRecord, CodeRecord, StoredConversation, TokenRecord, WriteLogEntry } from './model.ts'
 
 /** Everything the emulator remembers. Reset replaces it wholesale with a fresh seeded copy. */
@@ -13,6 +14,7 @@ export interface EmulatorState {
   /** Emulator login session cookie value → userId. */
   sessions: Map<string, string>
   channels: Map<string, ChannelRecord>
+  customAttributes: CustomAttributesState
 }
 
 export function createSeededState(now: Date): EmulatorState {
@@ -28,6 +30,7 @@ export function createSeededState(now: Date): EmulatorState {
     codes: new Map(),
     sessions: new Map(),
     channels: new Map(),
+    customAttributes: createCustomAttributesState(now),
   }
 }
 

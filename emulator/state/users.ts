@@ -27,6 +27,9 @@ const agentPermissions = [
   'conversation:participant:wrapup',
   // GET /api/v2/routing/queues/{queueId}
   'routing:queue:view',
+  // GET/PATCH /api/v2/conversations/{id}/customattributes (enforced by the emulator, decision 0011)
+  'conversation:customAttributes:view',
+  'conversation:customAttributes:edit',
 ]
 
 const supervisorPermissions = [
@@ -39,6 +42,7 @@ const supervisorPermissions = [
   'analytics:conversationDetail:view',
   'analytics:conversationAggregate:view',
   'routing:queue:edit',
+  'conversation:customAttributes:delete',
 ]
 
 const roles = {

@@ -27,6 +27,8 @@ describe('German strings', () => {
       'attributes-review',
       'auth',
       'conversation',
+      'custom-attributes',
+      'custom-attributes-loader',
       'governance',
       'governance-tools',
     ])

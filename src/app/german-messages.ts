@@ -8,6 +8,10 @@ import { authMessagesDe } from '../features/auth/messages.de.ts'
 import { authMessages } from '../features/auth/messages.ts'
 import { conversationMessagesDe } from '../features/conversation/messages.de.ts'
 import { conversationMessages } from '../features/conversation/messages.ts'
+import { customAttributesLoaderMessagesDe } from '../features/custom-attributes/loader-messages.de.ts'
+import { customAttributesLoaderMessages } from '../features/custom-attributes/loader-messages.ts'
+import { customAttributesMessagesDe } from '../features/custom-attributes/messages.de.ts'
+import { customAttributesMessages } from '../features/custom-attributes/messages.ts'
 import { governanceMessagesDe } from '../features/governance/messages.de.ts'
 import { governanceMessages } from '../features/governance/messages.ts'
 import { governanceToolsMessagesDe } from '../features/governance/tools-messages.de.ts'
@@ -30,4 +34,6 @@ export const germanTranslations: readonly Translation[] = [
   translation(outcomeMessages, outcomeMessagesDe),
   translation(governanceMessages, governanceMessagesDe),
   translation(governanceToolsMessages, governanceToolsMessagesDe),
+  translation(customAttributesMessages, customAttributesMessagesDe),
+  translation(customAttributesLoaderMessages, customAttributesLoaderMessagesDe),
 ]

@@ -3,6 +3,7 @@ import { useMemo } from 'react'
 import type { RuntimeConfig } from '../config/resolve-runtime-config.ts'
 import { useAuthContext } from '../features/auth/auth-provider.tsx'
 import { conversationQueries } from '../features/conversation/api/conversation-queries.ts'
+import { ConversationDataOnDemand } from '../features/custom-attributes/components/conversation-data-on-demand.tsx'
 import { ConversationWorkspace } from '../features/conversation/components/conversation-workspace.tsx'
 import { useLiveConversations } from '../features/conversation/live/use-live-conversations.ts'
 import { useSelectionStore } from '../features/conversation/model/selection-store.ts'
@@ -57,17 +58,23 @@ function LiveWorkspace({ config }: { config: RuntimeConfig }) {
           stagedCountFor={stagedCountFor}
           unsavedConversationIds={unsavedConversationIds}
           renderParticipant={(view) => (
-            <FeatureBoundary key={`${view.conversation.id}/${view.participant.id}`}>
-              <GovernedAttributesPanel
-                conversation={view.conversation}
-                participant={view.participant}
-                conversationEnded={view.conversationEnded}
-                liveness={view.liveness}
-                coveredByLiveUpdates={view.coveredByLiveUpdates}
-                limits={config.limits}
-                settings={governance}
-              />
-            </FeatureBoundary>
+            <>
+              <FeatureBoundary key={`${view.conversation.id}/${view.participant.id}`}>
+                <GovernedAttributesPanel
+                  conversation={view.conversation}
+                  participant={view.participant}
+                  conversationEnded={view.conversationEnded}
+                  liveness={view.liveness}
+                  coveredByLiveUpdates={view.coveredByLiveUpdates}
+                  limits={config.limits}
+                  settings={governance}
+                />
+              </FeatureBoundary>
+              {/* Keyed by conversation only: switching participant tabs keeps the section as it is. */}
+              <FeatureBoundary key={view.conversation.id}>
+                <ConversationDataOnDemand conversationId={view.conversation.id} />
+              </FeatureBoundary>
+            </>
           )}
         />
       </FeatureBoundary>

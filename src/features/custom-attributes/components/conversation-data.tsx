@@ -1,0 +1,36 @@
+import { useMemo } from 'react'
+import { createCustomAttributesClient } from '../../../genesys/custom-attributes-client.ts'
+import { createRequester } from '../../../genesys/request.ts'
+import { useGenesysClient } from '../../../lib/genesys-client-context.tsx'
+import { useAuthContext } from '../../auth/auth-provider.tsx'
+import { RecordEditsProvider } from '../store/record-edits-context.tsx'
+import { ConversationDataSection } from './conversation-data-section.tsx'
+
+export interface ConversationDataProps {
+  conversationId: string
+}
+
+/**
+ * The chunk's entry: the custom-attributes client over the same request function, origin and session as the
+ * widget's Genesys client (token on every request, one re-authentication on a 401).
+ */
+export function ConversationData({ conversationId }: ConversationDataProps) {
+  const genesys = useGenesysClient()
+  const { session } = useAuthContext()
+  const client = useMemo(
+    () =>
+      createCustomAttributesClient(
+        createRequester({
+          apiOrigin: genesys.apiOrigin,
+          getAccessToken: () => session.getAccessToken() ?? '',
+          onUnauthorized: () => session.reauthenticate(),
+        }),
+      ),
+    [genesys.apiOrigin, session],
+  )
+  return (
+    <RecordEditsProvider>
+      <ConversationDataSection client={client} conversationId={conversationId} />
+    </RecordEditsProvider>
+  )
+}

@@ -1,0 +1,69 @@
+import type { CustomAttributesMessageKey } from './messages.ts'
+
+/** German for ./messages.ts, in its own file so that only agents working in German download it. */
+export const customAttributesMessagesDe = {
+  heading: 'Konversationsdaten',
+  loading: 'Konversationsdaten werden geladen…',
+  forbidden:
+    'Konversationsdaten werden nicht angezeigt: Ihrer Rolle fehlt die Berechtigung conversation:customAttributes:view.',
+  noSchemas:
+    'Konversationsdaten sind in dieser Organisation nicht eingerichtet (keine Schemas für benutzerdefinierte Attribute).',
+  noRecords: 'Für diese Konversation wurden keine Konversationsdaten erfasst.',
+  loadFailed: 'Konversationsdaten konnten nicht geladen werden: {message}',
+  retry: 'Erneut versuchen',
+  version: 'Version {version}',
+  pollNote:
+    'Wird alle {seconds} s aktualisiert, solange sichtbar (Genesys sendet für diese Daten keine Benachrichtigung).',
+  required: 'Pflichtfeld',
+  readOnly: 'Hier nicht bearbeitbar (Typ nicht unterstützt); so angezeigt, wie gespeichert.',
+  empty: '(leer)',
+  none: '(keiner)',
+  yes: 'Ja',
+  no: 'Nein',
+  stagedBadge: 'vorgemerkt',
+  serverWas: 'auf dem Server: {value}',
+  characters: '{count} von {max} Zeichen',
+  undo: 'Änderung an {field} zurücknehmen',
+  stagedCount: '{count} vorgemerkt',
+  review: 'Änderungen an Konversationsdaten prüfen',
+  hideReview: 'Prüfung ausblenden',
+  discard: 'Änderungen an Konversationsdaten verwerfen',
+  commit: 'Konversationsdaten speichern',
+  committing: 'Konversationsdaten werden gespeichert…',
+  committed: 'In den Konversationsdaten gespeichert. Geschriebene Felder: {count}.',
+  reviewCaption: 'Änderungen an Konversationsdaten',
+  reviewField: 'Feld',
+  reviewBefore: 'Jetzt auf dem Server',
+  reviewAfter: 'Nach dem Speichern',
+  conflictHeading: 'Während Ihrer Bearbeitung von jemand anderem geändert',
+  conflictRefused:
+    'Genesys Cloud hat das Schreiben abgelehnt: Der Datensatz wurde inzwischen geändert (jetzt Version {version}). Wählen Sie je Feld und speichern Sie erneut.',
+  conflictSeen:
+    'Jemand anderes hat Felder geändert, die Sie bearbeitet haben (der Datensatz ist jetzt Version {version}). Wählen Sie je Feld und speichern Sie dann.',
+  conflictMine: 'Ihr Wert: {value}',
+  conflictTheirs: 'Deren Wert: {value}',
+  keepMine: 'Meinen Wert für {field} behalten',
+  takeTheirs: 'Deren Wert für {field} übernehmen',
+  rebased:
+    'Der Datensatz wurde inzwischen geändert, aber nicht in Ihren Feldern. Ihre Änderungen beruhen jetzt auf Version {version}: speichern Sie erneut.',
+  commitFailed: 'Nicht gespeichert: {message} Ihre Änderungen bleiben erhalten.',
+  commitForbidden:
+    'Nicht gespeichert: Ihre Rolle darf Konversationsdaten nicht ändern (conversation:customAttributes:edit). Ihre Änderungen bleiben erhalten.',
+  commitUncertain:
+    'Die Antwort auf das Speichern ging verloren, und ein neues Lesen zeigt Ihre Änderungen nicht. Sie bleiben erhalten: speichern Sie erneut.',
+  conflictBlocks: 'Klären Sie zuerst die Felder, die jemand anderes geändert hat.',
+  invalidBlocks: 'Ein vorgemerkter Wert passt nicht mehr zum Schema: {message}',
+  notStaged: 'Nicht vorgemerkt.',
+  rule_required: '{field} ist ein Pflichtfeld und darf nicht geleert werden.',
+  rule_type_number: '{field} muss eine Zahl sein (Ziffern mit einem Dezimalpunkt oder -komma).',
+  rule_type_integer: '{field} muss eine ganze Zahl sein.',
+  rule_type_text: '{field} muss Text sein.',
+  rule_type_boolean: '{field} muss Ja oder Nein sein.',
+  rule_enum: '{field} muss einer der Werte sein, die das Schema auflistet.',
+  rule_minLength: '{field} muss mindestens {limit} Zeichen haben.',
+  rule_maxLength: '{field} darf höchstens {limit} Zeichen haben.',
+  rule_minimum: '{field} muss mindestens {limit} sein.',
+  rule_maximum: '{field} darf höchstens {limit} sein.',
+  rule_format: '{field} muss ein Datum mit Uhrzeit im Format {limit} sein.',
+  rule_unknown: '{field} ist kein Feld im Schema dieses Datensatzes.',
+} satisfies Record<CustomAttributesMessageKey, string>

@@ -1,0 +1,73 @@
+import type { MessageBundle } from '../../ui/i18n.tsx'
+
+const en = {
+  heading: 'Conversation data',
+  loading: 'Loading conversation data…',
+  forbidden:
+    'Conversation data is not shown: your role lacks the permission conversation:customAttributes:view.',
+  noSchemas: 'Conversation data is not set up in this org (it has no custom attribute schemas).',
+  noRecords: 'No conversation data has been recorded for this conversation.',
+  loadFailed: 'Conversation data could not be loaded: {message}',
+  retry: 'Try again',
+  version: 'version {version}',
+  pollNote: 'Refreshed every {seconds} s while visible (Genesys sends no notification for this data).',
+  required: 'required',
+  readOnly: 'Not editable here (type not supported); shown as stored.',
+  empty: '(empty)',
+  none: '(none)',
+  yes: 'Yes',
+  no: 'No',
+  stagedBadge: 'staged',
+  serverWas: 'on the server: {value}',
+  characters: '{count} of {max} characters',
+  undo: 'Undo change to {field}',
+  stagedCount: '{count} staged',
+  review: 'Review conversation data changes',
+  hideReview: 'Hide review',
+  discard: 'Discard conversation data changes',
+  commit: 'Commit conversation data',
+  committing: 'Saving conversation data…',
+  committed: 'Saved to the conversation data. Fields written: {count}.',
+  reviewCaption: 'Conversation data changes',
+  reviewField: 'Field',
+  reviewBefore: 'Now on the server',
+  reviewAfter: 'After commit',
+  conflictHeading: 'Changed by someone else while you edited',
+  conflictRefused:
+    'Genesys Cloud refused the write: the record changed meanwhile (now version {version}). Choose for each field, then commit again.',
+  conflictSeen:
+    'Someone else changed fields you edited (the record is now version {version}). Choose for each field, then commit.',
+  conflictMine: 'Yours: {value}',
+  conflictTheirs: 'Theirs: {value}',
+  keepMine: 'Keep mine for {field}',
+  takeTheirs: 'Take theirs for {field}',
+  rebased:
+    'The record changed meanwhile, but not in the fields you edited. Your changes now rest on version {version}: commit again.',
+  commitFailed: 'Not saved: {message} Your changes are kept.',
+  commitForbidden:
+    'Not saved: your role may not change conversation data (conversation:customAttributes:edit). Your changes are kept.',
+  commitUncertain:
+    'The answer to the save was lost, and a fresh read does not show your changes. They are kept: commit again.',
+  conflictBlocks: 'Resolve the fields changed by someone else before committing.',
+  invalidBlocks: 'A staged value does not fit the schema any more: {message}',
+  notStaged: 'Not staged.',
+  rule_required: '{field} is required: it cannot be emptied.',
+  rule_type_number: '{field} must be a number (digits with one decimal point or comma).',
+  rule_type_integer: '{field} must be a whole number.',
+  rule_type_text: '{field} must be text.',
+  rule_type_boolean: '{field} must be yes or no.',
+  rule_enum: '{field} must be one of the values the schema lists.',
+  rule_minLength: '{field} must have at least {limit} characters.',
+  rule_maxLength: '{field} must have at most {limit} characters.',
+  rule_minimum: '{field} must be at least {limit}.',
+  rule_maximum: '{field} must be at most {limit}.',
+  rule_format: '{field} must be a date and time written {limit}.',
+  rule_unknown: '{field} is not a field of this record’s schema.',
+}
+
+export type CustomAttributesMessageKey = keyof typeof en
+
+export const customAttributesMessages: MessageBundle<CustomAttributesMessageKey> = {
+  id: 'custom-attributes',
+  en,
+}

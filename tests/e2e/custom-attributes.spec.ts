@@ -1,0 +1,165 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { mkdirSync } from 'node:fs'
+import { customAttributesAdmin } from './support/custom-attributes-admin.ts'
+import { SEED, emulatorAdmin } from './support/emulator-admin.ts'
+import { signInThroughLoginPage } from './support/sign-in.ts'
+
+const recordValues = {
+  campaignCode: 'SPRING-24',
+  disputedAmount: 129.9,
+  callbackRequested: false,
+  disputeReason: 'wrong-amount',
+  followUpAt: '2026-12-02T09:30:00.000Z',
+  caseSummary: 'Customer says order A-100482 was charged twice.',
+}
+
+/** A private call with one conversation-data record (version 1), opened embedded by the signed-in agent. */
+async function openCallWithRecord(page: Page, request: APIRequestContext) {
+  const { conversation } = await emulatorAdmin(request).createCall({
+    customerAttributes: { CustomerName: 'Maria' },
+  })
+  const ca = customAttributesAdmin(request)
+  const recordId = `rec-${conversation.id}`
+  const created = await ca.write(conversation.id, {
+    id: recordId,
+    mode: 'put',
+    customAttributes: recordValues,
+  })
+  expect(created.version).toBe(1)
+  await page.goto(`/?gcConversationId=${conversation.id}`)
+  await signInThroughLoginPage(page)
+  const section = page.getByRole('region', { name: 'Conversation data' })
+  await expect(section.getByLabel('Disputed amount')).toHaveValue('129.9')
+  return { ca, conversationId: conversation.id, recordId, section }
+}
+
+test.describe('conversation data (custom attributes) against the emulator', () => {
+  test('an agent edits a number, an enum and a boolean, commits one PATCH with the read version, and resolves a concurrent change', async ({
+    page,
+    request,
+  }) => {
+    const { ca, conversationId, recordId, section } = await openCallWithRecord(page, request)
+
+    await section.getByLabel('Disputed amount').fill('12a')
+    await expect(section.getByRole('alert')).toContainText('Disputed amount must be a number')
+    await section.getByLabel('Disputed amount').fill('64,95')
+    await expect(section.getByRole('alert')).toHaveCount(0)
+    await section.getByLabel('Dispute reason').selectOption({ label: 'Duplicate charge' })
+    await section.getByRole('switch', { name: 'Callback requested' }).check()
+    await expect(section.getByText('3 staged')).toBeVisible()
+
+    await section.getByRole('button', { name: 'Review conversation data changes' }).click()
+    const review = section.getByRole('table', { name: 'Conversation data changes' })
+    await expect(review.getByRole('row')).toHaveCount(4)
+    await expect(review.getByRole('row', { name: /Dispute reason/ })).toContainText('Wrong amount')
+    await expect(review.getByRole('row', { name: /Dispute reason/ })).toContainText('Duplicate charge')
+
+    // The PATCH is held for a moment on its way in; meanwhile another writer changes the dispute reason.
+    await ca.fault({
+      target: 'http',
+      method: 'PATCH',
+      path: '/api/v2/conversations/*/customattributes',
+      fault: { type: 'delay', ms: 1500 },
+    })
+    const firstPatch = page.waitForRequest(
+      (r) => r.method() === 'PATCH' && r.url().endsWith('/customattributes'),
+    )
+    await section.getByRole('button', { name: 'Commit conversation data' }).click()
+    expect((await firstPatch).postDataJSON()).toEqual({
+      id: recordId,
+      version: 1,
+      customAttributes: { disputedAmount: 64.95, disputeReason: 'duplicate-charge', callbackRequested: true },
+    })
+    await ca.write(conversationId, {
+      id: recordId,
+      customAttributes: { disputeReason: 'fraud' },
+      by: 'crm-sync',
+    })
+
+    const conflict = section.getByRole('alert', { name: 'Changed by someone else while you edited' })
+    await expect(conflict).toContainText('refused the write')
+    await expect(conflict).toContainText('Yours: Duplicate charge')
+    await expect(conflict).toContainText('Theirs: Suspected fraud')
+    await expect(section.getByRole('button', { name: 'Commit conversation data' })).toBeDisabled()
+    await section.screenshot({ path: 'docs/screenshots/conversation-data-conflict-1280.png' })
+
+    await conflict.getByRole('button', { name: 'Keep mine for Dispute reason' }).click()
+    await expect(conflict).toHaveCount(0)
+    const secondPatch = page.waitForRequest(
+      (r) => r.method() === 'PATCH' && r.url().endsWith('/customattributes'),
+    )
+    await section.getByRole('button', { name: 'Commit conversation data' }).click()
+    expect((await secondPatch).postDataJSON()).toMatchObject({ id: recordId, version: 2 })
+    await expect(section.getByRole('status').filter({ hasText: 'Fields written: 3.' })).toBeVisible()
+
+    const state = await ca.state()
+    const record = state.records.find((r) => r.id === recordId)
+    expect(record).toMatchObject({
+      version: 3,
+      customAttributes: {
+        ...recordValues,
+        disputedAmount: 64.95,
+        disputeReason: 'duplicate-charge',
+        callbackRequested: true,
+      },
+    })
+    const writes = state.writeLog.filter((w) => w.recordId === recordId)
+    expect(writes.map((w) => [w.method, w.by, w.versionSent, w.outcome])).toEqual([
+      ['PUT', 'crm-sync', undefined, 'applied'],
+      ['PATCH', 'crm-sync', undefined, 'applied'],
+      ['PATCH', SEED.users.agent.id, 1, 'stale'],
+      ['PATCH', SEED.users.agent.id, 2, 'applied'],
+    ])
+    expect(writes.at(-1)?.names.sort()).toEqual(['callbackRequested', 'disputeReason', 'disputedAmount'])
+  })
+
+  test('staged edits survive a reload; a required field emptied is refused by name', async ({
+    page,
+    request,
+  }) => {
+    const { section } = await openCallWithRecord(page, request)
+    await section.getByRole('textbox', { name: 'Campaign code (required)' }).fill('')
+    await expect(section.getByRole('alert')).toContainText('Campaign code is required')
+    await section.getByRole('textbox', { name: 'Campaign code (required)' }).fill('AUTUMN-25')
+    await page.reload()
+    await expect(section.getByRole('textbox', { name: 'Campaign code (required)' })).toHaveValue('AUTUMN-25')
+    await expect(section.getByText('1 staged')).toBeVisible()
+  })
+
+  test('without the view permission the section says so in one line and the participant data still shows', async ({
+    page,
+    request,
+  }) => {
+    const ca = customAttributesAdmin(request)
+    const permission = 'conversation:customAttributes:view'
+    await ca.permissions(SEED.users.agent.id, { revoke: [permission] })
+    try {
+      const { conversation } = await emulatorAdmin(request).createCall({
+        customerAttributes: { CustomerName: 'Ana' },
+      })
+      await page.goto(`/?gcConversationId=${conversation.id}`)
+      await signInThroughLoginPage(page)
+      await expect(page.getByLabel('Value of CustomerName', { exact: true })).toHaveValue('Ana')
+      const section = page.getByRole('region', { name: 'Conversation data' })
+      await expect(section).toContainText('lacks the permission conversation:customAttributes:view')
+      await expect(section.getByRole('textbox')).toHaveCount(0)
+    } finally {
+      await ca.permissions(SEED.users.agent.id, { grant: [permission] })
+    }
+  })
+
+  test('screenshots of the section at 360 and 1280 px, and no axe violations', async ({ page, request }) => {
+    const { section } = await openCallWithRecord(page, request)
+    await section.getByLabel('Disputed amount').fill('64.95')
+    await section.getByRole('button', { name: 'Review conversation data changes' }).click()
+    mkdirSync('docs/screenshots', { recursive: true })
+    for (const width of [360, 1280]) {
+      await page.setViewportSize({ width, height: 900 })
+      await section.scrollIntoViewIfNeeded()
+      await section.screenshot({ path: `docs/screenshots/conversation-data-${width}.png` })
+    }
+    const axe = await new AxeBuilder({ page }).include('.ca-section').analyze()
+    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+  })
+})
