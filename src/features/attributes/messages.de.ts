@@ -26,6 +26,8 @@ export const attributeMessagesDe = {
   notSet: '(nicht gesetzt)',
   emptyValue: '(leer)',
   formattedJson: 'Formatiertes JSON',
+  formattedJsonPartial:
+    'Bis Tiefe {depth} eingerückt und bis {limit} Zeichen gezeigt; der Wert selbst bleibt unverändert.',
   conflictNote: 'Seit dem Vormerken anderswo geändert.',
   conflictTheirs: 'Server jetzt: {value}',
   conflictMine: 'Ihrer: {value}',

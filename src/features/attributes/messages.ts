@@ -25,6 +25,8 @@ const en = {
   notSet: '(not set)',
   emptyValue: '(empty)',
   formattedJson: 'Formatted JSON',
+  formattedJsonPartial:
+    'Indented to depth {depth} and shown up to {limit} characters; the value itself is unchanged.',
   conflictNote: 'Changed elsewhere since you staged it.',
   conflictTheirs: 'Server now: {value}',
   conflictMine: 'Yours: {value}',
