@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { createFakeGenesys } from '../test/fake-genesys.ts'
 import { renderPanel, testLimits } from '../test/render-panel.tsx'
-import { formatJsonValue, jsonFormatBounds } from './json-value.ts'
+import { formatJsonValue, jsonFormatBounds } from './json-format.ts'
 
 // 8,000 characters of nested brackets: inside every limit, and 32 million characters once pretty-printed.
 const nestedArrays = `${'['.repeat(4_000)}${']'.repeat(4_000)}`
@@ -41,7 +41,7 @@ describe('deeply nested JSON values', () => {
     const closedSize = container.innerHTML.length
     expect(closedSize).toBeLessThan(12 * 8_100 + 60_000)
 
-    const summaries = within(table).getAllByText('Formatted JSON')
+    const summaries = await within(table).findAllByText('Formatted JSON')
     expect(summaries).toHaveLength(12)
     await user.click(summaries[0] as HTMLElement)
     const pre = container.querySelector('.attr-json[open] pre')

@@ -1,8 +1,6 @@
-import { useMemo, useState } from 'react'
 import { useLanguage, type Translate } from '../../../ui/i18n.tsx'
 import type { AttributeMessageKey } from '../messages.ts'
 import type { AttributeRow } from '../model/derive-rows.ts'
-import { formatJsonValue, jsonFormatBounds } from './json-value.ts'
 import { problemMessageKey } from './message-keys.ts'
 
 type T = Translate<AttributeMessageKey>
@@ -57,31 +55,6 @@ export function ConflictChoice({
   )
 }
 
-/** Formatted once per value, and put in the DOM only while open: twelve large values cost nothing until read. */
-function JsonDetails({ value, t }: { value: string; t: T }) {
-  const json = useMemo(() => formatJsonValue(value), [value])
-  const [open, setOpen] = useState(false)
-  if (json === undefined || json.text === value) return null
-  return (
-    <details className="attr-json" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>{t('formattedJson')}</summary>
-      {open ? (
-        <>
-          {json.complete ? null : (
-            <p className="attr-note">
-              {t('formattedJsonPartial', {
-                depth: jsonFormatBounds.maxDepth,
-                limit: jsonFormatBounds.maxChars,
-              })}
-            </p>
-          )}
-          <pre>{json.text}</pre>
-        </>
-      ) : null}
-    </details>
-  )
-}
-
 export function RowNotes({ row, t }: { row: AttributeRow; t: T }) {
   const language = useLanguage()
   const change = row.liveChange
@@ -102,7 +75,6 @@ export function RowNotes({ row, t }: { row: AttributeRow; t: T }) {
           <bdi>{t('changedElsewhereWas', { value: shownValue(change.oldValue, t) })}</bdi>
         </p>
       ) : null}
-      <JsonDetails value={row.displayedValue} t={t} />
     </>
   )
 }
