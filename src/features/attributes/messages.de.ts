@@ -97,6 +97,13 @@ export const attributeMessagesDe = {
     'Der Name beginnt oder endet mit einem Leerzeichen. Namen müssen exakt passen: meinten Sie „{trimmed}“?',
   issue_name_case_clash:
     '„{existing}“ existiert bereits mit anderer Groß-/Kleinschreibung. Flows, die „{existing}“ lesen, sehen diesen Namen nicht.',
+  issue_name_lookalike_normalisation:
+    'Sieht genau aus wie „{existing}“, ist aber anders kodiert (zusammengesetzte statt getrennte Akzente). Genesys vergleicht Namen exakt: Flows, die „{existing}“ lesen, sehen diesen nicht.',
+  issue_name_lookalike_invisible:
+    'Sieht aus wie „{existing}“, enthält aber unsichtbare Zeichen: „{name}“. Genesys vergleicht Namen exakt: Flows, die „{existing}“ lesen, sehen diesen nicht.',
+  issue_name_lookalike_letters:
+    'Sieht aus wie „{existing}“, verwendet aber ähnlich aussehende Buchstaben (z. B. kyrillische oder griechische): „{name}“ ist ein anderer Name, Flows, die „{existing}“ lesen, sehen ihn nicht.',
+  issue_name_invisible: 'Der Name enthält unsichtbare Zeichen: „{name}“. Flows müssen sie exakt treffen.',
   issue_name_dot: 'Agentenskripte können Namen mit „.“ nicht lesen.',
   issue_name_exists: 'Dieser Name existiert bereits: Hinzufügen ändert seinen Wert.',
   issue_name_too_long: 'Der Name hat {length} Zeichen; erlaubt sind {limit}.',

@@ -94,6 +94,13 @@ const en = {
     'The name starts or ends with a space. Names must match exactly: did you mean “{trimmed}”?',
   issue_name_case_clash:
     '“{existing}” already exists with different capitals. Names are case-sensitive: flows reading “{existing}” will not see this one.',
+  issue_name_lookalike_normalisation:
+    'Looks exactly like “{existing}” but is written with different Unicode (composed vs. decomposed accents). Genesys compares names exactly: flows reading “{existing}” will not see this one.',
+  issue_name_lookalike_invisible:
+    'Looks like “{existing}” but has invisible characters: “{name}”. Genesys compares names exactly: flows reading “{existing}” will not see this one.',
+  issue_name_lookalike_letters:
+    'Looks like “{existing}” but uses look-alike letters (e.g. Cyrillic or Greek): “{name}” is a different name, and flows reading “{existing}” will not see it.',
+  issue_name_invisible: 'The name contains invisible characters: “{name}”. Flows must match them exactly.',
   issue_name_dot: 'Agent scripts cannot read names that contain “.”.',
   issue_name_exists: 'This name exists already: adding it changes its value.',
   issue_name_too_long: 'The name has {length} characters; the limit is {limit}.',

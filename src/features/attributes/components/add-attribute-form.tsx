@@ -9,7 +9,13 @@ import {
   type AttributeLimits,
   type ValidationIssue,
 } from '../model/validation.ts'
+import { loadOnDemand } from '../../../lib/load-on-demand.ts'
+import type { LookalikeWarningProps } from './lookalike-warning.tsx'
 import { issueMessageKey } from './message-keys.ts'
+
+const lookalikeWarning = loadOnDemand<LookalikeWarningProps>(() =>
+  import('./lookalike-warning.tsx').then((module) => module.LookalikeWarning),
+)
 
 interface AddAttributeFormProps {
   existingNames: readonly string[]
@@ -56,6 +62,7 @@ export function AddAttributeForm({ existingNames, limits, t, onAdd, mayAdd }: Ad
   // Hidden and read-only names get the same answer, so the form does not tell whether a hidden name exists.
   const refused = name.trim() !== '' && mayAdd !== undefined && !mayAdd(name)
   const valueIssues = shown.filter((issue) => issue.field === 'value')
+  const lookalike = lookalikeWarning.useOnDemand(name !== '')
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -83,13 +90,20 @@ export function AddAttributeForm({ existingNames, limits, t, onAdd, mayAdd }: Ad
           spellCheck={false}
           aria-invalid={hasErrors(nameIssues) || refused}
           aria-describedby={
-            [nameIssues.length > 0 ? `${id}-name-issues` : '', refused ? `${id}-name-refused` : '']
+            [
+              nameIssues.length > 0 ? `${id}-name-issues` : '',
+              lookalike.status === 'loaded' ? `${id}-name-lookalike` : '',
+              refused ? `${id}-name-refused` : '',
+            ]
               .filter(Boolean)
               .join(' ') || undefined
           }
           onChange={(event) => setName(event.target.value)}
         />
         <IssueList id={`${id}-name-issues`} issues={nameIssues} t={t} />
+        {lookalike.status === 'loaded' && name !== '' ? (
+          <lookalike.component id={`${id}-name-lookalike`} name={name} existingNames={existingNames} t={t} />
+        ) : null}
         {refused ? (
           <p id={`${id}-name-refused`} className="attr-issues" data-severity="error" role="alert">
             {t('policy_refused_name', { name })}

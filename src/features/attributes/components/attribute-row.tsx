@@ -3,6 +3,8 @@ import type { Translate } from '../../../ui/i18n.tsx'
 import type { AttributeMessageKey } from '../messages.ts'
 import type { AttributeRow as Row } from '../model/derive-rows.ts'
 import type { ValidationIssue } from '../model/validation.ts'
+import { AttributeName } from './attribute-name.tsx'
+import { JsonNote } from './json-note.tsx'
 import { issueMessageKey } from './message-keys.ts'
 import { ProtectedValue } from './protected-value.tsx'
 import { ConflictChoice, RowNotes } from './row-notes.tsx'
@@ -46,7 +48,7 @@ export const AttributeRowView = memo(function AttributeRowView(props: AttributeR
       style={props.style}
     >
       <div role="cell" className="attr-cell attr-name">
-        <bdi>{row.name}</bdi>
+        <AttributeName name={row.name} />
       </div>
       <div role="cell" className="attr-cell attr-value">
         {editable ? (
@@ -74,6 +76,7 @@ export const AttributeRowView = memo(function AttributeRowView(props: AttributeR
           />
         ) : null}
         <RowNotes row={row} t={t} />
+        <JsonNote value={row.displayedValue} t={t} />
       </div>
       <div role="cell" className="attr-cell attr-state">
         <span className="attr-badge" data-status={row.status}>
