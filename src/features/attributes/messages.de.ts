@@ -37,6 +37,8 @@ export const attributeMessagesDe = {
   useTheirsLabel: 'Serverwert übernehmen für {name}',
   changedElsewhere: 'Anderswo geändert {time}',
   changedElsewhereWas: 'vorher {value}',
+  changedWhileTyping:
+    'Anderswo geändert, während Sie tippten. Jetzt: {value}. Ihr Text bleibt; beim Vormerken wählen Sie, welcher gilt.',
   addHeading: 'Attribut hinzufügen',
   attributeName: 'Attributname',
   attributeValue: 'Attributwert',

@@ -36,6 +36,8 @@ const en = {
   useTheirsLabel: 'Use theirs for {name}',
   changedElsewhere: 'Changed elsewhere {time}',
   changedElsewhereWas: 'was {value}',
+  changedWhileTyping:
+    'Changed elsewhere while you typed. Now: {value}. Your text is kept; staging it asks which one to keep.',
   addHeading: 'Add an attribute',
   attributeName: 'Attribute name',
   attributeValue: 'Attribute value',

@@ -7,7 +7,7 @@ import { AttributeName } from './attribute-name.tsx'
 import { JsonNote } from './json-note.tsx'
 import { issueMessageKey } from './message-keys.ts'
 import { ProtectedValue } from './protected-value.tsx'
-import { ConflictChoice, RowNotes } from './row-notes.tsx'
+import { ConflictChoice, RowNotes, shownValue } from './row-notes.tsx'
 import { ValueEditor } from './value-editor.tsx'
 
 export interface RowActions {
@@ -60,6 +60,7 @@ export const AttributeRowView = memo(function AttributeRowView(props: AttributeR
             describedBy={hintIds.edit}
             check={actions.checkValue}
             describeIssue={(issue) => t(issueMessageKey[issue.code], issue.params)}
+            describeChange={(now) => t('changedWhileTyping', { value: shownValue(now, t) })}
             onStage={(value, startedFrom) =>
               actions.stage(row.name, value, row.edit ? undefined : startedFrom)
             }

@@ -11,6 +11,8 @@ interface ValueEditorProps {
   /** Problems with a draft (e.g. over the length limit); an error keeps the draft unstaged. */
   check: (draft: string) => ValidationIssue[]
   describeIssue: (issue: ValidationIssue) => string
+  /** What to say when the value changes underneath a draft (a flow wrote it while the user typed). */
+  describeChange: (now: string) => string
   /** `startedFrom`: the value shown when typing began; it may differ from `value` if a live update came in. */
   onStage: (value: string, startedFrom: string) => void
 }
@@ -37,6 +39,8 @@ export function ValueEditor(props: ValueEditorProps) {
     if (startedFrom === null) setDraft(value)
   }
   const issues = startedFrom === null ? [] : props.check(draft)
+  // Shown at once, not when the field is left: the user must see the new value before deciding to stage theirs.
+  const changedUnderneath = startedFrom !== null && startedFrom !== value && draft !== value
   const blocked = issues.some((issue) => issue.severity === 'error')
   const stage = () => {
     if (blocked) return
@@ -66,7 +70,13 @@ export function ValueEditor(props: ValueEditorProps) {
         className={looksTechnical(draft) ? 'attr-value-editor attr-mono' : 'attr-value-editor'}
         aria-label={label}
         aria-describedby={
-          [issues.length > 0 ? `${id}-issues` : undefined, describedBy].filter(Boolean).join(' ') || undefined
+          [
+            changedUnderneath ? `${id}-changed` : undefined,
+            issues.length > 0 ? `${id}-issues` : undefined,
+            describedBy,
+          ]
+            .filter(Boolean)
+            .join(' ') || undefined
         }
         aria-invalid={blocked || undefined}
         value={draft}
@@ -77,6 +87,11 @@ export function ValueEditor(props: ValueEditorProps) {
         onKeyDown={onKeyDown}
         onBlur={stage}
       />
+      {changedUnderneath ? (
+        <p id={`${id}-changed`} className="attr-note attr-live" role="status">
+          <bdi>{props.describeChange(value)}</bdi>
+        </p>
+      ) : null}
       {issues.length > 0 ? (
         <ul id={`${id}-issues`} className="attr-issues">
           {issues.map((issue) => (
