@@ -20,7 +20,9 @@ describe('a live change to the name being typed in', () => {
     await user.type(editor, 'sales')
 
     fake.writeElsewhere({ intent: 'fraud' })
-    act(() => view.deliverLiveUpdate())
+    act(() => {
+      view.deliverLiveUpdate()
+    })
     // Still typing: the new value is shown beside the draft before leaving the field; draft and focus are kept.
     const note = await within(rowOf('intent')).findByRole('status')
     expect(editor).toHaveFocus()
@@ -45,7 +47,9 @@ describe('a live change to the name being typed in', () => {
     await user.clear(editor)
     await user.type(editor, 'fraud')
     fake.writeElsewhere({ intent: 'fraud' })
-    act(() => view.deliverLiveUpdate())
+    act(() => {
+      view.deliverLiveUpdate()
+    })
     expect(await within(rowOf('intent')).findByText(/Changed elsewhere/)).toBeInTheDocument()
     expect(within(rowOf('intent')).queryByText(/while you typed/)).not.toBeInTheDocument()
   })
