@@ -43,6 +43,8 @@ export const attributeMessagesDe = {
   attributeName: 'Attributname',
   attributeValue: 'Attributwert',
   addAttribute: 'Attribut hinzufügen',
+  addSentToRow:
+    '„{name}“ gibt es bereits, daher wurde nichts hinzugefügt: Ihr Wert steht jetzt in seinem Feld in der Tabelle. Enter merkt ihn dort vor, Escape behält den jetzigen Wert.',
   characterCount: '{length} / {limit} Zeichen',
   filterLabel: 'Attribute filtern',
   noMatches: 'Kein Attribut passt zu „{query}“.',
@@ -107,7 +109,7 @@ export const attributeMessagesDe = {
     'Sieht aus wie „{existing}“, verwendet aber ähnlich aussehende Buchstaben (z. B. kyrillische oder griechische): „{name}“ ist ein anderer Name, Flows, die „{existing}“ lesen, sehen ihn nicht.',
   issue_name_invisible: 'Der Name enthält unsichtbare Zeichen: „{name}“. Flows müssen sie exakt treffen.',
   issue_name_dot: 'Agentenskripte können Namen mit „.“ nicht lesen.',
-  issue_name_exists: 'Dieser Name existiert bereits: Hinzufügen ändert seinen Wert.',
+  issue_name_exists: 'Diesen Namen gibt es bereits: Hinzufügen führt Sie zu seiner Zeile, um den Wert dort zu ändern.',
   issue_name_too_long: 'Der Name hat {length} Zeichen; erlaubt sind {limit}.',
   issue_value_too_long: 'Der Wert hat {length} Zeichen; erlaubt sind {limit}.',
   issue_value_not_string: 'Werte müssen Text sein.',

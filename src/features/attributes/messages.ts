@@ -42,6 +42,8 @@ const en = {
   attributeName: 'Attribute name',
   attributeValue: 'Attribute value',
   addAttribute: 'Add attribute',
+  addSentToRow:
+    '“{name}” exists already, so nothing was added: your value is now in its editor in the table. Press Enter there to stage it, or Escape to keep the current value.',
   characterCount: '{length} / {limit} characters',
   filterLabel: 'Filter attributes',
   noMatches: 'No attribute matches “{query}”.',
@@ -104,7 +106,7 @@ const en = {
     'Looks like “{existing}” but uses look-alike letters (e.g. Cyrillic or Greek): “{name}” is a different name, and flows reading “{existing}” will not see it.',
   issue_name_invisible: 'The name contains invisible characters: “{name}”. Flows must match them exactly.',
   issue_name_dot: 'Agent scripts cannot read names that contain “.”.',
-  issue_name_exists: 'This name exists already: adding it changes its value.',
+  issue_name_exists: 'This name exists already: Add takes you to its row to change the value there.',
   issue_name_too_long: 'The name has {length} characters; the limit is {limit}.',
   issue_value_too_long: 'The value has {length} characters; the limit is {limit}.',
   issue_value_not_string: 'Values must be text.',

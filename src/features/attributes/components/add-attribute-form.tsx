@@ -12,6 +12,7 @@ import {
 import { loadOnDemand } from '../../../lib/load-on-demand.ts'
 import type { LookalikeWarningProps } from './lookalike-warning.tsx'
 import { issueMessageKey } from './message-keys.ts'
+import { showInvisible } from '../model/invisible-characters.ts'
 
 const lookalikeWarning = loadOnDemand<LookalikeWarningProps>(() =>
   import('./lookalike-warning.tsx').then((module) => module.LookalikeWarning),
@@ -24,6 +25,11 @@ interface AddAttributeFormProps {
   onAdd: (name: string, value: string) => void
   /** The attribute policy's word on a name; a refused name cannot be added (the commit path refuses it too). */
   mayAdd?: (name: string) => boolean
+  /**
+   * The name exists already: take the user to its row's editor with the value, instead of staging it unseen
+   * among other changes. Without it, adding an existing name stages its new value (the old behaviour).
+   */
+  onOpenExisting?: (name: string, value: string) => void
 }
 
 function IssueList({
@@ -48,12 +54,15 @@ function IssueList({
 }
 
 /** Warnings show while typing; errors block only when the user tries to add, so typing is never scolded early. */
-export function AddAttributeForm({ existingNames, limits, t, onAdd, mayAdd }: AddAttributeFormProps) {
+export function AddAttributeForm(props: AddAttributeFormProps) {
+  const { existingNames, limits, t, onAdd, mayAdd, onOpenExisting } = props
   const id = useId()
   const nameInput = useRef<HTMLInputElement>(null)
   const [name, setName] = useState('')
   const [value, setValue] = useState('')
   const [tried, setTried] = useState(false)
+  // The name whose row the form last sent the user to; the form keeps what they typed, so nothing is lost.
+  const [sentTo, setSentTo] = useState<string | null>(null)
   const issues = validateNewAttribute({ name, value }, existingNames, limits)
   const shown = tried
     ? issues
@@ -68,6 +77,11 @@ export function AddAttributeForm({ existingNames, limits, t, onAdd, mayAdd }: Ad
     event.preventDefault()
     setTried(true)
     if (hasErrors(issues) || refused) return
+    if (onOpenExisting && existingNames.includes(name)) {
+      setSentTo(name)
+      onOpenExisting(name, value)
+      return
+    }
     onAdd(name, value)
     setName('')
     setValue('')
@@ -98,7 +112,10 @@ export function AddAttributeForm({ existingNames, limits, t, onAdd, mayAdd }: Ad
               .filter(Boolean)
               .join(' ') || undefined
           }
-          onChange={(event) => setName(event.target.value)}
+          onChange={(event) => {
+            setName(event.target.value)
+            setSentTo(null)
+          }}
         />
         <IssueList id={`${id}-name-issues`} issues={nameIssues} t={t} />
         {lookalike.status === 'loaded' && name !== '' ? (
@@ -129,6 +146,9 @@ export function AddAttributeForm({ existingNames, limits, t, onAdd, mayAdd }: Ad
       <Button type="submit" variant="primary">
         {t('addAttribute')}
       </Button>
+      <p role="status" className="attr-note">
+        {sentTo !== null && sentTo === name ? t('addSentToRow', { name: showInvisible(name) }) : null}
+      </p>
     </form>
   )
 }

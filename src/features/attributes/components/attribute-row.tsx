@@ -4,6 +4,7 @@ import type { AttributeMessageKey } from '../messages.ts'
 import type { AttributeRow as Row } from '../model/derive-rows.ts'
 import type { ValidationIssue } from '../model/validation.ts'
 import { AttributeName } from './attribute-name.tsx'
+import type { EditorRequest } from './editor-request.ts'
 import { JsonNote } from './json-note.tsx'
 import { issueMessageKey } from './message-keys.ts'
 import { ProtectedValue } from './protected-value.tsx'
@@ -30,6 +31,8 @@ interface AttributeRowProps {
   style?: CSSProperties
   rowRef?: Ref<HTMLDivElement>
   ariaRowIndex?: number
+  /** Set on the one row the add form sent the user to. */
+  request?: EditorRequest | undefined
 }
 
 export const AttributeRowView = memo(function AttributeRowView(props: AttributeRowProps) {
@@ -61,6 +64,7 @@ export const AttributeRowView = memo(function AttributeRowView(props: AttributeR
             check={actions.checkValue}
             describeIssue={(issue) => t(issueMessageKey[issue.code], issue.params)}
             describeChange={(now) => t('changedWhileTyping', { value: shownValue(now, t) })}
+            request={props.request}
             onStage={(value, startedFrom) =>
               actions.stage(row.name, value, row.edit ? undefined : startedFrom)
             }

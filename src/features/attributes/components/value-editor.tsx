@@ -1,5 +1,6 @@
-import { useState, type KeyboardEvent } from 'react'
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { ValidationIssue } from '../model/validation.ts'
+import { isPending, markCarriedOut, type EditorRequest } from './editor-request.ts'
 import { looksTechnical } from './json-value.ts'
 
 interface ValueEditorProps {
@@ -15,6 +16,8 @@ interface ValueEditorProps {
   describeChange: (now: string) => string
   /** `startedFrom`: the value shown when typing began; it may differ from `value` if a live update came in. */
   onStage: (value: string, startedFrom: string) => void
+  /** The add form sent the user here with a value for this (existing) name: show it as a draft, focused. */
+  request?: EditorRequest | undefined
 }
 
 /** Rows to show: grows with the text, within reason; CSS field-sizing does the rest where supported. */
@@ -32,6 +35,23 @@ export function ValueEditor(props: ValueEditorProps) {
   const [draft, setDraft] = useState(value)
   const [shownValue, setShownValue] = useState(value)
   const [startedFrom, setStartedFrom] = useState<string | null>(null)
+  const field = useRef<HTMLTextAreaElement>(null)
+  // The add form's value arrives as a draft, as if typed here: nothing is staged until Enter or leaving the field.
+  const request = props.request
+  const [appliedRequest, setAppliedRequest] = useState<EditorRequest | undefined>()
+  if (isPending(request) && request !== appliedRequest) {
+    setAppliedRequest(request)
+    if (!readOnly) {
+      setStartedFrom(value)
+      setDraft(request.value)
+    }
+  }
+  useEffect(() => {
+    if (!isPending(request)) return
+    markCarriedOut(request)
+    field.current?.focus({ preventScroll: true })
+    field.current?.scrollIntoView?.({ block: 'center' })
+  }, [request])
   // The value changed underneath (undo, a live update). An untouched field follows it; a field being typed in
   // keeps the user's text, and the edit stays based on what they started from, so staging it shows a conflict.
   if (shownValue !== value) {
@@ -67,6 +87,7 @@ export function ValueEditor(props: ValueEditorProps) {
     <>
       <textarea
         id={id}
+        ref={field}
         className={looksTechnical(draft) ? 'attr-value-editor attr-mono' : 'attr-value-editor'}
         aria-label={label}
         aria-describedby={
