@@ -109,7 +109,8 @@ export const attributeMessagesDe = {
     'Sieht aus wie „{existing}“, verwendet aber ähnlich aussehende Buchstaben (z. B. kyrillische oder griechische): „{name}“ ist ein anderer Name, Flows, die „{existing}“ lesen, sehen ihn nicht.',
   issue_name_invisible: 'Der Name enthält unsichtbare Zeichen: „{name}“. Flows müssen sie exakt treffen.',
   issue_name_dot: 'Agentenskripte können Namen mit „.“ nicht lesen.',
-  issue_name_exists: 'Diesen Namen gibt es bereits: Hinzufügen führt Sie zu seiner Zeile, um den Wert dort zu ändern.',
+  issue_name_exists:
+    'Diesen Namen gibt es bereits: Hinzufügen führt Sie zu seiner Zeile, um den Wert dort zu ändern.',
   issue_name_too_long: 'Der Name hat {length} Zeichen; erlaubt sind {limit}.',
   issue_value_too_long: 'Der Wert hat {length} Zeichen; erlaubt sind {limit}.',
   issue_value_not_string: 'Werte müssen Text sein.',
@@ -122,5 +123,7 @@ export const attributeMessagesDe = {
   masked_value_label: 'Der Wert von {name} ist maskiert',
   reveal: 'Anzeigen',
   reveal_label: 'Wert von {name} für {seconds} Sekunden anzeigen',
+  revealRemaining: 'Noch {seconds} s sichtbar; bleibt sichtbar, solange Sie es bearbeiten.',
+  revealHeld: 'Bleibt sichtbar, solange Sie es bearbeiten; wird beim Verlassen des Feldes wieder verdeckt.',
   loadingRows: 'Alle {count} Attribute werden geladen…',
 } satisfies Record<AttributeMessageKey, string>

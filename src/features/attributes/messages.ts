@@ -119,6 +119,8 @@ const en = {
   masked_value_label: 'Value of {name} is masked',
   reveal: 'Reveal',
   reveal_label: 'Reveal value of {name} for {seconds} seconds',
+  revealRemaining: 'Shown for {seconds} s more; it stays shown while you edit it.',
+  revealHeld: 'Stays shown while you edit it; masked again when you leave the field.',
   loadingRows: 'Loading all {count} attributes…',
 } as const
 

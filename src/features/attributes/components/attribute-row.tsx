@@ -1,4 +1,4 @@
-import { memo, type CSSProperties, type Ref } from 'react'
+import { memo, useCallback, useContext, type CSSProperties, type Ref } from 'react'
 import type { Translate } from '../../../ui/i18n.tsx'
 import type { AttributeMessageKey } from '../messages.ts'
 import type { AttributeRow as Row } from '../model/derive-rows.ts'
@@ -8,6 +8,8 @@ import type { EditorRequest } from './editor-request.ts'
 import { JsonNote } from './json-note.tsx'
 import { issueMessageKey } from './message-keys.ts'
 import { ProtectedValue } from './protected-value.tsx'
+import { RevealContext } from './reveal-context.ts'
+import { RevealCountdown } from './reveal-countdown.tsx'
 import { ConflictChoice, RowNotes, shownValue } from './row-notes.tsx'
 import { ValueEditor } from './value-editor.tsx'
 
@@ -39,6 +41,11 @@ export const AttributeRowView = memo(function AttributeRowView(props: AttributeR
   const { row, index, t, actions, hintIds } = props
   const inFlight = row.status === 'saving' || row.status === 'confirming'
   const editable = row.access === undefined || row.access === 'editable'
+  // A masked value revealed for a while: it stays revealed while its field is worked in (see reveal-context.ts).
+  const revealing = useContext(RevealContext)
+  const revealedUntil = editable ? revealing?.until(row.name) : undefined
+  const hold = revealing?.hold
+  const holdReveal = useCallback((active: boolean) => hold?.(row.name, active), [hold, row.name])
   return (
     <div
       role="row"
@@ -65,6 +72,7 @@ export const AttributeRowView = memo(function AttributeRowView(props: AttributeR
             describeIssue={(issue) => t(issueMessageKey[issue.code], issue.params)}
             describeChange={(now) => t('changedWhileTyping', { value: shownValue(now, t) })}
             request={props.request}
+            onActiveChange={revealedUntil === undefined ? undefined : holdReveal}
             onStage={(value, startedFrom) =>
               actions.stage(row.name, value, row.edit ? undefined : startedFrom)
             }
@@ -72,6 +80,7 @@ export const AttributeRowView = memo(function AttributeRowView(props: AttributeR
         ) : (
           <ProtectedValue row={row} t={t} actions={actions} />
         )}
+        {revealedUntil !== undefined ? <RevealCountdown until={revealedUntil} t={t} /> : null}
         {row.status === 'conflict' && editable ? (
           <ConflictChoice
             row={row}

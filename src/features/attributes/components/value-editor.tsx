@@ -18,6 +18,8 @@ interface ValueEditorProps {
   onStage: (value: string, startedFrom: string) => void
   /** The add form sent the user here with a value for this (existing) name: show it as a draft, focused. */
   request?: EditorRequest | undefined
+  /** Told (stable callback) when the field starts or stops being worked in: it has focus or a draft. */
+  onActiveChange?: ((active: boolean) => void) | undefined
 }
 
 /** Rows to show: grows with the text, within reason; CSS field-sizing does the rest where supported. */
@@ -36,6 +38,14 @@ export function ValueEditor(props: ValueEditorProps) {
   const [shownValue, setShownValue] = useState(value)
   const [startedFrom, setStartedFrom] = useState<string | null>(null)
   const field = useRef<HTMLTextAreaElement>(null)
+  const [focused, setFocused] = useState(false)
+  const active = focused || startedFrom !== null
+  const onActiveChange = props.onActiveChange
+  useEffect(() => {
+    if (!onActiveChange || !active) return
+    onActiveChange(true)
+    return () => onActiveChange(false)
+  }, [active, onActiveChange])
   // The add form's value arrives as a draft, as if typed here: nothing is staged until Enter or leaving the field.
   const request = props.request
   const [appliedRequest, setAppliedRequest] = useState<EditorRequest | undefined>()
@@ -106,7 +116,11 @@ export function ValueEditor(props: ValueEditorProps) {
         spellCheck={false}
         onChange={(event) => edit(event.target.value)}
         onKeyDown={onKeyDown}
-        onBlur={stage}
+        onFocus={() => setFocused(true)}
+        onBlur={() => {
+          stage()
+          setFocused(false)
+        }}
       />
       {changedUnderneath ? (
         <p id={`${id}-changed`} className="attr-note attr-live" role="status">
