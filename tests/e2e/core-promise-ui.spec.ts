@@ -176,7 +176,7 @@ test.describe('issue 12: the core promise, in the browser', () => {
     await admin.writeAsFlow(conversation.id, customerId, { IntentDetected: 'Cancellation' })
 
     await expect(
-      page.getByText('Changed elsewhere while you typed. Now: Cancellation.', { exact: false }),
+      page.getByText('Written elsewhere while you typed. Now: Cancellation.', { exact: false }),
     ).toBeVisible()
     await expect(ui.valueOf('IntentDetected')).toBeFocused()
     await expect(ui.valueOf('IntentDetected')).toHaveValue('PaymentArrangement')

@@ -37,7 +37,7 @@ const en = {
   changedElsewhere: 'Changed elsewhere {time}',
   changedElsewhereWas: 'was {value}',
   changedWhileTyping:
-    'Changed elsewhere while you typed. Now: {value}. Your text is kept; staging it asks which one to keep.',
+    'Written elsewhere while you typed. Now: {value}. Your text is kept; staging it asks which one to keep.',
   addHeading: 'Add an attribute',
   attributeName: 'Attribute name',
   attributeValue: 'Attribute value',

@@ -27,7 +27,7 @@ describe('a live change to the name being typed in', () => {
     const note = await within(rowOf('intent')).findByRole('status')
     expect(editor).toHaveFocus()
     expect(editor).toHaveValue('sales')
-    expect(note).toHaveTextContent('Changed elsewhere while you typed. Now: fraud.')
+    expect(note).toHaveTextContent('Written elsewhere while you typed. Now: fraud.')
     expect(editor).toHaveAccessibleDescription(/Now: fraud/)
 
     await user.keyboard('{Enter}')
