@@ -26,8 +26,7 @@ export const attributeMessagesDe = {
   notSet: '(nicht gesetzt)',
   emptyValue: '(leer)',
   formattedJson: 'Formatiertes JSON',
-  formattedJsonPartial:
-    'Bis Tiefe {depth} eingerückt und bis {limit} Zeichen gezeigt; der Wert selbst bleibt unverändert.',
+  formattedJsonPartial: 'Gekürzt (Tiefe {depth}, {limit} Zeichen); der Wert bleibt unverändert.',
   conflictNote: 'Seit dem Vormerken anderswo geändert.',
   conflictTheirs: 'Server jetzt: {value}',
   conflictMine: 'Ihrer: {value}',
@@ -38,13 +37,13 @@ export const attributeMessagesDe = {
   changedElsewhere: 'Anderswo geändert {time}',
   changedElsewhereWas: 'vorher {value}',
   changedWhileTyping:
-    'Anderswo geändert, während Sie tippten. Jetzt: {value}. Ihr Text bleibt; beim Vormerken wählen Sie, welcher gilt.',
+    'Anderswo geschrieben, während Sie tippten. Jetzt: {value}. Beim Vormerken wählen Sie, welcher gilt.',
   addHeading: 'Attribut hinzufügen',
   attributeName: 'Attributname',
   attributeValue: 'Attributwert',
   addAttribute: 'Attribut hinzufügen',
   addSentToRow:
-    '„{name}“ gibt es bereits, daher wurde nichts hinzugefügt: Ihr Wert steht jetzt in seinem Feld in der Tabelle. Enter merkt ihn dort vor, Escape behält den jetzigen Wert.',
+    '„{name}“ gibt es: nichts hinzugefügt. Ihr Wert steht in seinem Feld oben; Enter merkt ihn vor, Escape behält den alten.',
   characterCount: '{length} / {limit} Zeichen',
   filterLabel: 'Attribute filtern',
   noMatches: 'Kein Attribut passt zu „{query}“.',
@@ -102,12 +101,12 @@ export const attributeMessagesDe = {
   issue_name_case_clash:
     '„{existing}“ existiert bereits mit anderer Groß-/Kleinschreibung. Flows, die „{existing}“ lesen, sehen diesen Namen nicht.',
   issue_name_lookalike_normalisation:
-    'Sieht genau aus wie „{existing}“, ist aber anders kodiert (zusammengesetzte statt getrennte Akzente). Genesys vergleicht Namen exakt: Flows, die „{existing}“ lesen, sehen diesen nicht.',
+    'Sieht genau aus wie „{existing}“ (andere Unicode-Form), ist aber ein anderer Name: Flows, die „{existing}“ lesen, sehen ihn nicht.',
   issue_name_lookalike_invisible:
-    'Sieht aus wie „{existing}“, enthält aber unsichtbare Zeichen: „{name}“. Genesys vergleicht Namen exakt: Flows, die „{existing}“ lesen, sehen diesen nicht.',
+    'Sieht aus wie „{existing}“, hat aber unsichtbare Zeichen („{name}“): Flows, die „{existing}“ lesen, sehen ihn nicht.',
   issue_name_lookalike_letters:
-    'Sieht aus wie „{existing}“, verwendet aber ähnlich aussehende Buchstaben (z. B. kyrillische oder griechische): „{name}“ ist ein anderer Name, Flows, die „{existing}“ lesen, sehen ihn nicht.',
-  issue_name_invisible: 'Der Name enthält unsichtbare Zeichen: „{name}“. Flows müssen sie exakt treffen.',
+    'Sieht aus wie „{existing}“, nutzt aber ähnliche Buchstaben („{name}“): Flows, die „{existing}“ lesen, sehen ihn nicht.',
+  issue_name_invisible: 'Der Name hat unsichtbare Zeichen: „{name}“.',
   issue_name_dot: 'Agentenskripte können Namen mit „.“ nicht lesen.',
   issue_name_exists:
     'Diesen Namen gibt es bereits: Hinzufügen führt Sie zu seiner Zeile, um den Wert dort zu ändern.',
@@ -123,7 +122,7 @@ export const attributeMessagesDe = {
   masked_value_label: 'Der Wert von {name} ist maskiert',
   reveal: 'Anzeigen',
   reveal_label: 'Wert von {name} für {seconds} Sekunden anzeigen',
-  revealRemaining: 'Noch {seconds} s sichtbar; bleibt sichtbar, solange Sie es bearbeiten.',
-  revealHeld: 'Bleibt sichtbar, solange Sie es bearbeiten; wird beim Verlassen des Feldes wieder verdeckt.',
+  revealRemaining: 'Noch {seconds} s sichtbar, länger beim Bearbeiten.',
+  revealHeld: 'Sichtbar beim Bearbeiten; verdeckt beim Verlassen des Feldes.',
   loadingRows: 'Alle {count} Attribute werden geladen…',
 } satisfies Record<AttributeMessageKey, string>

@@ -25,8 +25,7 @@ const en = {
   notSet: '(not set)',
   emptyValue: '(empty)',
   formattedJson: 'Formatted JSON',
-  formattedJsonPartial:
-    'Indented to depth {depth} and shown up to {limit} characters; the value itself is unchanged.',
+  formattedJsonPartial: 'Shortened (depth {depth}, {limit} characters); the value is unchanged.',
   conflictNote: 'Changed elsewhere since you staged it.',
   conflictTheirs: 'Server now: {value}',
   conflictMine: 'Yours: {value}',
@@ -36,14 +35,13 @@ const en = {
   useTheirsLabel: 'Use theirs for {name}',
   changedElsewhere: 'Changed elsewhere {time}',
   changedElsewhereWas: 'was {value}',
-  changedWhileTyping:
-    'Written elsewhere while you typed. Now: {value}. Your text is kept; staging it asks which one to keep.',
+  changedWhileTyping: 'Written elsewhere while you typed. Now: {value}. Staging yours asks which to keep.',
   addHeading: 'Add an attribute',
   attributeName: 'Attribute name',
   attributeValue: 'Attribute value',
   addAttribute: 'Add attribute',
   addSentToRow:
-    '“{name}” exists already, so nothing was added: your value is now in its editor in the table. Press Enter there to stage it, or Escape to keep the current value.',
+    '“{name}” exists: nothing added. Your value is in its editor above; Enter stages it, Escape keeps the old one.',
   characterCount: '{length} / {limit} characters',
   filterLabel: 'Filter attributes',
   noMatches: 'No attribute matches “{query}”.',
@@ -99,12 +97,12 @@ const en = {
   issue_name_case_clash:
     '“{existing}” already exists with different capitals. Names are case-sensitive: flows reading “{existing}” will not see this one.',
   issue_name_lookalike_normalisation:
-    'Looks exactly like “{existing}” but is written with different Unicode (composed vs. decomposed accents). Genesys compares names exactly: flows reading “{existing}” will not see this one.',
+    'Looks exactly like “{existing}” (other Unicode form) but is another name: flows reading “{existing}” will not see it.',
   issue_name_lookalike_invisible:
-    'Looks like “{existing}” but has invisible characters: “{name}”. Genesys compares names exactly: flows reading “{existing}” will not see this one.',
+    'Looks like “{existing}” but has invisible characters (“{name}”): flows reading “{existing}” will not see it.',
   issue_name_lookalike_letters:
-    'Looks like “{existing}” but uses look-alike letters (e.g. Cyrillic or Greek): “{name}” is a different name, and flows reading “{existing}” will not see it.',
-  issue_name_invisible: 'The name contains invisible characters: “{name}”. Flows must match them exactly.',
+    'Looks like “{existing}” but uses look-alike letters (“{name}”): flows reading “{existing}” will not see it.',
+  issue_name_invisible: 'The name has invisible characters: “{name}”.',
   issue_name_dot: 'Agent scripts cannot read names that contain “.”.',
   issue_name_exists: 'This name exists already: Add takes you to its row to change the value there.',
   issue_name_too_long: 'The name has {length} characters; the limit is {limit}.',
@@ -119,8 +117,8 @@ const en = {
   masked_value_label: 'Value of {name} is masked',
   reveal: 'Reveal',
   reveal_label: 'Reveal value of {name} for {seconds} seconds',
-  revealRemaining: 'Shown for {seconds} s more; it stays shown while you edit it.',
-  revealHeld: 'Stays shown while you edit it; masked again when you leave the field.',
+  revealRemaining: 'Shown {seconds} s more, longer while you edit.',
+  revealHeld: 'Shown while you edit; masked when you leave the field.',
   loadingRows: 'Loading all {count} attributes…',
 } as const
 

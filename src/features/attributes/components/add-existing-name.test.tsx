@@ -26,9 +26,7 @@ describe('adding a name that exists already', () => {
     expect(editor).toHaveValue('Mario Schneider')
     expect(screen.getByLabelText('Filter attributes')).toHaveValue('')
     expect(
-      screen.getByText(
-        /“CustomerName” exists already, so nothing was added: your value is now in its editor/,
-      ),
+      screen.getByText(/“CustomerName” exists: nothing added. Your value is in its editor above/),
     ).toBeInTheDocument()
     // Kept in the form too, and nothing staged.
     expect(screen.getByLabelText('Attribute name')).toHaveValue('CustomerName')

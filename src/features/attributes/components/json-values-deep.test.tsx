@@ -46,7 +46,7 @@ describe('deeply nested JSON values', () => {
     await user.click(summaries[0] as HTMLElement)
     const pre = container.querySelector('.attr-json[open] pre')
     expect(pre?.textContent?.length).toBeLessThanOrEqual(jsonFormatBounds.maxChars + 2)
-    expect(within(table).getByText(/Indented to depth 12/)).toBeInTheDocument()
+    expect(within(table).getByText(/Shortened \(depth 12, 16000 characters\)/)).toBeInTheDocument()
 
     const editor = within(table).getByRole('textbox', { name: 'Value of Deep1' })
     const typing = performance.now()

@@ -1,12 +1,12 @@
 /**
  * Invisible characters in names: zero-width spaces and joiners, bidi controls, word joiners, the BOM, soft hyphen,
- * variation selectors, Hangul fillers and tags. A name holding one looks like another name but is a different
+ * variation selectors and tags. A name holding one looks like another name but is a different
  * string, and a bidi override can even reorder what is shown; so they are written out where names are shown.
  * (\p{Default_Ignorable_Code_Point} is not in every regex engine we support; this list is the part that matters.)
  */
 const invisibleSource =
-  '[\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180B-\\u180F\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u206F\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\u{E0000}-\\u{E0FFF}]'
-// Variation selectors and the combining grapheme joiner are in the class on purpose: each is matched alone.
+  '[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFE00-\uFE0F\uFEFF\u{E0000}-\u{E007F}]'
+// Variation selectors are in the class on purpose: each is matched alone.
 // eslint-disable-next-line no-misleading-character-class
 const invisibleGlobal = new RegExp(invisibleSource, 'gu')
 // eslint-disable-next-line no-misleading-character-class

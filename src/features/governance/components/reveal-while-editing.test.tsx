@@ -28,13 +28,9 @@ describe('a revealed masked value being edited', () => {
     )
     await user.click(screen.getByRole('button', { name: 'Reveal value of CallbackNumber for 10 seconds' }))
     const editor = screen.getByRole('textbox', { name: 'Value of CallbackNumber' })
-    expect(
-      within(table()).getByText('Shown for 10 s more; it stays shown while you edit it.'),
-    ).toBeInTheDocument()
+    expect(within(table()).getByText('Shown 10 s more, longer while you edit.')).toBeInTheDocument()
     await act(() => vi.advanceTimersByTimeAsync(3_000))
-    expect(
-      within(table()).getByText('Shown for 7 s more; it stays shown while you edit it.'),
-    ).toBeInTheDocument()
+    expect(within(table()).getByText('Shown 7 s more, longer while you edit.')).toBeInTheDocument()
 
     await user.click(editor)
     await user.type(editor, '9')
@@ -45,7 +41,7 @@ describe('a revealed masked value being edited', () => {
     expect(editor).toHaveFocus()
     expect(editor).toHaveValue('+141555501429')
     expect(
-      within(table()).getByText(/Stays shown while you edit it; masked again when you leave the field/),
+      within(table()).getByText(/Shown while you edit; masked when you leave the field/),
     ).toBeInTheDocument()
 
     // Leaving the field stages the draft and masks the value again at once.
