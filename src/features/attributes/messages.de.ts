@@ -26,6 +26,7 @@ export const attributeMessagesDe = {
   notSet: '(nicht gesetzt)',
   emptyValue: '(leer)',
   formattedJson: 'Formatiertes JSON',
+  formattedJsonPartial: 'Gekürzt (Tiefe {depth}, {limit} Zeichen); der Wert bleibt unverändert.',
   conflictNote: 'Seit dem Vormerken anderswo geändert.',
   conflictTheirs: 'Server jetzt: {value}',
   conflictMine: 'Ihrer: {value}',
@@ -35,10 +36,14 @@ export const attributeMessagesDe = {
   useTheirsLabel: 'Serverwert übernehmen für {name}',
   changedElsewhere: 'Anderswo geändert {time}',
   changedElsewhereWas: 'vorher {value}',
+  changedWhileTyping:
+    'Anderswo geschrieben, während Sie tippten. Jetzt: {value}. Beim Vormerken wählen Sie, welcher gilt.',
   addHeading: 'Attribut hinzufügen',
   attributeName: 'Attributname',
   attributeValue: 'Attributwert',
   addAttribute: 'Attribut hinzufügen',
+  addSentToRow:
+    '„{name}“ gibt es: nichts hinzugefügt. Ihr Wert steht in seinem Feld oben; Enter merkt ihn vor, Escape behält den alten.',
   characterCount: '{length} / {limit} Zeichen',
   filterLabel: 'Attribute filtern',
   noMatches: 'Kein Attribut passt zu „{query}“.',
@@ -96,8 +101,16 @@ export const attributeMessagesDe = {
     'Der Name beginnt oder endet mit einem Leerzeichen. Namen müssen exakt passen: meinten Sie „{trimmed}“?',
   issue_name_case_clash:
     '„{existing}“ existiert bereits mit anderer Groß-/Kleinschreibung. Flows, die „{existing}“ lesen, sehen diesen Namen nicht.',
+  issue_name_lookalike_normalisation:
+    'Sieht genau aus wie „{existing}“ (andere Unicode-Form), ist aber ein anderer Name: Flows, die „{existing}“ lesen, sehen ihn nicht.',
+  issue_name_lookalike_invisible:
+    'Sieht aus wie „{existing}“, hat aber unsichtbare Zeichen („{name}“): Flows, die „{existing}“ lesen, sehen ihn nicht.',
+  issue_name_lookalike_letters:
+    'Sieht aus wie „{existing}“, nutzt aber ähnliche Buchstaben („{name}“): Flows, die „{existing}“ lesen, sehen ihn nicht.',
+  issue_name_invisible: 'Der Name hat unsichtbare Zeichen: „{name}“.',
   issue_name_dot: 'Agentenskripte können Namen mit „.“ nicht lesen.',
-  issue_name_exists: 'Dieser Name existiert bereits: Hinzufügen ändert seinen Wert.',
+  issue_name_exists:
+    'Diesen Namen gibt es bereits: Hinzufügen führt Sie zu seiner Zeile, um den Wert dort zu ändern.',
   issue_name_too_long: 'Der Name hat {length} Zeichen; erlaubt sind {limit}.',
   issue_value_too_long: 'Der Wert hat {length} Zeichen; erlaubt sind {limit}.',
   issue_value_not_string: 'Werte müssen Text sein.',
@@ -110,5 +123,7 @@ export const attributeMessagesDe = {
   masked_value_label: 'Der Wert von {name} ist maskiert',
   reveal: 'Anzeigen',
   reveal_label: 'Wert von {name} für {seconds} Sekunden anzeigen',
+  revealRemaining: 'Noch {seconds} s sichtbar, länger beim Bearbeiten.',
+  revealHeld: 'Sichtbar beim Bearbeiten; verdeckt beim Verlassen des Feldes.',
   loadingRows: 'Alle {count} Attribute werden geladen…',
 } satisfies Record<AttributeMessageKey, string>

@@ -25,6 +25,7 @@ const en = {
   notSet: '(not set)',
   emptyValue: '(empty)',
   formattedJson: 'Formatted JSON',
+  formattedJsonPartial: 'Shortened (depth {depth}, {limit} characters); the value is unchanged.',
   conflictNote: 'Changed elsewhere since you staged it.',
   conflictTheirs: 'Server now: {value}',
   conflictMine: 'Yours: {value}',
@@ -34,10 +35,13 @@ const en = {
   useTheirsLabel: 'Use theirs for {name}',
   changedElsewhere: 'Changed elsewhere {time}',
   changedElsewhereWas: 'was {value}',
+  changedWhileTyping: 'Written elsewhere while you typed. Now: {value}. Staging yours asks which to keep.',
   addHeading: 'Add an attribute',
   attributeName: 'Attribute name',
   attributeValue: 'Attribute value',
   addAttribute: 'Add attribute',
+  addSentToRow:
+    '“{name}” exists: nothing added. Your value is in its editor above; Enter stages it, Escape keeps the old one.',
   characterCount: '{length} / {limit} characters',
   filterLabel: 'Filter attributes',
   noMatches: 'No attribute matches “{query}”.',
@@ -92,8 +96,15 @@ const en = {
     'The name starts or ends with a space. Names must match exactly: did you mean “{trimmed}”?',
   issue_name_case_clash:
     '“{existing}” already exists with different capitals. Names are case-sensitive: flows reading “{existing}” will not see this one.',
+  issue_name_lookalike_normalisation:
+    'Looks exactly like “{existing}” (other Unicode form) but is another name: flows reading “{existing}” will not see it.',
+  issue_name_lookalike_invisible:
+    'Looks like “{existing}” but has invisible characters (“{name}”): flows reading “{existing}” will not see it.',
+  issue_name_lookalike_letters:
+    'Looks like “{existing}” but uses look-alike letters (“{name}”): flows reading “{existing}” will not see it.',
+  issue_name_invisible: 'The name has invisible characters: “{name}”.',
   issue_name_dot: 'Agent scripts cannot read names that contain “.”.',
-  issue_name_exists: 'This name exists already: adding it changes its value.',
+  issue_name_exists: 'This name exists already: Add takes you to its row to change the value there.',
   issue_name_too_long: 'The name has {length} characters; the limit is {limit}.',
   issue_value_too_long: 'The value has {length} characters; the limit is {limit}.',
   issue_value_not_string: 'Values must be text.',
@@ -106,6 +117,8 @@ const en = {
   masked_value_label: 'Value of {name} is masked',
   reveal: 'Reveal',
   reveal_label: 'Reveal value of {name} for {seconds} seconds',
+  revealRemaining: 'Shown {seconds} s more, longer while you edit.',
+  revealHeld: 'Shown while you edit; masked when you leave the field.',
   loadingRows: 'Loading all {count} attributes…',
 } as const
 

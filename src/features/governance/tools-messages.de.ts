@@ -10,6 +10,12 @@ export const governanceToolsMessagesDe = {
   bulkStage: 'Korrekturen vormerken',
   bulkStaged: '{count} Korrekturen aus {format} vorgemerkt. Prüfen Sie sie und übernehmen Sie dann.',
   bulkNothing: 'Nichts vorzumerken: alle Werte stimmen bereits.',
+  bulkRestored:
+    'Dies ist ein hier exportiertes CSV: der Apostroph, den der Export vor {count} Zellen mit = + - @ am Anfang setzt (damit Tabellenprogramme sie nicht als Formel ausführen), wurde wieder entfernt.',
+  bulkSkipped: '{count} Zeilen wurden bewusst ausgelassen:',
+  bulkSkippedMasked: '„{name}“: im Export verdeckt (Punkte); ein verdeckter Wert wird nie zurückgeschrieben.',
+  bulkSkippedReadOnly:
+    '„{name}“: Ihre Rolle darf ihn nicht ändern, und die Datei enthält seinen aktuellen Wert.',
   bulkRefused: 'Nichts wurde vorgemerkt. Korrigieren Sie diese Zeilen und versuchen Sie es erneut:',
   bulkLine: 'Zeile {line}',
   bulkWhole: 'Gesamte Liste',

@@ -11,6 +11,11 @@ const en = {
   bulkStage: 'Stage corrections',
   bulkStaged: 'Staged {count} corrections from {format}. Review them, then commit.',
   bulkNothing: 'Nothing to stage: every value already matches.',
+  bulkRestored:
+    'This is a CSV exported here: the apostrophe the export puts before {count} cells starting with = + - @ (so spreadsheets do not run them as formulas) was removed again.',
+  bulkSkipped: '{count} lines were left out on purpose:',
+  bulkSkippedMasked: '“{name}”: masked in the export (dots); a masked value is never written back.',
+  bulkSkippedReadOnly: '“{name}”: your role may not change it, and the file holds its current value.',
   bulkRefused: 'Nothing was staged. Correct these lines and try again:',
   bulkLine: 'Line {line}',
   bulkWhole: 'Whole list',

@@ -9,7 +9,14 @@ import {
   type AttributeLimits,
   type ValidationIssue,
 } from '../model/validation.ts'
+import { loadOnDemand } from '../../../lib/load-on-demand.ts'
+import type { LookalikeWarningProps } from './lookalike-warning.tsx'
 import { issueMessageKey } from './message-keys.ts'
+import { showInvisible } from '../model/invisible-characters.ts'
+
+const lookalikeWarning = loadOnDemand<LookalikeWarningProps>(() =>
+  import('./lookalike-warning.tsx').then((module) => module.LookalikeWarning),
+)
 
 interface AddAttributeFormProps {
   existingNames: readonly string[]
@@ -18,6 +25,11 @@ interface AddAttributeFormProps {
   onAdd: (name: string, value: string) => void
   /** The attribute policy's word on a name; a refused name cannot be added (the commit path refuses it too). */
   mayAdd?: (name: string) => boolean
+  /**
+   * The name exists already: take the user to its row's editor with the value, instead of staging it unseen
+   * among other changes. Without it, adding an existing name stages its new value (the old behaviour).
+   */
+  onOpenExisting?: (name: string, value: string) => void
 }
 
 function IssueList({
@@ -42,12 +54,15 @@ function IssueList({
 }
 
 /** Warnings show while typing; errors block only when the user tries to add, so typing is never scolded early. */
-export function AddAttributeForm({ existingNames, limits, t, onAdd, mayAdd }: AddAttributeFormProps) {
+export function AddAttributeForm(props: AddAttributeFormProps) {
+  const { existingNames, limits, t, onAdd, mayAdd, onOpenExisting } = props
   const id = useId()
   const nameInput = useRef<HTMLInputElement>(null)
   const [name, setName] = useState('')
   const [value, setValue] = useState('')
   const [tried, setTried] = useState(false)
+  // The name whose row the form last sent the user to; the form keeps what they typed, so nothing is lost.
+  const [sentTo, setSentTo] = useState<string | null>(null)
   const issues = validateNewAttribute({ name, value }, existingNames, limits)
   const shown = tried
     ? issues
@@ -56,11 +71,17 @@ export function AddAttributeForm({ existingNames, limits, t, onAdd, mayAdd }: Ad
   // Hidden and read-only names get the same answer, so the form does not tell whether a hidden name exists.
   const refused = name.trim() !== '' && mayAdd !== undefined && !mayAdd(name)
   const valueIssues = shown.filter((issue) => issue.field === 'value')
+  const lookalike = lookalikeWarning.useOnDemand(name !== '')
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
     setTried(true)
     if (hasErrors(issues) || refused) return
+    if (onOpenExisting && existingNames.includes(name)) {
+      setSentTo(name)
+      onOpenExisting(name, value)
+      return
+    }
     onAdd(name, value)
     setName('')
     setValue('')
@@ -83,13 +104,23 @@ export function AddAttributeForm({ existingNames, limits, t, onAdd, mayAdd }: Ad
           spellCheck={false}
           aria-invalid={hasErrors(nameIssues) || refused}
           aria-describedby={
-            [nameIssues.length > 0 ? `${id}-name-issues` : '', refused ? `${id}-name-refused` : '']
+            [
+              nameIssues.length > 0 ? `${id}-name-issues` : '',
+              lookalike.status === 'loaded' ? `${id}-name-lookalike` : '',
+              refused ? `${id}-name-refused` : '',
+            ]
               .filter(Boolean)
               .join(' ') || undefined
           }
-          onChange={(event) => setName(event.target.value)}
+          onChange={(event) => {
+            setName(event.target.value)
+            setSentTo(null)
+          }}
         />
         <IssueList id={`${id}-name-issues`} issues={nameIssues} t={t} />
+        {lookalike.status === 'loaded' && name !== '' ? (
+          <lookalike.component id={`${id}-name-lookalike`} name={name} existingNames={existingNames} t={t} />
+        ) : null}
         {refused ? (
           <p id={`${id}-name-refused`} className="attr-issues" data-severity="error" role="alert">
             {t('policy_refused_name', { name })}
@@ -115,6 +146,9 @@ export function AddAttributeForm({ existingNames, limits, t, onAdd, mayAdd }: Ad
       <Button type="submit" variant="primary">
         {t('addAttribute')}
       </Button>
+      <p role="status" className="attr-note">
+        {sentTo !== null && sentTo === name ? t('addSentToRow', { name: showInvisible(name) }) : null}
+      </p>
     </form>
   )
 }

@@ -1,11 +1,16 @@
-import { memo, type CSSProperties, type Ref } from 'react'
+import { memo, useCallback, useContext, type CSSProperties, type Ref } from 'react'
 import type { Translate } from '../../../ui/i18n.tsx'
 import type { AttributeMessageKey } from '../messages.ts'
 import type { AttributeRow as Row } from '../model/derive-rows.ts'
 import type { ValidationIssue } from '../model/validation.ts'
+import { AttributeName } from './attribute-name.tsx'
+import type { EditorRequest } from './editor-request.ts'
+import { JsonNote } from './json-note.tsx'
 import { issueMessageKey } from './message-keys.ts'
 import { ProtectedValue } from './protected-value.tsx'
-import { ConflictChoice, RowNotes } from './row-notes.tsx'
+import { RevealContext } from './reveal-context.ts'
+import { RevealCountdown } from './reveal-countdown.tsx'
+import { ConflictChoice, RowNotes, shownValue } from './row-notes.tsx'
 import { ValueEditor } from './value-editor.tsx'
 
 export interface RowActions {
@@ -28,12 +33,19 @@ interface AttributeRowProps {
   style?: CSSProperties
   rowRef?: Ref<HTMLDivElement>
   ariaRowIndex?: number
+  /** Set on the one row the add form sent the user to. */
+  request?: EditorRequest | undefined
 }
 
 export const AttributeRowView = memo(function AttributeRowView(props: AttributeRowProps) {
   const { row, index, t, actions, hintIds } = props
   const inFlight = row.status === 'saving' || row.status === 'confirming'
   const editable = row.access === undefined || row.access === 'editable'
+  // A masked value revealed for a while: it stays revealed while its field is worked in (see reveal-context.ts).
+  const revealing = useContext(RevealContext)
+  const revealedUntil = editable ? revealing?.until(row.name) : undefined
+  const hold = revealing?.hold
+  const holdReveal = useCallback((active: boolean) => hold?.(row.name, active), [hold, row.name])
   return (
     <div
       role="row"
@@ -46,7 +58,7 @@ export const AttributeRowView = memo(function AttributeRowView(props: AttributeR
       style={props.style}
     >
       <div role="cell" className="attr-cell attr-name">
-        <bdi>{row.name}</bdi>
+        <AttributeName name={row.name} />
       </div>
       <div role="cell" className="attr-cell attr-value">
         {editable ? (
@@ -58,6 +70,9 @@ export const AttributeRowView = memo(function AttributeRowView(props: AttributeR
             describedBy={hintIds.edit}
             check={actions.checkValue}
             describeIssue={(issue) => t(issueMessageKey[issue.code], issue.params)}
+            describeChange={(now) => t('changedWhileTyping', { value: shownValue(now, t) })}
+            request={props.request}
+            onActiveChange={revealedUntil === undefined ? undefined : holdReveal}
             onStage={(value, startedFrom) =>
               actions.stage(row.name, value, row.edit ? undefined : startedFrom)
             }
@@ -65,6 +80,7 @@ export const AttributeRowView = memo(function AttributeRowView(props: AttributeR
         ) : (
           <ProtectedValue row={row} t={t} actions={actions} />
         )}
+        {revealedUntil !== undefined ? <RevealCountdown until={revealedUntil} t={t} /> : null}
         {row.status === 'conflict' && editable ? (
           <ConflictChoice
             row={row}
@@ -74,6 +90,7 @@ export const AttributeRowView = memo(function AttributeRowView(props: AttributeR
           />
         ) : null}
         <RowNotes row={row} t={t} />
+        <JsonNote value={row.displayedValue} t={t} />
       </div>
       <div role="cell" className="attr-cell attr-state">
         <span className="attr-badge" data-status={row.status}>

@@ -23,6 +23,7 @@ import { participantEditsKey } from '../store/staged-edits-store.ts'
 import { AddAttributeForm } from './add-attribute-form.tsx'
 import { AttributesTable } from './attributes-table.tsx'
 import { CommitStatus } from './commit-status.tsx'
+import type { EditorRequest } from './editor-request.ts'
 import { EditsToolbar } from './edits-toolbar.tsx'
 import { outcomeMessages } from './outcome-messages.ts'
 import { WriteOutcomes } from './write-outcomes.tsx'
@@ -84,6 +85,8 @@ export function AttributesPanel({
   const [sort, setSort] = useState<SortDirection | 'none'>('none')
   // Asked for: the dialog shows once its code is here (see useReviewDialog).
   const [reviewing, setReviewing] = useState(false)
+  // The add form was given an existing name: its row's editor gets the value (editor-request.ts).
+  const [opening, setOpening] = useState<EditorRequest | null>(null)
 
   const presentRows = governance?.presentRows
   const rows = useMemo(() => {
@@ -183,6 +186,7 @@ export function AttributesPanel({
         t={t}
         actions={actions}
         hintIds={{ edit: `${hintId}-edit`, clear: `${hintId}-clear` }}
+        opening={opening}
       />
       {shownRows.length === 0 ? (
         <p className="attr-empty">{rows.length === 0 ? t('noAttributes') : t('noMatches', { query })}</p>
@@ -198,6 +202,10 @@ export function AttributesPanel({
         limits={limits}
         t={t}
         onAdd={actions.stage}
+        onOpenExisting={(name, value) => {
+          if (!shownRows.some((row) => row.name === name)) setQuery('')
+          setOpening({ name, value })
+        }}
         {...(accessOf ? { mayAdd: (name: string) => mayWrite(accessOf(name)) } : {})}
       />
       {governance?.tools}

@@ -40,7 +40,8 @@ describe(`the attribute table above ${virtualizeAbove} rows`, () => {
     expect(placeholder).not.toBeNull()
     expect(within(placeholder as HTMLElement).getAllByRole('row', { hidden: true })).toHaveLength(20)
 
-    const first = await screen.findByRole('textbox', { name: 'Value of attr000' })
+    // The chunk's first import can take seconds on a loaded machine.
+    const first = await screen.findByRole('textbox', { name: 'Value of attr000' }, { timeout: 10_000 })
     expect(first).toHaveValue('value 0')
     expect(first.closest('[role="row"]')).toHaveAttribute('aria-rowindex', '2')
     expect(table()).toHaveAttribute('aria-rowcount', '251')

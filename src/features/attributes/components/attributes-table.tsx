@@ -4,6 +4,7 @@ import { useTranslate, type Translate } from '../../../ui/i18n.tsx'
 import { attributeMessages, type AttributeMessageKey } from '../messages.ts'
 import type { AttributeRow, SortDirection } from '../model/derive-rows.ts'
 import { AttributeRowView, type RowActions } from './attribute-row.tsx'
+import type { EditorRequest } from './editor-request.ts'
 import type { VirtualRowsProps } from './virtual-rows.tsx'
 
 /** Below this, every row is in the DOM (simple, and every row findable); above it, only what is on screen. */
@@ -25,9 +26,15 @@ interface AttributesTableProps {
   t: Translate<AttributeMessageKey>
   actions: RowActions
   hintIds: { edit: string; clear: string }
+  /** The add form's request to open one row's editor (see editor-request.ts). */
+  opening?: EditorRequest | null | undefined
 }
 
-export type TableBodyProps = Pick<AttributesTableProps, 'rows' | 't' | 'actions' | 'hintIds'>
+export type TableBodyProps = Pick<AttributesTableProps, 'rows' | 't' | 'actions' | 'hintIds' | 'opening'>
+
+/** The request for this row only, so every other (memoised) row keeps its props. */
+export const requestFor = (opening: TableBodyProps['opening'], name: string) =>
+  opening?.name === name ? opening : undefined
 
 function Header({ sort, onSortChange, t }: Pick<AttributesTableProps, 'sort' | 'onSortChange' | 't'>) {
   const next: SortDirection = sort === 'ascending' ? 'descending' : 'ascending'
@@ -86,11 +93,19 @@ function RowsWhileLoading({ rows, t, actions, hintIds }: TableBodyProps) {
   )
 }
 
-function PlainRows({ rows, t, actions, hintIds }: TableBodyProps) {
+function PlainRows({ rows, t, actions, hintIds, opening }: TableBodyProps) {
   return (
     <div role="rowgroup">
       {rows.map((row, index) => (
-        <AttributeRowView key={row.name} row={row} index={index} t={t} actions={actions} hintIds={hintIds} />
+        <AttributeRowView
+          key={row.name}
+          row={row}
+          index={index}
+          t={t}
+          actions={actions}
+          hintIds={hintIds}
+          request={requestFor(opening, row.name)}
+        />
       ))}
     </div>
   )
@@ -119,8 +134,8 @@ function VirtualBody(props: TableBodyProps) {
 
 /** A table by ARIA roles (not <table>) so rows can stack at 320 px and be virtualized without losing semantics. */
 export function AttributesTable(props: AttributesTableProps) {
-  const { rows, t, actions, hintIds } = props
-  const body = { rows, t, actions, hintIds }
+  const { rows, t, actions, hintIds, opening } = props
+  const body = { rows, t, actions, hintIds, opening }
   return (
     <div role="table" aria-label={t('tableLabel')} aria-rowcount={rows.length + 1} className="attr-table">
       <Header sort={props.sort} onSortChange={props.onSortChange} t={t} />

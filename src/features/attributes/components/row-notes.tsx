@@ -1,7 +1,6 @@
 import { useLanguage, type Translate } from '../../../ui/i18n.tsx'
 import type { AttributeMessageKey } from '../messages.ts'
 import type { AttributeRow } from '../model/derive-rows.ts'
-import { formatJsonValue } from './json-value.ts'
 import { problemMessageKey } from './message-keys.ts'
 
 type T = Translate<AttributeMessageKey>
@@ -58,7 +57,6 @@ export function ConflictChoice({
 
 export function RowNotes({ row, t }: { row: AttributeRow; t: T }) {
   const language = useLanguage()
-  const json = formatJsonValue(row.displayedValue)
   const change = row.liveChange
   const showServer = row.edit !== undefined && row.status !== 'conflict' && row.serverValue !== undefined
   return (
@@ -76,12 +74,6 @@ export function RowNotes({ row, t }: { row: AttributeRow; t: T }) {
           <strong>{t('changedElsewhere', { time: new Date(change.at).toLocaleTimeString(language) })}</strong>{' '}
           <bdi>{t('changedElsewhereWas', { value: shownValue(change.oldValue, t) })}</bdi>
         </p>
-      ) : null}
-      {json !== undefined && json !== row.displayedValue ? (
-        <details className="attr-json">
-          <summary>{t('formattedJson')}</summary>
-          <pre>{json}</pre>
-        </details>
       ) : null}
     </>
   )

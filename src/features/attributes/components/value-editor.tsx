@@ -1,5 +1,6 @@
-import { useState, type KeyboardEvent } from 'react'
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { ValidationIssue } from '../model/validation.ts'
+import { isPending, markCarriedOut, type EditorRequest } from './editor-request.ts'
 import { looksTechnical } from './json-value.ts'
 
 interface ValueEditorProps {
@@ -11,8 +12,14 @@ interface ValueEditorProps {
   /** Problems with a draft (e.g. over the length limit); an error keeps the draft unstaged. */
   check: (draft: string) => ValidationIssue[]
   describeIssue: (issue: ValidationIssue) => string
+  /** What to say when the value changes underneath a draft (a flow wrote it while the user typed). */
+  describeChange: (now: string) => string
   /** `startedFrom`: the value shown when typing began; it may differ from `value` if a live update came in. */
   onStage: (value: string, startedFrom: string) => void
+  /** The add form sent the user here with a value for this (existing) name: show it as a draft, focused. */
+  request?: EditorRequest | undefined
+  /** Told (stable callback) when the field starts or stops being worked in: it has focus or a draft. */
+  onActiveChange?: ((active: boolean) => void) | undefined
 }
 
 /** Rows to show: grows with the text, within reason; CSS field-sizing does the rest where supported. */
@@ -30,6 +37,31 @@ export function ValueEditor(props: ValueEditorProps) {
   const [draft, setDraft] = useState(value)
   const [shownValue, setShownValue] = useState(value)
   const [startedFrom, setStartedFrom] = useState<string | null>(null)
+  const field = useRef<HTMLTextAreaElement>(null)
+  const [focused, setFocused] = useState(false)
+  const active = focused || startedFrom !== null
+  const onActiveChange = props.onActiveChange
+  useEffect(() => {
+    if (!onActiveChange || !active) return
+    onActiveChange(true)
+    return () => onActiveChange(false)
+  }, [active, onActiveChange])
+  // The add form's value arrives as a draft, as if typed here: nothing is staged until Enter or leaving the field.
+  const request = props.request
+  const [appliedRequest, setAppliedRequest] = useState<EditorRequest | undefined>()
+  if (isPending(request) && request !== appliedRequest) {
+    setAppliedRequest(request)
+    if (!readOnly) {
+      setStartedFrom(value)
+      setDraft(request.value)
+    }
+  }
+  useEffect(() => {
+    if (!isPending(request)) return
+    markCarriedOut(request)
+    field.current?.focus({ preventScroll: true })
+    field.current?.scrollIntoView?.({ block: 'center' })
+  }, [request])
   // The value changed underneath (undo, a live update). An untouched field follows it; a field being typed in
   // keeps the user's text, and the edit stays based on what they started from, so staging it shows a conflict.
   if (shownValue !== value) {
@@ -37,6 +69,8 @@ export function ValueEditor(props: ValueEditorProps) {
     if (startedFrom === null) setDraft(value)
   }
   const issues = startedFrom === null ? [] : props.check(draft)
+  // Shown at once, not when the field is left: the user must see the new value before deciding to stage theirs.
+  const changedUnderneath = startedFrom !== null && startedFrom !== value && draft !== value
   const blocked = issues.some((issue) => issue.severity === 'error')
   const stage = () => {
     if (blocked) return
@@ -63,10 +97,17 @@ export function ValueEditor(props: ValueEditorProps) {
     <>
       <textarea
         id={id}
+        ref={field}
         className={looksTechnical(draft) ? 'attr-value-editor attr-mono' : 'attr-value-editor'}
         aria-label={label}
         aria-describedby={
-          [issues.length > 0 ? `${id}-issues` : undefined, describedBy].filter(Boolean).join(' ') || undefined
+          [
+            changedUnderneath ? `${id}-changed` : undefined,
+            issues.length > 0 ? `${id}-issues` : undefined,
+            describedBy,
+          ]
+            .filter(Boolean)
+            .join(' ') || undefined
         }
         aria-invalid={blocked || undefined}
         value={draft}
@@ -75,8 +116,17 @@ export function ValueEditor(props: ValueEditorProps) {
         spellCheck={false}
         onChange={(event) => edit(event.target.value)}
         onKeyDown={onKeyDown}
-        onBlur={stage}
+        onFocus={() => setFocused(true)}
+        onBlur={() => {
+          stage()
+          setFocused(false)
+        }}
       />
+      {changedUnderneath ? (
+        <p id={`${id}-changed`} className="attr-note attr-live" role="status">
+          <bdi>{props.describeChange(value)}</bdi>
+        </p>
+      ) : null}
       {issues.length > 0 ? (
         <ul id={`${id}-issues`} className="attr-issues">
           {issues.map((issue) => (

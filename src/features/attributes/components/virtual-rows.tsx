@@ -1,7 +1,7 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
-import { useState, type FocusEvent, type RefObject } from 'react'
+import { useEffect, useState, type FocusEvent, type RefObject } from 'react'
 import { AttributeRowView } from './attribute-row.tsx'
-import { estimatedRowHeight, type TableBodyProps } from './attributes-table.tsx'
+import { estimatedRowHeight, requestFor, type TableBodyProps } from './attributes-table.tsx'
 
 /**
  * Only the rows on screen (plus a few), for participants with more attributes than `virtualizeAbove`. Its own
@@ -9,7 +9,7 @@ import { estimatedRowHeight, type TableBodyProps } from './attributes-table.tsx'
  */
 export type VirtualRowsProps = TableBodyProps & { scroller: RefObject<HTMLDivElement | null> }
 
-export function VirtualRows({ scroller, rows, t, actions, hintIds }: VirtualRowsProps) {
+export function VirtualRows({ scroller, rows, t, actions, hintIds, opening }: VirtualRowsProps) {
   // The row being typed in stays mounted when scrolled out of view: its unstaged text lives in the row, and a
   // removed textarea neither blurs (which would stage it) nor comes back with it.
   const [focusedName, setFocusedName] = useState<string | null>(null)
@@ -39,6 +39,11 @@ export function VirtualRows({ scroller, rows, t, actions, hintIds }: VirtualRows
     getItemKey: (index) => rows[index]?.name ?? index,
     rangeExtractor,
   })
+  // The add form sent the user to a row that may not be mounted: scroll to it, and it takes the request on mount.
+  const openingIndex = opening ? rows.findIndex((row) => row.name === opening.name) : -1
+  useEffect(() => {
+    if (openingIndex >= 0) virtualizer.scrollToIndex(openingIndex, { align: 'center' })
+  }, [opening, openingIndex, virtualizer])
   return (
     <div
       role="rowgroup"
@@ -66,6 +71,7 @@ export function VirtualRows({ scroller, rows, t, actions, hintIds }: VirtualRows
             t={t}
             actions={actions}
             hintIds={hintIds}
+            request={requestFor(opening, row.name)}
           />
         )
       })}

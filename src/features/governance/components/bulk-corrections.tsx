@@ -10,10 +10,17 @@ import type { EditAction } from '../../attributes/model/staged-edit.ts'
 import type { AttributeLimits } from '../../attributes/model/validation.ts'
 import { governanceToolsMessages, type GovernanceToolsMessageKey } from '../tools-messages.ts'
 import { parseBulkInput } from '../model/parse-bulk-input.ts'
-import { planBulkStage, type BulkRefusal } from '../model/plan-bulk-stage.ts'
+import { planBulkStage, type BulkRefusal, type BulkSkip } from '../model/plan-bulk-stage.ts'
 
 type Result =
-  { kind: 'staged'; count: number; format: string } | { kind: 'refused'; refusals: readonly BulkRefusal[] }
+  | {
+      kind: 'staged'
+      count: number
+      format: string
+      restoredCells: number
+      skipped: readonly BulkSkip[]
+    }
+  | { kind: 'refused'; refusals: readonly BulkRefusal[] }
 
 export interface BulkCorrectionsProps {
   server: AttributeMap
@@ -41,6 +48,43 @@ function describeRefusal(
   return refusal.name === '' ? detail : t('bulk_invalid', { name: refusal.name, detail })
 }
 
+/** What was staged, what was left out on purpose, and whether our export's formula guards were taken off. */
+function StagedResult({
+  result,
+  t,
+}: {
+  result: Extract<Result, { kind: 'staged' }>
+  t: Translate<GovernanceToolsMessageKey>
+}) {
+  return (
+    <Alert tone="success">
+      <p>
+        {result.count === 0
+          ? t('bulkNothing')
+          : t('bulkStaged', { count: result.count, format: result.format })}
+      </p>
+      {result.restoredCells > 0 ? <p>{t('bulkRestored', { count: result.restoredCells })}</p> : null}
+      {result.skipped.length > 0 ? (
+        <>
+          <p>{t('bulkSkipped', { count: result.skipped.length })}</p>
+          <ul>
+            {result.skipped.map((skip) => (
+              <li key={skip.line}>
+                <strong>{t('bulkLine', { line: skip.line })}:</strong>{' '}
+                <bdi>
+                  {t(skip.kind === 'masked' ? 'bulkSkippedMasked' : 'bulkSkippedReadOnly', {
+                    name: skip.name,
+                  })}
+                </bdi>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </Alert>
+  )
+}
+
 /**
  * Paste or drop a correction list; every pair goes through the editor's own `stage` action, so conflicts,
  * review and commit work exactly as for typed edits. All or nothing: one bad line stages nothing.
@@ -55,17 +99,28 @@ export function BulkCorrections(props: BulkCorrectionsProps) {
   const stageAll = () => {
     const parsed = parseBulkInput(text)
     const existingNames = [...new Set([...Object.keys(props.server), ...props.stagedNames])]
-    const plan = planBulkStage(parsed.pairs, parsed.errors, { ...props, existingNames })
+    const plan = planBulkStage(parsed.pairs, parsed.errors, {
+      ...props,
+      existingNames,
+      currentValue: (name) => readAttribute(props.server, name),
+    })
     if (plan.refusals.length > 0) {
       setResult({ kind: 'refused', refusals: plan.refusals })
       return
     }
-    // One action, so one Undo takes the whole list back.
-    props.dispatch({ type: 'stage-many', values: plan.toStage, server: props.server, at: Date.now() })
+    // One action, so one Undo takes the whole list back; a list that changes nothing is no action at all.
+    if (plan.toStage.length > 0)
+      props.dispatch({ type: 'stage-many', values: plan.toStage, server: props.server, at: Date.now() })
     const changed = plan.toStage.filter((pair) => readAttribute(props.server, pair.name) !== pair.value)
     // The list is now staged edits; leaving it in the box would keep masked values on screen and invite a re-paste.
     setText('')
-    setResult({ kind: 'staged', count: changed.length, format: parsed.format.toUpperCase() })
+    setResult({
+      kind: 'staged',
+      count: changed.length,
+      format: parsed.format.toUpperCase(),
+      restoredCells: parsed.restoredCells,
+      skipped: plan.skipped,
+    })
   }
 
   const readFile = (file: File | undefined) => {
@@ -112,13 +167,7 @@ export function BulkCorrections(props: BulkCorrectionsProps) {
           {t('bulkStage')}
         </Button>
       </div>
-      {result?.kind === 'staged' ? (
-        <Alert tone="success">
-          {result.count === 0
-            ? t('bulkNothing')
-            : t('bulkStaged', { count: result.count, format: result.format })}
-        </Alert>
-      ) : null}
+      {result?.kind === 'staged' ? <StagedResult result={result} t={t} /> : null}
       {result?.kind === 'refused' ? (
         <Alert tone="error">
           <p>{t('bulkRefused')}</p>

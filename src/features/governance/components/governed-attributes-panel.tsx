@@ -13,6 +13,7 @@ import {
   type AttributesPanelProps,
   type PanelGovernance,
 } from '../../attributes/components/attributes-panel.tsx'
+import { RevealContext } from '../../attributes/components/reveal-context.ts'
 import type { AttributeRow } from '../../attributes/model/derive-rows.ts'
 import { useParticipantEdits, useEditDispatch } from '../../attributes/store/staged-edits-provider.tsx'
 import { participantEditsKey } from '../../attributes/store/staged-edits-store.ts'
@@ -64,7 +65,7 @@ export function GovernedAttributesPanel({
   const { policy, role, userLabel, stampAttribute } = settings
   const accessOf = useMemo(() => accessOfRole(policy, role), [policy, role])
   const reasonOf = useCallback((name: string) => policy.resolve(name, role).rule?.reason, [policy, role])
-  const { revealed, reveal } = useRevealedNames(policy.revealSeconds)
+  const { revealed, reveal, control } = useRevealedNames(policy.revealSeconds)
   const present = useCallback(
     (rows: AttributeRow[]) => presentRows(rows, accessOf, revealed),
     [accessOf, revealed],
@@ -120,5 +121,9 @@ export function GovernedAttributesPanel({
       </div>
     ),
   }
-  return <AttributesPanel {...panel} governance={governance} />
+  return (
+    <RevealContext value={control}>
+      <AttributesPanel {...panel} governance={governance} />
+    </RevealContext>
+  )
 }

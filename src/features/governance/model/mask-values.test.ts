@@ -4,7 +4,7 @@ import { createEditMap } from '../../attributes/model/edit-map.ts'
 import { deriveRows } from '../../attributes/model/derive-rows.ts'
 import { planCommit } from '../../attributes/model/plan-commit.ts'
 import type { AccessOf } from '../../attributes/model/attribute-access.ts'
-import { attributesToCsv, attributesToJson } from './export-attributes.ts'
+import { attributesToCsv, attributesToJson, csvExportMarker } from './export-attributes.ts'
 import { exportableAttributes, maskedValue, presentRows } from './mask-values.ts'
 
 const accessOf: AccessOf = (name) =>
@@ -73,7 +73,7 @@ describe('export', () => {
         ['Note', 'a, "b"\nc'],
         ['F', '=1+1'],
       ]),
-    ).toBe('name,value\r\nNote,"a, ""b""\nc"\r\nF,\'=1+1\r\n')
+    ).toBe(`${csvExportMarker}\r\nname,value\r\nNote,"a, ""b""\nc"\r\nF,'=1+1\r\n`)
     expect(JSON.parse(attributesToJson([['__proto__', 'x']])) as unknown).toEqual(
       JSON.parse('{"__proto__":"x"}') as unknown,
     )

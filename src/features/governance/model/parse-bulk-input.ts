@@ -1,3 +1,4 @@
+import { csvExportMarker, restoreDefused } from './export-attributes.ts'
 import { detectDelimiter, parseDelimited } from './parse-delimited.ts'
 
 export interface BulkPair {
@@ -26,6 +27,8 @@ export interface BulkParse {
   readonly format: 'json' | 'csv' | 'tsv'
   readonly pairs: readonly BulkPair[]
   readonly errors: readonly BulkLineError[]
+  /** Cells whose formula-guard apostrophe was removed: the file is one of our CSV exports (csvExportMarker). */
+  readonly restoredCells: number
 }
 
 function parseJsonObject(text: string): BulkParse {
@@ -34,10 +37,20 @@ function parseJsonObject(text: string): BulkParse {
     parsed = JSON.parse(text)
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
-    return { format: 'json', pairs: [], errors: [{ line: 1, code: 'json-syntax', params: { detail } }] }
+    return {
+      format: 'json',
+      pairs: [],
+      errors: [{ line: 1, code: 'json-syntax', params: { detail } }],
+      restoredCells: 0,
+    }
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-    return { format: 'json', pairs: [], errors: [{ line: 1, code: 'json-not-object', params: {} }] }
+    return {
+      format: 'json',
+      pairs: [],
+      errors: [{ line: 1, code: 'json-not-object', params: {} }],
+      restoredCells: 0,
+    }
   const pairs: BulkPair[] = []
   const errors: BulkLineError[] = []
   // JSON.parse defines "__proto__" as an own key, so Object.entries sees it like any other name.
@@ -46,8 +59,10 @@ function parseJsonObject(text: string): BulkParse {
     if (typeof value === 'string') pairs.push({ name, value, line: index + 1 })
     else errors.push({ line: index + 1, code: 'value-not-string', params: { name } })
   })
-  return { format: 'json', pairs, errors }
+  return { format: 'json', pairs, errors, restoredCells: 0 }
 }
+
+const isMarker = (fields: readonly string[]) => fields.length === 1 && fields[0]?.trim() === csvExportMarker
 
 const isHeader = (fields: readonly string[]) =>
   fields.length === 2 &&
@@ -61,10 +76,20 @@ function parseTable(text: string): BulkParse {
   const pairs: BulkPair[] = []
   const errors: BulkLineError[] = []
   const firstLine = new Map<string, number>()
+  // Our own export: its apostrophes are ours, not the user's, and come off again (export-attributes.ts).
+  const ownExport = records[0] !== undefined && isMarker(records[0].fields)
+  let restoredCells = 0
+  const restore = (cell: string) => {
+    const restored = ownExport ? restoreDefused(cell) : cell
+    if (restored !== cell) restoredCells += 1
+    return restored
+  }
   records.forEach((record, index) => {
-    const { fields, line } = record
+    const { line } = record
+    if (ownExport && index === 0) return
+    const fields = record.fields.map(restore)
     if (fields.length === 1 && fields[0]?.trim() === '') return
-    if (index === 0 && isHeader(fields)) return
+    if (index === (ownExport ? 1 : 0) && isHeader(fields)) return
     if (fields.length !== 2) {
       errors.push({ line, code: 'field-count', params: { count: fields.length } })
       return
@@ -80,13 +105,14 @@ function parseTable(text: string): BulkParse {
   })
   if (unterminatedAt !== undefined)
     errors.push({ line: unterminatedAt, code: 'unterminated-quote', params: {} })
-  return { format, pairs, errors }
+  return { format, pairs, errors, restoredCells }
 }
 
 /** A pasted or dropped correction list: a JSON object of names to strings, or CSV/TSV rows of name,value. */
 export function parseBulkInput(text: string): BulkParse {
   const trimmed = text.trim()
-  if (trimmed === '') return { format: 'csv', pairs: [], errors: [{ line: 1, code: 'empty', params: {} }] }
+  if (trimmed === '')
+    return { format: 'csv', pairs: [], errors: [{ line: 1, code: 'empty', params: {} }], restoredCells: 0 }
   // An array is JSON too, and gets a clear "must be an object" rather than a confusing CSV error.
   return /^[[{]/.test(trimmed) ? parseJsonObject(trimmed) : parseTable(text)
 }

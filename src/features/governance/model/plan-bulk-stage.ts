@@ -7,6 +7,7 @@ import {
   type AttributeLimits,
   type ValidationIssue,
 } from '../../attributes/model/validation.ts'
+import { maskedValue } from './mask-values.ts'
 import type { BulkLineError, BulkPair } from './parse-bulk-input.ts'
 
 export type BulkRefusal =
@@ -24,10 +25,24 @@ export type BulkRefusal =
     }
   | { readonly line: number; readonly kind: 'parse'; readonly error: BulkLineError }
 
+/**
+ * Lines left out on purpose, so that importing our own export changes nothing: dots stand for a masked value and
+ * are never written back; a name this user may not change, whose value in the file is the current one, has
+ * nothing to change.
+ */
+export interface BulkSkip {
+  readonly line: number
+  readonly name: string
+  readonly kind: 'masked' | 'read-only-unchanged'
+}
+
 export interface BulkPlan {
   /** Pairs to stage; empty whenever anything was refused, so a list is never half-applied. */
   readonly toStage: readonly BulkPair[]
   readonly refusals: readonly BulkRefusal[]
+  readonly skipped: readonly BulkSkip[]
+  /** Pairs whose value is what the server holds and that have no staged edit to take back: nothing to do. */
+  readonly unchanged: number
 }
 
 /**
@@ -43,11 +58,26 @@ export function planBulkStage(
     reasonOf: (name: string) => string | undefined
     limits: AttributeLimits
     existingNames: readonly string[]
+    /** The server's value now; compared only for names the user may see (never for hidden ones). */
+    currentValue?: (name: string) => string | undefined
+    stagedNames?: readonly string[]
   },
 ): BulkPlan {
   const refusals: BulkRefusal[] = parseErrors.map((error) => ({ line: error.line, kind: 'parse', error }))
+  const skipped: BulkSkip[] = []
+  const writable: BulkPair[] = []
+  const current = options.currentValue ?? (() => undefined)
   for (const pair of pairs) {
-    if (!mayWrite(options.accessOf(pair.name))) {
+    const access = options.accessOf(pair.name)
+    if (pair.value === maskedValue) {
+      skipped.push({ line: pair.line, name: pair.name, kind: 'masked' })
+      continue
+    }
+    if (access === 'read-only' && current(pair.name) === pair.value) {
+      skipped.push({ line: pair.line, name: pair.name, kind: 'read-only-unchanged' })
+      continue
+    }
+    if (!mayWrite(access)) {
       refusals.push({ line: pair.line, name: pair.name, kind: 'policy', reason: options.reasonOf(pair.name) })
       continue
     }
@@ -58,8 +88,9 @@ export function planBulkStage(
     const blocking = issues.find((issue) => issue.severity === 'error')
     if (blocking && hasErrors(issues))
       refusals.push({ line: pair.line, name: pair.name, kind: 'invalid', issue: blocking })
+    else writable.push(pair)
   }
-  const newNames = pairs.filter((pair) => !options.existingNames.includes(pair.name)).length
+  const newNames = writable.filter((pair) => !options.existingNames.includes(pair.name)).length
   if (options.existingNames.length + newNames > options.limits.maxAttributes) {
     refusals.push({
       line: 0,
@@ -74,5 +105,9 @@ export function planBulkStage(
     })
   }
   refusals.sort((a, b) => a.line - b.line)
-  return { toStage: refusals.length === 0 ? pairs : [], refusals }
+  const staged = new Set(options.stagedNames ?? [])
+  const toStage = writable.filter((pair) => staged.has(pair.name) || current(pair.name) !== pair.value)
+  return refusals.length === 0
+    ? { toStage, refusals, skipped, unchanged: writable.length - toStage.length }
+    : { toStage: [], refusals, skipped, unchanged: 0 }
 }

@@ -1,0 +1,52 @@
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { createFakeGenesys } from '../test/fake-genesys.ts'
+import { renderPanel } from '../test/render-panel.tsx'
+
+const table = () => screen.getByRole('table', { name: 'Participant attributes' })
+
+async function typeName(user: ReturnType<typeof userEvent.setup>, name: string) {
+  const input = screen.getByRole('textbox', { name: 'Attribute name' })
+  await user.clear(input)
+  await user.click(input)
+  await user.paste(name)
+}
+
+describe('look-alike attribute names', () => {
+  it('shows invisible characters in the name cell, and warns in the add form about every kind of look-alike', async () => {
+    const user = userEvent.setup()
+    // A flow wrote a name with a zero-width space, and another with a right-to-left override.
+    renderPanel(
+      createFakeGenesys({
+        CustomerName: 'Maria',
+        'Customer\u200BName': 'from a flow',
+        'Caf\u00e9': 'open',
+        'x\u202Eevil': 'y',
+      }),
+    )
+    const cells = within(table())
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getAllByRole('cell')[0]?.textContent)
+    expect(cells).toEqual(['CustomerName', 'Customer⟨U+200B⟩Name', 'Café', 'x⟨U+202E⟩evil'])
+    // The value editor is still labelled by the real name.
+    expect(screen.getByRole('textbox', { name: 'Value of Customer\u200BName' })).toHaveValue('from a flow')
+
+    await typeName(user, 'CustomerNam\u0435')
+    expect(
+      await screen.findByText(/Looks like “CustomerName” but uses look-alike letters/),
+    ).toBeInTheDocument()
+    await typeName(user, 'Cafe\u0301')
+    expect(await screen.findByText(/Looks exactly like “Café” \(other Unicode form\)/)).toBeInTheDocument()
+    await typeName(user, 'Customer\u200CName')
+    expect(
+      await screen.findByText(
+        /Looks like “CustomerName” but has invisible characters \(“Customer⟨U\+200C⟩Name”\)/,
+      ),
+    ).toBeInTheDocument()
+    // Case-only differences keep their own warning.
+    await typeName(user, 'customername')
+    expect(screen.getByText(/already exists with different capitals/)).toBeInTheDocument()
+  })
+})
