@@ -134,7 +134,7 @@ test('defect 3: a write not confirmed within the window offers "Check again", an
   const { conversation, customerId, ui } = await openCall(page, request)
   await ui.edit('LoyaltyTier', 'Platinum')
   await ui.commit()
-  await expect(page.getByText('Sent, but Genesys Cloud does not show it yet')).toBeVisible({
+  await expect(page.getByText('Sent, but Genesys Cloud does not show it yet', { exact: true })).toBeVisible({
     timeout: 20_000,
   })
   await expect(ui.commitButton).toBeDisabled()
@@ -201,8 +201,11 @@ test('defect 9: sign-out with staged edits asks first, then leaves nothing for t
     data: { email: 'agent@example.com', endSessions: true },
   })
   await signInThroughLoginPage(page, 'agent2@example.com')
-  await expect(ui.valueOf('LoyaltyTier')).toHaveValue('Gold')
-  await expect(ui.stagedCount).toHaveText('0 staged changes')
+  // The call is not agent2's, so it is not shown; above all nothing of the first user's edit is.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await expect(page.getByText(/staged/)).toHaveCount(0)
+  await expect(page.getByText('Platinum')).toHaveCount(0)
+  expect(await page.evaluate(() => JSON.stringify(Object.entries(sessionStorage)))).not.toContain('Platinum')
 })
 
 test('defect 10: a full sessionStorage never takes the panel down; the commit goes through and the agent is told', async ({
@@ -213,12 +216,16 @@ test('defect 10: a full sessionStorage never takes the panel down; the commit go
   const { admin, conversation, customerId, ui } = await openCall(page, request)
   // Fill this tab's sessionStorage to its quota.
   await page.evaluate(() => {
-    const chunk = 'x'.repeat(256 * 1024)
-    for (let index = 0; index < 200; index += 1) {
-      try {
-        sessionStorage.setItem(`filler-${index}`, chunk)
-      } catch {
-        break
+    // Halving chunks until one character no longer fits: afterwards no write of any size succeeds.
+    let index = 0
+    for (let size = 1 << 20; size >= 1; size = Math.floor(size / 2)) {
+      const chunk = 'x'.repeat(size)
+      for (;;) {
+        try {
+          sessionStorage.setItem(`filler-${index++}`, chunk)
+        } catch {
+          break
+        }
       }
     }
   })

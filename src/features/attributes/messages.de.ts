@@ -86,6 +86,12 @@ export const attributeMessagesDe = {
   error_unauthorized:
     'Ihre Anmeldung ist abgelaufen. Melden Sie sich erneut an; Ihre Änderungen bleiben erhalten.',
   retry: 'Erneut versuchen',
+  outcomesUnavailable:
+    'Einige Änderungen wurden gesendet, sind aber nicht bestätigt, und die Auswahl dafür konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
+  notCovered:
+    'Sie nehmen an dieser Konversation nicht teil; Änderungen von anderer Stelle erscheinen daher innerhalb von 10 s, nicht live. Vor jedem Übernehmen wird der Server geprüft.',
+  readFailed:
+    'Der Server konnte vor dem Senden nicht gelesen werden ({detail}). Nichts wurde gesendet; Ihre Änderungen bleiben erhalten. Versuchen Sie es erneut.',
   retryNow: 'Jetzt erneut versuchen',
   problem_rejected: 'Von Genesys Cloud abgelehnt.',
   problem_forbidden: 'Keine Berechtigung.',

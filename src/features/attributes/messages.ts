@@ -82,6 +82,12 @@ const en = {
     'Saving failed ({detail}): the changes may or may not have been saved, and the server could not be checked yet. Your changes are kept and watched; nothing is sent again unless you choose “Send again”.',
   error_unauthorized: 'Your sign-in has expired. Sign in again; your changes are kept.',
   retry: 'Retry',
+  outcomesUnavailable:
+    'Some changes were sent but are not confirmed, and the choices for them could not be loaded. Check the connection and try again.',
+  notCovered:
+    'You are not a participant of this conversation, so changes made elsewhere appear within 10 s, not live. The server is checked before every commit.',
+  readFailed:
+    'The server could not be read before sending ({detail}). Nothing was sent; your changes are kept. Try again.',
   retryNow: 'Retry now',
   problem_rejected: 'Refused by Genesys Cloud.',
   problem_forbidden: 'No permission.',

@@ -25,8 +25,7 @@ import { AttributesTable } from './attributes-table.tsx'
 import { CommitStatus } from './commit-status.tsx'
 import type { EditorRequest } from './editor-request.ts'
 import { EditsToolbar } from './edits-toolbar.tsx'
-import { outcomeMessages } from './outcome-messages.ts'
-import { WriteOutcomes } from './write-outcomes.tsx'
+import { WriteOutcomesOnDemand } from './write-outcomes-on-demand.tsx'
 import { ReviewUnavailable, useReviewDialog } from './review-on-demand.tsx'
 import { useRowActions } from './use-row-actions.ts'
 import { useUndoShortcuts } from './use-undo-shortcuts.ts'
@@ -68,7 +67,6 @@ export function AttributesPanel({
   governance,
 }: AttributesPanelProps) {
   const liveStatus = liveness.status
-  const o = useTranslate(outcomeMessages)
   const t = useTranslate(attributeMessages)
   const participantLabel = participant.name ?? participant.purpose
   const hintId = useId()
@@ -125,7 +123,7 @@ export function AttributesPanel({
     <section className="attr-panel" aria-label={t('panelLabel', { participant: participantLabel })}>
       {conversationEnded ? <Alert tone="warning">{t('endedBanner')}</Alert> : null}
       {liveStatus !== 'live' ? <Alert tone="info">{t('liveDown', { status: liveStatus })}</Alert> : null}
-      {liveStatus === 'live' && !coveredByLiveUpdates ? <Alert tone="info">{o('notCovered')}</Alert> : null}
+      {liveStatus === 'live' && !coveredByLiveUpdates ? <Alert tone="info">{t('notCovered')}</Alert> : null}
       <EditsToolbar
         t={t}
         stagedCount={stagedCount}
@@ -154,7 +152,8 @@ export function AttributesPanel({
         conflictCount={rows.filter((row) => row.status === 'conflict').length}
         onRetry={commit.commit}
       />
-      <WriteOutcomes
+      <WriteOutcomesOnDemand
+        sending={commit.isCommitting}
         inDoubt={inDoubt}
         replaced={state.replaced ?? []}
         server={server}

@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'react'
 import { Alert } from '../../../ui/alert.tsx'
 import { Button } from '../../../ui/button.tsx'
-import { useTranslate, type Translate } from '../../../ui/i18n.tsx'
+import type { Translate } from '../../../ui/i18n.tsx'
 import type { CommitFailure, CommitOutcome } from '../api/commit-failure.ts'
 import type { AttributeMessageKey } from '../messages.ts'
-import { outcomeMessages } from './outcome-messages.ts'
 
 type T = Translate<AttributeMessageKey>
 
@@ -74,12 +73,11 @@ export function CommitStatus({
   stagedCount,
   onRetry,
 }: CommitStatusProps) {
-  const o = useTranslate(outcomeMessages)
   if (failure && !failure.progress.sent && failure.problem.problem !== 'rate-limited') {
     // The server could not be read before sending: nothing left the browser, so a plain retry is safe.
     return (
       <Alert tone="error">
-        <p>{o('readFailed', { detail: failure.problem.message || String(failure.problem.status ?? '') })}</p>
+        <p>{t('readFailed', { detail: failure.problem.message || String(failure.problem.status ?? '') })}</p>
         {stagedCount > 0 ? <Button onClick={onRetry}>{t('retry')}</Button> : null}
       </Alert>
     )

@@ -18,8 +18,4 @@ export const outcomeMessagesDe: MessageTable<OutcomeMessageKey> = {
   putBackLabel: 'Den von Ihrer Änderung ersetzten Wert von {name} wiederherstellen',
   dismiss: 'Ausblenden',
   dismissLabel: 'Hinweis zu {name} ausblenden',
-  notCovered:
-    'Sie nehmen an dieser Konversation nicht teil; Änderungen von anderer Stelle erscheinen daher innerhalb von 10 s, nicht live. Vor jedem Übernehmen wird der Server geprüft.',
-  readFailed:
-    'Der Server konnte vor dem Senden nicht gelesen werden ({detail}). Nichts wurde gesendet; Ihre Änderungen bleiben erhalten. Versuchen Sie es erneut.',
 }

@@ -18,10 +18,6 @@ const en = {
   putBackLabel: 'Put back the value of {name} that your change replaced',
   dismiss: 'Dismiss',
   dismissLabel: 'Dismiss the notice about {name}',
-  notCovered:
-    'You are not a participant of this conversation, so changes made elsewhere appear within 10 s, not live. The server is checked before every commit.',
-  readFailed:
-    'The server could not be read before sending ({detail}). Nothing was sent; your changes are kept. Try again.',
 } as const
 
 export type OutcomeMessageKey = keyof typeof en

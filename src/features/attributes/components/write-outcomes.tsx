@@ -7,7 +7,7 @@ import { readAttribute } from '../../../genesys/attribute-map.ts'
 import { outcomeMessages } from './outcome-messages.ts'
 import { shownValue } from './row-notes.tsx'
 
-interface WriteOutcomesProps {
+export interface WriteOutcomesProps {
   /** Writes sent but not shown by the server, no longer being checked (see isInDoubt). */
   inDoubt: readonly StagedEdit[]
   replaced: readonly ReplacedValue[]

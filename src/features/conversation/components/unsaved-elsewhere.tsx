@@ -1,4 +1,4 @@
-import { useQueries } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { useGenesysClient } from '../../../lib/genesys-client-context.tsx'
 import { Alert } from '../../../ui/alert.tsx'
 import { Button } from '../../../ui/button.tsx'
@@ -20,36 +20,44 @@ export function UnsavedElsewhere({
   onOpen: (conversationId: string) => void
 }) {
   const t = useTranslate(conversationMessages)
-  const client = useGenesysClient()
-  const details = useQueries({
-    queries: conversationIds.map((id) => ({
-      ...conversationQueries.detail(client, id, { pollMs: false }),
-      staleTime: 60_000,
-    })),
-  })
   if (conversationIds.length === 0) return null
   return (
     <Alert tone="warning" className="unsaved-elsewhere">
       <p>{t('unsavedOn')}</p>
       <ul>
-        {conversationIds.map((id, index) => {
-          const conversation = details[index]?.data
-          const media = conversation ? conversationMedia(conversation) : undefined
-          const label = conversation
-            ? `${conversationLabel(conversation)}${media ? ` (${t(mediaKey(media))})` : ''}${
-                isConversationEnded(conversation) ? ` · ${t('ended')}` : ''
-              }`
-            : t('unsavedLoading')
-          return (
-            <li key={id}>
-              <bdi>{label}</bdi>{' '}
-              <Button aria-label={t('unsavedOpenLabel', { label })} onClick={() => onOpen(id)}>
-                {t('unsavedOpen')}
-              </Button>
-            </li>
-          )
-        })}
+        {conversationIds.map((id) => (
+          <UnsavedConversation key={id} conversationId={id} onOpen={onOpen} />
+        ))}
       </ul>
     </Alert>
+  )
+}
+
+function UnsavedConversation({
+  conversationId,
+  onOpen,
+}: {
+  conversationId: string
+  onOpen: (conversationId: string) => void
+}) {
+  const t = useTranslate(conversationMessages)
+  const client = useGenesysClient()
+  const { data: conversation } = useQuery({
+    ...conversationQueries.detail(client, conversationId, { pollMs: false }),
+    staleTime: 60_000,
+  })
+  const media = conversation ? conversationMedia(conversation) : undefined
+  const label = conversation
+    ? `${conversationLabel(conversation)}${media ? ` (${t(mediaKey(media))})` : ''}${
+        isConversationEnded(conversation) ? ` · ${t('ended')}` : ''
+      }`
+    : t('unsavedLoading')
+  return (
+    <li>
+      <bdi>{label}</bdi>{' '}
+      <Button aria-label={t('unsavedOpenLabel', { label })} onClick={() => onOpen(conversationId)}>
+        {t('unsavedOpen')}
+      </Button>
+    </li>
   )
 }
