@@ -7,10 +7,12 @@ import {
 } from './admin/conversation-routes.ts'
 import { getState, postReset, postRevokeTokens, postSettings } from './admin/state-routes.ts'
 import { patchCallParticipantAttributes, patchParticipantAttributes } from './api/attributes.ts'
+import { getAvailableTopics } from './api/available-topics.ts'
 import {
   createChannel,
   deleteSubscriptions,
   getSubscriptions,
+  headChannel,
   listChannels,
   postSubscriptions,
   putSubscriptions,
@@ -50,6 +52,8 @@ export const routes: readonly Route[] = [
   ),
   route('POST', '/api/v2/notifications/channels', createChannel),
   route('GET', '/api/v2/notifications/channels', listChannels),
+  route('HEAD', channel, headChannel),
+  route('GET', '/api/v2/notifications/availabletopics', getAvailableTopics),
   route('GET', `${channel}/subscriptions`, getSubscriptions),
   route('PUT', `${channel}/subscriptions`, putSubscriptions),
   route('POST', `${channel}/subscriptions`, postSubscriptions),

@@ -1,4 +1,4 @@
-import type { ConversationListing } from '../../src/genesys/schemas.ts'
+import type { Models } from 'purecloud-platform-client-v2'
 import type { Exchange } from '../context.ts'
 import { notFound } from '../http/genesys-error.ts'
 import { sendJson } from '../http/respond.ts'
@@ -17,7 +17,7 @@ export function listConversations(ex: Exchange): void {
     .filter((c) => isActive(c) && isConnectedParticipant(userId, c))
     .sort((a, b) => a.startTime.localeCompare(b.startTime))
     .map(conversationWire)
-  const listing: ConversationListing = {
+  const listing: Models.ConversationEntityListing = {
     entities,
     pageSize: 25,
     pageNumber: 1,

@@ -68,7 +68,7 @@ function setupTab({ storage = true }: { storage?: boolean } = {}) {
         expires: new Date(Date.now() + 86_400_000).toISOString(),
       })
     }),
-    subscribeToTopics: vi.fn(() => Promise.resolve()),
+    subscribeToTopics: vi.fn(() => Promise.resolve({ rejected: [] })),
   }
   const open = () => {
     const seen = { tiers: [] as string[], statuses: [] as string[], reconnected: 0 }
