@@ -29,6 +29,7 @@ export type ConversationMessageKey =
   | 'mediaCall'
   | 'mediaEmail'
   | 'mediaMessage'
+  | 'unreadableParts'
 
 export const conversationMessages: MessageBundle<ConversationMessageKey> = {
   id: 'conversation',
@@ -64,5 +65,7 @@ export const conversationMessages: MessageBundle<ConversationMessageKey> = {
     mediaCall: 'call',
     mediaEmail: 'email',
     mediaMessage: 'message',
+    unreadableParts:
+      'Parts of what Genesys Cloud sent could not be read and are not shown ({count}). Everything else is. Details: {details}',
   },
 }
