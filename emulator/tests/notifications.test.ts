@@ -67,8 +67,8 @@ describe('notification channels', () => {
     if (!body) throw new Error('unreadable event')
     expect(body.id).toBe(liveCall.id)
     const customer = body.participants.find((p) => p.id === liveCall.customerParticipantId)
-    expect(customer?.attributes.LoyaltyTier).toBe('Bronze')
-    expect(customer?.attributes.CustomerName).toBe('Maria Schneider')
+    expect(customer?.attributes?.LoyaltyTier).toBe('Bronze')
+    expect(customer?.attributes?.CustomerName).toBe('Maria Schneider')
   })
 
   it('pushes flow writes, new participants and the end of a conversation', async () => {

@@ -1,5 +1,10 @@
-import { createAttributeMap, readAttributeMap } from './attribute-map.ts'
-import { readParticipant, type Communication, type ConversationEvent, type Participant } from './schemas.ts'
+import { readAttributeMap } from './attribute-map.ts'
+import {
+  readEventParticipant,
+  type Communication,
+  type ConversationEvent,
+  type EventParticipant,
+} from './schemas.ts'
 import { flag, listOf, recordOf, text, type ReadProblem, type Reader } from './tolerant-read.ts'
 
 /*
@@ -26,7 +31,7 @@ export function conversationTopicFamily(topic: string): ConversationTopicFamily 
 }
 
 const conversationTopicEvent = recordOf(
-  { id: text, address: text, participants: listOf(readParticipant) },
+  { id: text, address: text, participants: listOf(readEventParticipant) },
   { required: ['id'], fallback: { participants: () => [] } },
 )
 
@@ -62,15 +67,16 @@ type DefinedOnly<T> = { [K in keyof T]?: Exclude<T[K], undefined> }
 const leaveOutUndefined = <T extends object>(value: T): DefinedOnly<T> =>
   Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as DefinedOnly<T>
 
-/** One media leg → the widget's participant: user/queue become ids, the leg's state its one communication. */
-function fromMediaLeg(leg: MediaParticipant, media: 'calls' | 'messages'): Participant {
-  const { user, queue, attributes, state, direction, held, disconnectType, provider, ...rest } = leg
+/**
+ * One media leg → the widget's participant: user/queue become ids, the leg's state its one communication. As for
+ * every event, what the leg does not carry (attributes, purpose) stays absent, so a merge keeps the cached value.
+ */
+function fromMediaLeg(leg: MediaParticipant, media: 'calls' | 'messages'): EventParticipant {
+  const { user, queue, state, direction, held, disconnectType, provider, ...rest } = leg
   const communication: Communication = leaveOutUndefined({ state, direction, held, disconnectType, provider })
   return {
     ...rest,
     ...leaveOutUndefined({ userId: user?.id, queueId: queue?.id }),
-    purpose: rest.purpose ?? '',
-    attributes: attributes ?? createAttributeMap(),
     // A leg with no state or direction says nothing about its communication: invent none.
     ...(Object.keys(communication).length > 0 ? { [media]: [communication] } : {}),
   }

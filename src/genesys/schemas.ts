@@ -80,35 +80,44 @@ const emptyAttributes = (): AttributeMap => createAttributeMap()
  * a participant cannot be addressed, so it is left out and reported; every other field may be absent or null.
  * An absent `attributes` reads as an empty map, so every participant has one to show and edit.
  */
+const participantFields = {
+  id: text,
+  name: text,
+  purpose: text,
+  participantType: text,
+  userId: text,
+  queueId: text,
+  address: text,
+  ani: text,
+  dnis: text,
+  startTime: text,
+  connectedTime: text,
+  endTime: text,
+  attributes: readAttributeMap,
+  calls: communications,
+  callbacks: communications,
+  chats: communications,
+  cobrowsesessions: communications,
+  emails: communications,
+  messages: communications,
+  screenshares: communications,
+  socialExpressions: communications,
+  videos: communications,
+}
+
 export const readParticipant = recordOf(
-  {
-    id: text,
-    name: text,
-    purpose: text,
-    participantType: text,
-    userId: text,
-    queueId: text,
-    address: text,
-    ani: text,
-    dnis: text,
-    startTime: text,
-    connectedTime: text,
-    endTime: text,
-    attributes: readAttributeMap,
-    calls: communications,
-    callbacks: communications,
-    chats: communications,
-    cobrowsesessions: communications,
-    emails: communications,
-    messages: communications,
-    screenshares: communications,
-    socialExpressions: communications,
-    videos: communications,
-  },
+  participantFields,
   // `purpose` is '' when the answer has none: every label reads it, and '' shows nothing rather than a guess.
   { required: ['id'], fallback: { attributes: emptyAttributes, purpose: () => '' } },
 )
 export type Participant = NonNullable<ReturnType<typeof readParticipant>>
+
+/**
+ * A participant as an event names it: nothing is filled in. An event without `attributes` (or `purpose`) says
+ * nothing about them, so merging it must keep what the cache has rather than empty it.
+ */
+export const readEventParticipant = recordOf(participantFields, { required: ['id'] })
+export type EventParticipant = NonNullable<ReturnType<typeof readEventParticipant>>
 
 const participantList = listOf(readParticipant)
 const noParticipants = (): Participant[] => []
@@ -148,7 +157,7 @@ export const conversationListingSchema = tolerantSchema(
 export type ConversationListing = z.infer<typeof conversationListingSchema>
 
 /** What a participant carries in the call-leg view. */
-const participantFields = {
+const callLegFields = {
   id: z.string(),
   name: z.optional(z.string()),
   purpose: z.string(),
@@ -164,7 +173,7 @@ const participantFields = {
 
 /** GET /api/v2/conversations/calls/{id}: participants are flattened call legs with their own state. */
 export const callMediaParticipantSchema = z.looseObject({
-  ...participantFields,
+  ...callLegFields,
   state: z.optional(z.string()),
   direction: z.optional(z.string()),
 })
@@ -290,7 +299,7 @@ export interface ConversationEvent {
   id: string
   name?: string
   address?: string
-  participants: Participant[]
+  participants: EventParticipant[]
   readonly problems?: readonly ReadProblem[]
 }
 

@@ -81,7 +81,7 @@ function setupTab({ storage = true }: { storage?: boolean } = {}) {
       ...(storage ? { channelStore } : {}),
       openBroadcast: (name) => (broadcast = hub.channel(name)),
       random: Math.random,
-      onConversationEvent: (event) => seen.tiers.push(event.participants[0]?.attributes.tier ?? ''),
+      onConversationEvent: (event) => seen.tiers.push(event.participants[0]?.attributes?.tier ?? ''),
       onStatus: (status) => seen.statuses.push(status),
       onReconnected: () => {
         seen.reconnected += 1

@@ -129,7 +129,7 @@ describe('topic events against their own SDK models', () => {
     const read = readConversationEvent(family, event.eventBody)
     expect(read.problems).toEqual([])
     const customer = read.event?.participants.find((p) => p.id === conversation.customerParticipantId)
-    expect(customer?.attributes.Contract).toBe('checked')
+    expect(customer?.attributes?.Contract).toBe('checked')
   })
 
   it('a conversation made with real-world oddities (no attributes key, null name) is still valid and readable', async () => {

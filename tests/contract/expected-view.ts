@@ -1,8 +1,8 @@
 /*
  * The oracle: what the widget's view of a payload must be, written out by hand from the SDK models. Fields the
  * widget reads are copied under the same name (communication states lower-cased); `null` and absent both mean
- * absent; `attributes` keeps every string entry (and is empty when the answer has none); `purpose` is '' when
- * absent; media-leg topics turn `user`/`queue` into `userId`/`queueId` and the leg's state into its one
+ * absent; `attributes` keeps every string entry (on REST answers it is empty when the answer has none, and
+ * `purpose` ''; in events both stay absent, so a merge keeps the cached values); media-leg topics turn `user`/`queue` into `userId`/`queueId` and the leg's state into its one
  * communication. Nothing else may appear in the view.
  */
 
@@ -72,9 +72,11 @@ function communication(source: Json): Json {
   return out
 }
 
-export function expectedParticipant(source: Json): Json {
-  const out: Json = { ...pick(source, participantKeys), purpose: source.purpose ?? '' }
-  out.attributes = attributesOf(source)
+/** REST: `attributes` is an empty map and `purpose` '' when absent. Events: absent stays absent (merge keeps). */
+export function expectedParticipant(source: Json, fromEvent = false): Json {
+  const out: Json = pick(source, participantKeys)
+  if (!fromEvent || isRecord(source.attributes)) out.attributes = attributesOf(source)
+  if (!fromEvent || typeof source.purpose === 'string') out.purpose = source.purpose ?? ''
   for (const key of mediaKeys) {
     const list = source[key]
     if (Array.isArray(list)) out[key] = list.filter(isRecord).map(communication)
@@ -86,14 +88,17 @@ export function expectedConversation(source: Json): Json {
   const participants = Array.isArray(source.participants) ? source.participants.filter(isRecord) : []
   return {
     ...pick(source, ['id', 'name', 'startTime', 'endTime', 'address', 'selfUri']),
-    participants: participants.map(expectedParticipant),
+    participants: participants.map((participant) => expectedParticipant(participant)),
   }
 }
 
 /** The conversations topic: ConversationEventTopicConversation has no name or times at conversation level. */
 export function expectedTopicEvent(source: Json): Json {
   const participants = Array.isArray(source.participants) ? source.participants.filter(isRecord) : []
-  return { ...pick(source, ['id', 'address']), participants: participants.map(expectedParticipant) }
+  return {
+    ...pick(source, ['id', 'address']),
+    participants: participants.map((participant) => expectedParticipant(participant, true)),
+  }
 }
 
 /** The .calls / .messages topics: one participant per media leg. */
@@ -102,11 +107,18 @@ export function expectedMediaTopicEvent(source: Json, media: 'calls' | 'messages
   return {
     ...pick(source, ['id', 'name', 'address']),
     participants: participants.map((leg) => {
-      const out: Json = {
-        ...pick(leg, ['id', 'name', 'address', 'ani', 'dnis', 'startTime', 'connectedTime', 'endTime']),
-        purpose: leg.purpose ?? '',
-        attributes: attributesOf(leg),
-      }
+      const out: Json = pick(leg, [
+        'id',
+        'name',
+        'purpose',
+        'address',
+        'ani',
+        'dnis',
+        'startTime',
+        'connectedTime',
+        'endTime',
+      ])
+      if (isRecord(leg.attributes)) out.attributes = attributesOf(leg)
       const user = isRecord(leg.user) ? leg.user.id : undefined
       const queue = isRecord(leg.queue) ? leg.queue.id : undefined
       if (typeof user === 'string') out.userId = user
