@@ -1,5 +1,5 @@
 import { readErrorBody } from './errors.ts'
-import { conversationSchema, userSchema } from './schemas.ts'
+import { conversationSchema, subscriptionListingSchema, userSchema } from './schemas.ts'
 import { subscriptionResult } from './subscription-result.ts'
 
 /* Issue 13, item 1: the widget reads per field, as leniently as the SDK models allow. */
@@ -73,5 +73,13 @@ describe('lenient reading', () => {
       { id: 'c', reason: 'not in the subscription answer', missingPermissions: [] },
     ])
     expect(subscriptionResult(['a'], undefined).rejected).toEqual([])
+  })
+
+  it('a subscription answer that cannot be read in full is malformed, not a rejection', () => {
+    expect(subscriptionListingSchema.safeParse({ entities: 'not-a-list', participants: 42 }).success).toBe(
+      false,
+    )
+    expect(subscriptionListingSchema.safeParse({ entities: [{ state: 'Permitted' }] }).success).toBe(false)
+    expect(subscriptionListingSchema.safeParse({}).success).toBe(true)
   })
 })

@@ -280,6 +280,9 @@ export type ChannelTopic = NonNullable<ReturnType<typeof readChannelTopic>>
 export const subscriptionListingSchema = tolerantSchema(
   recordOf({ entities: listOf(readChannelTopic) }, { fallback: { entities: () => [] } }),
   'the subscription answer cannot be read',
+  // Whether a topic is live rests on this answer: one that cannot be read in full is a malformed answer (retried
+  // like any failure), never a reason to call a topic rejected.
+  { wholeOrNothing: true },
 )
 export type SubscriptionListing = z.infer<typeof subscriptionListingSchema>
 

@@ -97,17 +97,21 @@ export function recordOf<
   }
 }
 
-/** Wraps a reader as a zod schema for the request layer: an unreadable whole fails, its parts are `problems`. */
+/**
+ * Wraps a reader as a zod schema for the request layer: an unreadable whole fails, its parts are `problems`.
+ * `wholeOrNothing`: any unreadable part fails it too, for answers a decision rests on (a subscription answer).
+ */
 export function tolerantSchema<T extends object>(
   reader: Reader<T>,
   what: string,
+  options: { wholeOrNothing?: boolean } = {},
 ): z.ZodMiniType<T & { readonly problems?: readonly ReadProblem[] }> {
   return z.pipe(
     z.custom<unknown>(),
     z.transform((input, ctx) => {
       const problems: ReadProblem[] = []
       const read = reader(input, '', problems)
-      if (read === undefined) {
+      if (read === undefined || (options.wholeOrNothing && problems.length > 0)) {
         const first = problems[0]
         const where = first?.path ? ` at ${first.path}` : ''
         ctx.issues.push({
