@@ -75,7 +75,12 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           globals: true,
-          include: ['emulator/**/*.test.ts', 'cli/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          include: [
+            'emulator/**/*.test.ts',
+            'cli/**/*.test.ts',
+            'tests/unit/**/*.test.ts',
+            'tests/contract/**/*.test.ts',
+          ],
           testTimeout: 20_000,
         },
       },

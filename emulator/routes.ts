@@ -13,10 +13,12 @@ import {
   patchMediaParticipantAttributes,
   patchParticipantAttributes,
 } from './api/attributes.ts'
+import { getAvailableTopics } from './api/available-topics.ts'
 import {
   createChannel,
   deleteSubscriptions,
   getSubscriptions,
+  headChannel,
   listChannels,
   postSubscriptions,
   putSubscriptions,
@@ -67,6 +69,8 @@ export const routes: readonly Route[] = [
   route('POST', '/api/v2/analytics/conversations/details/query', postConversationDetailsQuery),
   route('POST', '/api/v2/notifications/channels', createChannel),
   route('GET', '/api/v2/notifications/channels', listChannels),
+  route('HEAD', channel, headChannel),
+  route('GET', '/api/v2/notifications/availabletopics', getAvailableTopics),
   route('GET', `${channel}/subscriptions`, getSubscriptions),
   route('PUT', `${channel}/subscriptions`, putSubscriptions),
   route('POST', `${channel}/subscriptions`, postSubscriptions),

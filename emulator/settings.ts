@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { TopicRejection } from './notifications/topics.ts'
 
 /** Everything a test or demo may tune at run time (POST /__admin/settings). Defaults and reasons: docs/EMULATOR.md. */
 export interface EmulatorSettings {
@@ -22,6 +23,8 @@ export interface EmulatorSettings {
   exposeRetryAfter: boolean
   /** RFC 6749 §4.1.2 recommends at most 10 minutes; Genesys does not publish its value. */
   codeLifetimeSeconds: number
+  /** Topics every subscription answers as Rejected (with this reason and these missing permissions), for tests. */
+  rejectTopics: readonly TopicRejection[]
 }
 
 export const defaultSettings: Readonly<EmulatorSettings> = Object.freeze({
@@ -37,6 +40,7 @@ export const defaultSettings: Readonly<EmulatorSettings> = Object.freeze({
   maxChannelsPerUserApp: 20,
   exposeRetryAfter: false,
   codeLifetimeSeconds: 300,
+  rejectTopics: [],
 })
 
 const positiveInt = z.number().int().positive()
@@ -69,6 +73,16 @@ export const settingsPatchSchema = z.strictObject({
   maxChannelsPerUserApp: positiveInt.optional(),
   exposeRetryAfter: z.boolean().optional(),
   codeLifetimeSeconds: positiveInt.optional(),
+  rejectTopics: z
+    .array(
+      z.strictObject({
+        id: z.string().min(1),
+        rejectionReason: z.string().optional(),
+        missingPermissions: z.array(z.string()).max(100).optional(),
+      }),
+    )
+    .max(1_000)
+    .optional(),
 })
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>
 

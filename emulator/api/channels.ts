@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
-import type { Channel } from '../../src/genesys/schemas.ts'
+import type { Models } from 'purecloud-platform-client-v2'
 import type { Exchange } from '../context.ts'
 import { parseQueueTopic } from '../notifications/queue-topics.ts'
-import { parseTopic } from '../notifications/topics.ts'
+import { answerTopic, type ChannelTopicAnswer } from '../notifications/topics.ts'
 import { readJsonBody } from '../http/body.ts'
-import { GenesysError, badRequest, notFound } from '../http/genesys-error.ts'
+import { badRequest, notFound } from '../http/genesys-error.ts'
 import { sendEmpty, sendJson } from '../http/respond.ts'
 import type { ChannelRecord } from '../state/model.ts'
 import type { Principal } from './authenticate.ts'
@@ -16,7 +16,7 @@ const subscriptionBodySchema = z.array(z.looseObject({ id: z.string().min(1) }))
 
 const ownerOf = (principal: Principal): string => principal.userId ?? `client:${principal.token.clientId}`
 
-function channelWire(ex: Exchange, channel: ChannelRecord): Channel {
+function channelWire(ex: Exchange, channel: ChannelRecord): Models.Channel {
   const host = ex.req.headers.host ?? new URL(ex.ctx.origin).host
   return {
     id: channel.id,
@@ -73,50 +73,66 @@ function ownChannel(ex: Exchange, principal: Principal): ChannelRecord {
   return channel
 }
 
-async function readTopics(ex: Exchange, principal: Principal): Promise<string[]> {
+/**
+ * Every requested topic gets an answer: Permitted, or Rejected with a reason (another user's topic, a topic this
+ * emulator does not publish, one rejected on purpose by the rejectTopics setting). Only a body that is not a list
+ * of topics is a 400, as on the platform.
+ */
+async function readTopics(ex: Exchange, principal: Principal): Promise<ChannelTopicAnswer[]> {
   const parsed = subscriptionBodySchema.safeParse(await readJsonBody(ex.req, ex.ctx.settings.maxBodyBytes))
   if (!parsed.success) throw badRequest('The body must be a list of topics: [{"id": "<topic>"}].')
-  return parsed.data.map(({ id }) => {
-    if (parseQueueTopic(id)) return id // any principal; the platform checks routing permissions, we do not
-    const topic = parseTopic(id)
-    if (!topic) throw badRequest(`Unknown or unsupported topic ${id}.`, { topic: id })
-    if (principal.userId !== null && topic.userId !== principal.userId) {
-      throw new GenesysError(
-        403,
-        'not.authorized',
-        `Not authorized to subscribe to ${id}: only your own user topics.`,
-        { topic: id },
-      )
-    }
-    return id
-  })
+  const ids = [...new Set(parsed.data.map(({ id }) => id))]
+  return ids.map((id) =>
+    // Any principal may subscribe to a queue topic; the platform checks routing permissions, we do not.
+    parseQueueTopic(id)
+      ? { id, state: 'Permitted' as const }
+      : answerTopic(id, principal.userId, ex.ctx.settings.rejectTopics),
+  )
 }
 
-const listing = (channel: ChannelRecord): unknown => ({
-  entities: channel.topics.map((id) => ({ id })),
-})
+const permitted = (answers: readonly ChannelTopicAnswer[]): string[] =>
+  answers.filter((answer) => answer.state === 'Permitted').map((answer) => answer.id)
+
+/** A ChannelTopicEntityListing; each ChannelTopic carries its selfUri as on the platform [assumed]. */
+function listing(channel: ChannelRecord, answers: readonly ChannelTopicAnswer[]) {
+  const selfUri = `/api/v2/notifications/channels/${channel.id}/subscriptions`
+  const entities: Models.ChannelTopic[] = answers.map((answer) => ({ ...answer, selfUri }))
+  return { entities } satisfies Models.ChannelTopicEntityListing
+}
+
+const current = (channel: ChannelRecord): ChannelTopicAnswer[] =>
+  channel.topics.map((id) => ({ id, state: 'Permitted' }))
 
 export function getSubscriptions(ex: Exchange): void {
-  sendJson(ex.res, 200, listing(ownChannel(ex, authenticate(ex))))
+  const channel = ownChannel(ex, authenticate(ex))
+  sendJson(ex.res, 200, listing(channel, current(channel)))
 }
 
-/** PUT replaces the topic list; POST adds to it. */
+/** PUT replaces the topic list with the permitted ones; POST adds them. Rejected topics are never kept. */
 export async function putSubscriptions(ex: Exchange): Promise<void> {
   const principal = authenticate(ex)
   const channel = ownChannel(ex, principal)
-  channel.topics = [...new Set(await readTopics(ex, principal))]
-  sendJson(ex.res, 200, listing(channel))
+  const answers = await readTopics(ex, principal)
+  channel.topics = permitted(answers)
+  sendJson(ex.res, 200, listing(channel, answers))
 }
 
 export async function postSubscriptions(ex: Exchange): Promise<void> {
   const principal = authenticate(ex)
   const channel = ownChannel(ex, principal)
-  const added = await readTopics(ex, principal)
-  const topics = [...new Set([...channel.topics, ...added])]
+  const answers = await readTopics(ex, principal)
+  const topics = [...new Set([...channel.topics, ...permitted(answers)])]
   if (topics.length > maxTopicsPerChannel)
     throw badRequest(`A channel holds at most ${maxTopicsPerChannel} topics.`)
   channel.topics = topics
-  sendJson(ex.res, 200, listing(channel))
+  const kept = current(channel).filter((topic) => !answers.some((answer) => answer.id === topic.id))
+  sendJson(ex.res, 200, listing(channel, [...kept, ...answers]))
+}
+
+/** HEAD /api/v2/notifications/channels/{id}: 200 while the caller's channel lives, 404 once it is gone. */
+export function headChannel(ex: Exchange): void {
+  ownChannel(ex, authenticate(ex))
+  sendEmpty(ex.res, 200)
 }
 
 export function deleteSubscriptions(ex: Exchange): void {

@@ -1,4 +1,4 @@
-import type { ConversationListing } from '../../src/genesys/schemas.ts'
+import type { Models } from 'purecloud-platform-client-v2'
 import type { Exchange } from '../context.ts'
 import type { StoredConversation } from '../state/model.ts'
 import { notFound } from '../http/genesys-error.ts'
@@ -22,7 +22,7 @@ function ownActiveConversations(ex: Exchange): StoredConversation[] {
  */
 export function listConversations(ex: Exchange): void {
   const entities = ownActiveConversations(ex).map(conversationWire)
-  const listing: ConversationListing = {
+  const listing: Models.ConversationEntityListing = {
     entities,
     pageSize: 25,
     pageNumber: 1,

@@ -4,7 +4,7 @@ import type {
   ParsedConversationDescription,
   ParticipantDescription,
 } from './conversation-description.ts'
-import type { MediaArrayName, StoredConversation, StoredParticipant } from './model.ts'
+import type { MediaArrayName, StoredConversation, StoredParticipant, WireQuirks } from './model.ts'
 
 const mediaArrayOf: Record<MediaType, MediaArrayName> = {
   call: 'calls',
@@ -57,7 +57,15 @@ function buildParticipant(
   }
   if (connectedTime !== undefined) participant.connectedTime = connectedTime
   if (endTime !== undefined) participant.endTime = endTime
+  if (description.wire) participant.wire = wireQuirks(description.wire)
   return participant
+}
+
+function wireQuirks(wire: NonNullable<ParticipantDescription['wire']>): WireQuirks {
+  const quirks: WireQuirks = {}
+  if (wire.omitAttributes) quirks.omitAttributes = true
+  if (wire.nullFields) quirks.nullFields = [...new Set(wire.nullFields)]
+  return quirks
 }
 
 /** Builds a stored conversation from its description. Pure apart from the injected id source. */

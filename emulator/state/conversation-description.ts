@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { attributeMapSchema } from '../../src/genesys/attribute-map.ts'
+import { nullableParticipantFields } from './model.ts'
 
 /*
  * The JSON description of a conversation that POST /__admin/conversations accepts and the seed is written in.
@@ -32,6 +33,13 @@ export const participantDescriptionSchema = z.strictObject({
   connectedTime: isoTime.optional(),
   endTime: isoTime.optional(),
   disconnectType: z.string().optional(),
+  /** Real-world oddities on the wire: no `attributes` key, or `null` in optional fields (docs/EMULATOR.md). */
+  wire: z
+    .strictObject({
+      omitAttributes: z.boolean().optional(),
+      nullFields: z.array(z.enum(nullableParticipantFields)).max(nullableParticipantFields.length).optional(),
+    })
+    .optional(),
 })
 export type ParticipantDescription = z.infer<typeof participantDescriptionSchema>
 

@@ -19,6 +19,19 @@ export interface StoredCommunication {
   type?: string
 }
 
+/** Optional participant fields the admin API may send as `null`, as real answers do. */
+export const nullableParticipantFields = ['name', 'userId', 'queueId', 'address', 'ani', 'dnis'] as const
+export type NullableParticipantField = (typeof nullableParticipantFields)[number]
+
+/**
+ * How this participant looks on the wire when a test wants a real-world oddity: no `attributes` key at all, or
+ * `null` in optional fields. The stored participant keeps its (empty) map, so writes still work.
+ */
+export interface WireQuirks {
+  omitAttributes?: boolean
+  nullFields?: NullableParticipantField[]
+}
+
 export interface StoredParticipant {
   id: string
   name?: string
@@ -36,6 +49,7 @@ export interface StoredParticipant {
   attributes: Record<string, string>
   media: MediaArrayName
   communication: StoredCommunication
+  wire?: WireQuirks
 }
 
 export interface StoredConversation {

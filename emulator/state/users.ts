@@ -1,4 +1,7 @@
-import type { User } from '../../src/genesys/schemas.ts'
+import type { Models } from 'purecloud-platform-client-v2'
+
+/** The SDK's model is the contract for what the emulator sends (tests/contract checks the wire too). */
+type User = Models.UserMe
 import { SEED } from '../seed.ts'
 import type { StoredConversation } from './model.ts'
 

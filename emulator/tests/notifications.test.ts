@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { channelSchema, conversationEventSchema, errorBodySchema } from '../../src/genesys/schemas.ts'
+import { readConversationEvent } from '../../src/genesys/event-schemas.ts'
+import { channelSchema, subscriptionListingSchema } from '../../src/genesys/schemas.ts'
 import { SEED } from '../seed.ts'
 import { startEmulator } from '../server.ts'
 import type { RunningEmulator } from '../server.ts'
@@ -61,11 +62,13 @@ describe('notification channels', () => {
     const event = await socket.waitFor(isConversationEvent)
     expect(event.version).toBe('2')
     expect(event.metadata?.CorrelationId).toMatch(/^[0-9a-f-]{36}$/)
-    const body = conversationEventSchema.parse(event.eventBody)
+    const { event: body, problems } = readConversationEvent('conversations', event.eventBody)
+    expect(problems).toEqual([])
+    if (!body) throw new Error('unreadable event')
     expect(body.id).toBe(liveCall.id)
     const customer = body.participants.find((p) => p.id === liveCall.customerParticipantId)
-    expect(customer?.attributes.LoyaltyTier).toBe('Bronze')
-    expect(customer?.attributes.CustomerName).toBe('Maria Schneider')
+    expect(customer?.attributes?.LoyaltyTier).toBe('Bronze')
+    expect(customer?.attributes?.CustomerName).toBe('Maria Schneider')
   })
 
   it('pushes flow writes, new participants and the end of a conversation', async () => {
@@ -85,10 +88,15 @@ describe('notification channels', () => {
       userId: SEED.users.agent2.id,
       name: 'Sam Rivera',
     })
-    await socket.waitFor((e) => conversationEventSchema.parse(e.eventBody).participants.length === 5)
+    await socket.waitFor(
+      (e) => readConversationEvent('conversations', e.eventBody).event?.participants.length === 5,
+    )
     await admin(emu.origin, `/conversations/${liveCall.id}/end`)
     const ended = await socket.waitFor((e) => JSON.stringify(e.eventBody).includes('"state":"terminated"'))
-    expect((ended.eventBody as { endTime?: string }).endTime).toBeTruthy()
+    // ConversationEventTopicConversation has no conversation times: the end shows as every leg terminated.
+    expect(ended.eventBody).not.toHaveProperty('endTime')
+    const legs = readConversationEvent('conversations', ended.eventBody).event?.participants ?? []
+    expect(legs.every((p) => p.calls?.every((c) => c.state === 'terminated'))).toBe(true)
   })
 
   it('does not push conversations of other users', async () => {
@@ -128,31 +136,93 @@ describe('notification channels', () => {
     expect(heartbeat.eventBody).toEqual({ message: 'WebSocket Heartbeat' })
   })
 
-  it('validates subscriptions: own user topics only, known topics only, add and list', async () => {
+  it('answers each topic Permitted or Rejected (another user, unknown, on purpose); only permitted ones deliver', async () => {
     const created = channelSchema.parse(
       await (await api(emu.origin, agent, '/api/v2/notifications/channels', { method: 'POST' })).json(),
     )
     const subscriptions = `/api/v2/notifications/channels/${created.id}/subscriptions`
-    const put = (topics: string[], method = 'PUT'): Promise<Response> =>
-      api(emu.origin, agent, subscriptions, { method, body: JSON.stringify(topics.map((id) => ({ id }))) })
-    expect((await put([`v2.users.${SEED.users.agent2.id}.conversations`])).status).toBe(403)
-    const unknown = await put(['v2.conversations.everything'])
-    expect(unknown.status).toBe(400)
-    expect(errorBodySchema.parse(await unknown.json()).messageParams).toEqual({
-      topic: 'v2.conversations.everything',
+    const put = async (topics: string[], method = 'PUT') => {
+      const answer = await api(emu.origin, agent, subscriptions, {
+        method,
+        body: JSON.stringify(topics.map((id) => ({ id }))),
+      })
+      expect(answer.status).toBe(200)
+      return subscriptionListingSchema.parse(await answer.json()).entities
+    }
+    const otherUser = `v2.users.${SEED.users.agent2.id}.conversations`
+    await admin(emu.origin, '/settings', {
+      rejectTopics: [
+        {
+          id: `${agentTopic}.messages`,
+          rejectionReason: 'Missing permission',
+          missingPermissions: ['x:y:z'],
+        },
+      ],
     })
+    const answers = await put([
+      agentTopic,
+      otherUser,
+      'v2.conversations.everything',
+      `${agentTopic}.messages`,
+    ])
+    expect(
+      answers.map(({ id, state, rejectionReason, missingPermissions }) => ({
+        id,
+        state,
+        rejectionReason,
+        missingPermissions,
+      })),
+    ).toEqual([
+      { id: agentTopic, state: 'Permitted' },
+      { id: otherUser, state: 'Rejected', rejectionReason: "Only the current user's topics are permitted." },
+      {
+        id: 'v2.conversations.everything',
+        state: 'Rejected',
+        rejectionReason: 'Unknown or unsupported topic.',
+      },
+      {
+        id: `${agentTopic}.messages`,
+        state: 'Rejected',
+        rejectionReason: 'Missing permission',
+        missingPermissions: ['x:y:z'],
+      },
+    ])
     expect((await api(emu.origin, agent, subscriptions, { method: 'PUT', body: '{"id":"x"}' })).status).toBe(
       400,
     )
-    await put([agentTopic])
+    await admin(emu.origin, '/settings', { rejectTopics: [] })
     await put([`${agentTopic}.messages`], 'POST')
-    const listed = (await (await api(emu.origin, agent, subscriptions)).json()) as {
-      entities: Array<{ id: string }>
-    }
-    expect(listed.entities.map((e) => e.id)).toEqual([agentTopic, `${agentTopic}.messages`])
+    const listed = subscriptionListingSchema.parse(await (await api(emu.origin, agent, subscriptions)).json())
+    expect(listed.entities.map((e) => [e.id, e.state])).toEqual([
+      [agentTopic, 'Permitted'],
+      [`${agentTopic}.messages`, 'Permitted'],
+    ])
     const agent2 = await userToken(emu.origin, 'agent2')
     expect((await api(emu.origin, agent2, subscriptions)).status).toBe(404)
     expect((await api(emu.origin, agent, subscriptions, { method: 'DELETE' })).status).toBe(204)
+  })
+
+  it('answers HEAD on a channel 200 while it lives and 404 once it is gone', async () => {
+    const { id } = await openChannel()
+    const head = (token = agent) =>
+      api(emu.origin, token, `/api/v2/notifications/channels/${id}`, { method: 'HEAD' })
+    expect((await head()).status).toBe(200)
+    expect((await head(await userToken(emu.origin, 'agent2'))).status).toBe(404)
+    await admin(emu.origin, '/reset')
+    expect((await head(await userToken(emu.origin, 'agent'))).status).toBe(404)
+  })
+
+  it('lists the topics it publishes as available topics', async () => {
+    const answer = await api(emu.origin, agent, '/api/v2/notifications/availabletopics')
+    expect(answer.status).toBe(200)
+    const { entities } = (await answer.json()) as {
+      entities: Array<{ id: string; requiresCurrentUser: boolean }>
+    }
+    expect(entities.map((t) => [t.id, t.requiresCurrentUser])).toEqual([
+      ['v2.users.{id}.conversations', true],
+      ['v2.users.{id}.conversations.calls', true],
+      ['v2.users.{id}.conversations.messages', true],
+    ])
   })
 
   it('lets a client-credentials token subscribe to any user topic', async () => {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { isPlainObject, type Reader } from './tolerant-read.ts'
 
 /**
  * Participant data: a map of case-sensitive names to string values.
@@ -28,12 +29,6 @@ export function hasAttribute(map: AttributeMap, name: string): boolean {
 
 export function readAttribute(map: AttributeMap, name: string): string | undefined {
   return hasAttribute(map, name) ? map[name] : undefined
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
-  const proto: unknown = Object.getPrototypeOf(value)
-  return proto === Object.prototype || proto === null
 }
 
 /** Validates that every value is a string and returns a null-prototype copy. */
@@ -66,3 +61,29 @@ export const attributeMapSchema = z.pipe(
     return map
   }),
 )
+
+/**
+ * The tolerant reading of an answer's `attributes` (tolerant-read.ts): a value that is not a string is left out
+ * and reported, the other names are kept. Not stringified: the platform stores strings only, so a number here is
+ * a broken answer, and showing "42" as an editable text would invite writing back a value nobody wrote. The
+ * widget never deletes, so leaving it out of the view loses nothing on the server.
+ */
+export const readAttributeMap: Reader<AttributeMap> = (input, path, problems) => {
+  if (!isPlainObject(input)) {
+    problems.push({ path, message: 'attributes must be an object of names to string values' })
+    return undefined
+  }
+  const map = createAttributeMap()
+  for (const name of Object.keys(input)) {
+    const value = input[name]
+    if (typeof value === 'string') map[name] = value
+    else {
+      const got = value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value
+      problems.push({
+        path: `${path}.${name}`,
+        message: `attribute "${name}" is not a string (${got}): not shown`,
+      })
+    }
+  }
+  return map
+}

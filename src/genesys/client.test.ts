@@ -156,19 +156,33 @@ describe('failures become GenesysApiError kinds', () => {
     expect(error.message).toContain('not JSON')
   })
 
-  it('a body of the wrong shape is reported with the path of the problem', async () => {
-    const wrong = { id: 'c1', participants: [{ id: 'p1', purpose: 'customer', attributes: { tier: 7 } }] }
-    const { client } = clientWith([{ status: 200, body: wrong }])
-    const error = await failureOf(client.getConversation('c1'))
-    expect(error.kind).toBe('malformed-response')
-    expect(error.message).toContain('participants.0.attributes.tier')
+  it('a part of the body that cannot be read is left out and listed, the rest is kept', async () => {
+    const odd = {
+      id: 'c1',
+      participants: [
+        { id: 'p1', purpose: 'customer', attributes: { tier: 7, name: 'Dana' } },
+        { id: 'p2', purpose: 'agent', name: null, queueId: null },
+        'not a participant',
+      ],
+    }
+    const { client } = clientWith([{ status: 200, body: odd }])
+    const conversation = await client.getConversation('c1')
+    expect(conversation.participants.map((p) => [p.id, { ...p.attributes }])).toEqual([
+      ['p1', { name: 'Dana' }],
+      ['p2', {}],
+    ])
+    expect(Object.keys(conversation.participants[1] ?? {}).sort()).toEqual(['attributes', 'id', 'purpose'])
+    expect(conversation.problems?.map((p) => p.path)).toEqual([
+      'participants[0].attributes.tier',
+      'participants[2]',
+    ])
   })
 
-  it('a missing field is named with what was expected, not a bare "Invalid input"', async () => {
-    const { client } = clientWith([{ status: 200, body: { id: 'c1' } }])
+  it('a body that cannot be read at all is reported with what was expected, not a bare "Invalid input"', async () => {
+    const { client } = clientWith([{ status: 200, body: { participants: [] } }])
     const error = await failureOf(client.getConversation('c1'))
     expect(error.kind).toBe('malformed-response')
-    expect(error.message).toContain('at participants: Invalid input: expected array, received undefined')
+    expect(error.message).toContain('the conversation cannot be read: has no id')
   })
 
   it('a thrown fetch is a network error, and on a write it is ambiguous', async () => {

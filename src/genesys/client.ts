@@ -1,6 +1,7 @@
 import type { AttributeMap } from './attribute-map.ts'
 import type { RateLimitInfo } from './rate-limit-info.ts'
 import { createRequester } from './request.ts'
+import { subscriptionResult, type SubscriptionResult } from './subscription-result.ts'
 import {
   channelSchema,
   conversationListingSchema,
@@ -40,9 +41,15 @@ export interface GenesysClient {
     attributes: AttributeMap,
   ): Promise<void>
   createNotificationChannel(): Promise<Channel>
-  /** Replaces the channel's subscriptions with `topics`. A 404 (kind 'not-found') means the channel expired. */
-  subscribeToTopics(channelId: string, topics: string[]): Promise<void>
+  /**
+   * Replaces the channel's subscriptions with `topics`. A 404 (kind 'not-found') means the channel expired. Resolves
+   * with the topics the platform rejected (state Rejected in the ChannelTopicEntityListing): no event will arrive on
+   * those, so a caller must not count them as live.
+   */
+  subscribeToTopics(channelId: string, topics: string[]): Promise<SubscriptionResult>
 }
+
+export type { SubscriptionResult }
 
 const id = encodeURIComponent
 
@@ -82,13 +89,14 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
     createNotificationChannel: () =>
       request({ method: 'POST', path: '/api/v2/notifications/channels', schema: channelSchema }),
     subscribeToTopics: async (channelId, topics) => {
-      await request({
+      const listing = await request({
         method: 'PUT',
         path: `/api/v2/notifications/channels/${id(channelId)}/subscriptions`,
         body: topics.map((topic) => ({ id: topic })),
         schema: subscriptionListingSchema,
         allowEmpty: true,
       })
+      return subscriptionResult(topics, listing)
     },
   }
 }

@@ -31,6 +31,36 @@ describe('classifyNotification', () => {
     expect(Object.getPrototypeOf(attributes)).toBeNull()
   })
 
+  it('keeps what an event has when a part cannot be read, listing the part in problems', () => {
+    const result = classifyNotification(
+      json({
+        topicName: 'v2.users.u1.conversations',
+        eventBody: {
+          id: 'c1',
+          participants: [{ id: 'p1', purpose: 'agent', attributes: { n: 1, ok: 'yes' } }],
+        },
+      }),
+    )
+    expect(result.kind).toBe('conversation')
+    if (result.kind !== 'conversation') return
+    expect({ ...result.event.participants[0]?.attributes }).toEqual({ ok: 'yes' })
+    expect(result.event.problems?.map((p) => p.path)).toEqual(['participants[0].attributes.n'])
+  })
+
+  it('reads only the topic families it knows the models of; other per-media topics pass through', () => {
+    const legs = { id: 'c1', participants: [{ id: 'p1', state: 'CONNECTED', user: { id: 'u1' } }] }
+    const calls = classifyNotification(
+      json({ topicName: 'v2.users.u1.conversations.calls', eventBody: legs }),
+    )
+    expect(calls.kind === 'conversation' && calls.event.participants).toEqual([
+      { id: 'p1', userId: 'u1', calls: [{ state: 'connected' }] },
+    ])
+    const chats = classifyNotification(
+      json({ topicName: 'v2.users.u1.conversations.chats', eventBody: legs }),
+    )
+    expect(chats.kind).toBe('other')
+  })
+
   it('passes other topics through unparsed', () => {
     expect(classifyNotification(json({ topicName: 'v2.users.u1.presence', eventBody: { a: 1 } }))).toEqual({
       kind: 'other',
@@ -46,13 +76,12 @@ describe('classifyNotification', () => {
       reason: 'the message has no topicName',
     })
     const wrong = classifyNotification(
-      json({
-        topicName: 'v2.users.u1.conversations',
-        eventBody: { id: 'c1', participants: [{ id: 'p1', purpose: 'agent', attributes: { n: 1 } }] },
-      }),
+      json({ topicName: 'v2.users.u1.conversations', eventBody: { participants: [] } }),
     )
     expect(wrong).toMatchObject({ kind: 'malformed', topic: 'v2.users.u1.conversations' })
-    expect(wrong.kind === 'malformed' && wrong.reason).toContain('participants.0.attributes.n')
+    expect(wrong.kind === 'malformed' && wrong.reason).toBe(
+      'the conversation event has an unexpected shape: has no id',
+    )
     const untyped = classifyNotification(
       json({ topicName: 'v2.users.u1.conversations', eventBody: { id: 7, participants: [] } }),
     )

@@ -1,11 +1,10 @@
+import { conversationTopicFamily, readConversationEvent } from './event-schemas.ts'
 import {
-  conversationEventSchema,
   heartbeatTopic,
   notificationEnvelopeSchema,
   socketClosingTopic,
   type ConversationEvent,
 } from './schemas.ts'
-import { issueText } from '../lib/zod-issue-text.ts'
 
 export type ClassifiedNotification =
   | { kind: 'heartbeat' }
@@ -14,12 +13,11 @@ export type ClassifiedNotification =
   | { kind: 'other'; topic: string; eventBody: unknown }
   | { kind: 'malformed'; topic?: string; reason: string }
 
-const userConversationsTopic = /^v2\.users\.[^.]+\.conversations(\.[A-Za-z]+)?$/
-
 /**
  * Sorts one socket message. Pure, and never throws: the server's data is outside our control, so anything we
  * cannot read becomes 'malformed' with a reason the caller reports. `channel.metadata` (heartbeats and other
- * channel chatter) only proves the socket is alive.
+ * channel chatter) only proves the socket is alive. A conversation event keeps what could be read: the parts left
+ * out are in `event.problems`; only an event without an id is malformed.
  */
 export function classifyNotification(data: string): ClassifiedNotification {
   let json: unknown
@@ -33,11 +31,12 @@ export function classifyNotification(data: string): ClassifiedNotification {
   const { topicName: topic, eventBody } = envelope.data
   if (topic === heartbeatTopic) return { kind: 'heartbeat' }
   if (topic === socketClosingTopic) return { kind: 'socket-closing' }
-  if (!userConversationsTopic.test(topic)) return { kind: 'other', topic, eventBody }
-  const event = conversationEventSchema.safeParse(eventBody, { error: issueText })
-  if (event.success) return { kind: 'conversation', topic, event: event.data }
-  const issue = event.error.issues[0]
-  const at = issue && issue.path.length > 0 ? ` at ${issue.path.map(String).join('.')}` : ''
+  const family = conversationTopicFamily(topic)
+  if (!family) return { kind: 'other', topic, eventBody }
+  const { event, problems } = readConversationEvent(family, eventBody)
+  if (event) return { kind: 'conversation', topic, event }
+  const issue = problems[0]
+  const at = issue?.path ? ` at ${issue.path}` : ''
   return {
     kind: 'malformed',
     topic,

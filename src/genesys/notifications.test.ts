@@ -1,6 +1,7 @@
 import { GenesysApiError } from './errors.ts'
 import { connectNotifications, type NotificationOptions, type NotificationProblem } from './notifications.ts'
-import type { Channel } from './schemas.ts'
+import type { Channel, ConversationEvent } from './schemas.ts'
+import type { SubscriptionResult } from './subscription-result.ts'
 import { FakeSocket } from './test-fake-socket.ts'
 
 const topic = 'v2.users.u1.conversations'
@@ -22,7 +23,9 @@ function setup(overrides: Partial<NotificationOptions> = {}, channelFailure?: Ge
       connectUri: `wss://streaming.test/channels/ch${channelNumber}`,
     })
   })
-  const subscribeToTopics = vi.fn((_channelId: string, _topics: string[]) => Promise.resolve())
+  const subscribeToTopics = vi.fn((_channelId: string, _topics: string[]): Promise<SubscriptionResult> =>
+    Promise.resolve({ rejected: [] }),
+  )
   const statuses: string[] = []
   const problems: NotificationProblem[] = []
   const onConversationEvent = vi.fn()
@@ -89,13 +92,38 @@ describe('connectNotifications', () => {
     const t = setup()
     const socket = await openLatest()
     socket.serverSends('{not json')
-    socket.serverSends({
-      topicName: topic,
-      eventBody: { id: 'c1', participants: [{ id: 'p1', attributes: 'x' }] },
-    })
+    socket.serverSends({ topicName: topic, eventBody: { participants: [] } })
     socket.serverSends(conversationEvent)
     expect(t.problems.map((p) => p.kind)).toEqual(['malformed-event', 'malformed-event'])
+    expect(t.problems[1]?.message).toContain('has no id')
     expect(t.onConversationEvent).toHaveBeenCalledTimes(1)
+    t.connection.close()
+  })
+
+  it('delivers what an event has when a part of it cannot be read, and reports the part', async () => {
+    const t = setup()
+    const socket = await openLatest()
+    socket.serverSends({
+      topicName: topic,
+      eventBody: {
+        id: 'c1',
+        participants: [
+          { id: 'p1', attributes: 'x' },
+          { purpose: 'agent', attributes: { a: '1' } },
+          { id: 'p3', name: null, attributes: { tier: 'gold', score: 7 } },
+        ],
+      },
+    })
+    const [event] = t.onConversationEvent.mock.calls[0] as [ConversationEvent]
+    expect(event.participants.map((p) => [p.id, { ...p.attributes }])).toEqual([
+      ['p1', {}],
+      ['p3', { tier: 'gold' }],
+    ])
+    expect(event.participants[1]).not.toHaveProperty('name')
+    expect(t.problems.map((p) => p.kind)).toEqual(['malformed-event'])
+    expect(t.problems[0]?.message).toMatch(
+      /participants\[0\]\.attributes.*participants\[1\].*has no id.*score/,
+    )
     t.connection.close()
   })
 

@@ -9,21 +9,46 @@ import {
   type WebSocketConstructor,
 } from './notification-socket.ts'
 import type { Channel, ConversationEvent } from './schemas.ts'
+import type { RejectedTopic } from './subscription-result.ts'
 
 export type NotificationStatus = 'connecting' | 'live' | 'reconnecting' | 'down'
 
 export type NotificationProblemKind =
-  'malformed-event' | 'heartbeat-missed' | 'connect-failed' | 'socket-dropped'
+  'malformed-event' | 'heartbeat-missed' | 'connect-failed' | 'socket-dropped' | 'topic-rejected'
 
-/** Reported through `onError`; never thrown. `cause` holds the underlying error (e.g. a GenesysApiError). */
+/**
+ * Reported through `onError`; never thrown. `cause` holds the underlying error (e.g. a GenesysApiError).
+ * 'topic-rejected' carries `rejected`: each refused topic with the platform's reason and missing permissions.
+ */
 export class NotificationProblem extends Error {
   override readonly name = 'NotificationProblem'
+  readonly rejected: readonly RejectedTopic[]
   constructor(
     readonly kind: NotificationProblemKind,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; rejected?: readonly RejectedTopic[] },
   ) {
     super(message, options)
+    this.rejected = options?.rejected ?? []
+  }
+}
+
+/** "v2.users.u1.conversations (Not permitted; missing conversation:communication:view)" */
+export function describeRejectedTopics(rejected: readonly RejectedTopic[]): string {
+  return rejected
+    .map((topic) => {
+      const missing =
+        topic.missingPermissions.length > 0 ? `missing ${topic.missingPermissions.join(', ')}` : ''
+      const detail = [topic.reason, missing].filter(Boolean).join('; ')
+      return detail ? `${topic.id} (${detail})` : topic.id
+    })
+    .join(', ')
+}
+
+/** Thrown inside establish() only: the subscription answer refused a topic. */
+class TopicsRejected extends Error {
+  constructor(readonly rejected: readonly RejectedTopic[]) {
+    super(`rejected: ${describeRejectedTopics(rejected)}`)
   }
 }
 
@@ -140,6 +165,7 @@ export function connectNotifications(options: NotificationOptions): Notification
         return
       case 'conversation':
         options.onDeliverable?.(text ?? '')
+        reportLeftOut(message.topic, message.event)
         return options.onConversationEvent?.(message.event, message.topic)
       case 'other':
         options.onDeliverable?.(text ?? '')
@@ -151,6 +177,19 @@ export function connectNotifications(options: NotificationOptions): Notification
         )
       }
     }
+  }
+
+  /** An event that was read in part: what was left out is reported; the rest is delivered. */
+  function reportLeftOut(topic: string, event: ConversationEvent): void {
+    const problems = event.problems ?? []
+    if (problems.length === 0) return
+    const list = problems.map((problem) => `${problem.path || 'event'}: ${problem.message}`).join('; ')
+    report(
+      new NotificationProblem(
+        'malformed-event',
+        `parts of a notification on ${topic} were left out: ${list}`,
+      ),
+    )
   }
 
   function handleClosed(socket: SocketLike): void {
@@ -206,18 +245,22 @@ export function connectNotifications(options: NotificationOptions): Notification
         channelSuspect = true
         throw error
       })
-      await options.client.subscribeToTopics(opening.id, [...options.topics]).catch((error: unknown) => {
-        if (isGenesysApiError(error) && error.kind === 'not-found') channelSuspect = true
-        throw error
-      })
+      const { rejected } = await options.client
+        .subscribeToTopics(opening.id, [...options.topics])
+        .catch((error: unknown) => {
+          if (isGenesysApiError(error) && error.kind === 'not-found') channelSuspect = true
+          throw error
+        })
       if (abandoned.has(next)) throw new Error('the notification socket closed while subscribing')
       if (closed) return closeQuietly(next)
+      if (rejected.length > 0) throw new TopicsRejected(rejected)
       promote(next)
     } catch (error) {
       if (next) abandoned.add(next)
       closeQuietly(next)
       if (closed) return
-      if (channelUnproven && channelSuspect) {
+      if (error instanceof TopicsRejected) refuse(error.rejected)
+      else if (channelUnproven && channelSuspect) {
         // The remembered channel is gone (expired, retired by the 20-channel limit, another user's): not a failure
         // worth reporting or backing off for; make a fresh one now.
         channelUnproven = false
@@ -242,6 +285,30 @@ export function connectNotifications(options: NotificationOptions): Notification
     setStatus('live')
     if (everLive) options.onReconnected?.()
     everLive = true
+  }
+
+  /**
+   * The platform refused a topic: the socket would open, but no event would ever arrive on it. Never 'live'.
+   * 'down' without automatic retries: the usual reason is a permission the user lacks, which no retry fixes;
+   * `reconnectNow()` (the user's Reconnect) asks again, e.g. after an administrator granted it.
+   */
+  function refuse(rejected: readonly RejectedTopic[]): void {
+    clearTimeout(retryTimer)
+    if (current) {
+      // A rotation was refused: the old socket's subscription can no longer be trusted either.
+      abandoned.add(current)
+      closeQuietly(current)
+      current = undefined
+      clearTimeout(watchdog)
+    }
+    report(
+      new NotificationProblem(
+        'topic-rejected',
+        `live updates were refused: ${describeRejectedTopics(rejected)}`,
+        { rejected },
+      ),
+    )
+    setStatus('down')
   }
 
   function recordFailure(error: unknown): void {

@@ -68,7 +68,7 @@ function setupTab({ storage = true }: { storage?: boolean } = {}) {
         expires: new Date(Date.now() + 86_400_000).toISOString(),
       })
     }),
-    subscribeToTopics: vi.fn(() => Promise.resolve()),
+    subscribeToTopics: vi.fn(() => Promise.resolve({ rejected: [] })),
   }
   const open = () => {
     const seen = { tiers: [] as string[], statuses: [] as string[], reconnected: 0 }
@@ -81,7 +81,7 @@ function setupTab({ storage = true }: { storage?: boolean } = {}) {
       ...(storage ? { channelStore } : {}),
       openBroadcast: (name) => (broadcast = hub.channel(name)),
       random: Math.random,
-      onConversationEvent: (event) => seen.tiers.push(event.participants[0]?.attributes.tier ?? ''),
+      onConversationEvent: (event) => seen.tiers.push(event.participants[0]?.attributes?.tier ?? ''),
       onStatus: (status) => seen.statuses.push(status),
       onReconnected: () => {
         seen.reconnected += 1

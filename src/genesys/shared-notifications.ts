@@ -2,12 +2,15 @@ import * as z from 'zod/mini'
 import { classifyNotification } from './notification-envelope.ts'
 import {
   connectNotifications,
+  NotificationProblem,
+  describeRejectedTopics,
   type ChannelStore,
   type NotificationConnection,
   type NotificationOptions,
   type NotificationStatus,
 } from './notifications.ts'
 import { channelSchema, type Channel } from './schemas.ts'
+import type { RejectedTopic } from './subscription-result.ts'
 
 /** The part of BroadcastChannel we use. */
 export interface BroadcastChannelLike {
@@ -53,6 +56,13 @@ const relaySchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('message'), text: z.string() }),
   z.object({ type: z.literal('reconnected') }),
   z.object({ type: z.literal('reconnect-now') }),
+  // The leader's subscription was refused: followers report it too (their status is 'down' from the ping).
+  z.object({
+    type: z.literal('rejected'),
+    rejected: z.array(
+      z.object({ id: z.string(), reason: z.optional(z.string()), missingPermissions: z.array(z.string()) }),
+    ),
+  }),
 ])
 type Relay = z.infer<typeof relaySchema>
 
@@ -110,6 +120,8 @@ export function connectSharedNotifications(options: SharedNotificationOptions): 
   let heardLive = false
   let closed = false
   let leading: NotificationConnection | undefined
+  /** The leader's last refusal, told again to instances that join while it stands. */
+  let refusal: NotificationProblem | undefined
   let timer: ReturnType<typeof setTimeout> | undefined
   let pinger: ReturnType<typeof setInterval> | undefined
 
@@ -175,6 +187,7 @@ export function connectSharedNotifications(options: SharedNotificationOptions): 
       channelStore,
       onStatus: (next) => {
         if (next === 'live') heardLive = true
+        if (next !== 'down') refusal = undefined
         setStatus(next)
         ping()
         if (next === 'live' && gapToCover) {
@@ -188,6 +201,13 @@ export function connectSharedNotifications(options: SharedNotificationOptions): 
         send({ type: 'reconnected' })
       },
       onDeliverable: (text) => send({ type: 'message', text }),
+      onError: (problem) => {
+        if (problem.kind === 'topic-rejected') {
+          refusal = problem
+          send({ type: 'rejected', rejected: relayable(problem.rejected) })
+        }
+        options.onError?.(problem)
+      },
     })
     clearInterval(pinger)
     pinger = setInterval(ping, pingIntervalMs)
@@ -229,7 +249,19 @@ export function connectSharedNotifications(options: SharedNotificationOptions): 
         return
       case 'hello':
         if (role === 'leader') ping()
+        if (role === 'leader' && refusal) send({ type: 'rejected', rejected: relayable(refusal.rejected) })
         return
+      case 'rejected': {
+        if (role !== 'follower') return
+        const rejected = relay.rejected.map(fromRelay)
+        return options.onError?.(
+          new NotificationProblem(
+            'topic-rejected',
+            `live updates were refused: ${describeRejectedTopics(rejected)}`,
+            { rejected },
+          ),
+        )
+      }
       case 'reconnect-now':
         if (role === 'leader') leading?.reconnectNow()
         return
@@ -268,6 +300,18 @@ export function connectSharedNotifications(options: SharedNotificationOptions): 
       broadcast.close()
     },
   }
+}
+
+const relayable = (rejected: readonly RejectedTopic[]) =>
+  rejected.map((topic) => ({ ...topic, missingPermissions: [...topic.missingPermissions] }))
+
+function fromRelay(topic: {
+  id: string
+  reason?: string | undefined
+  missingPermissions: string[]
+}): RejectedTopic {
+  const { reason, ...rest } = topic
+  return reason === undefined ? rest : { ...rest, reason }
 }
 
 function randomId(random: () => number): string {

@@ -64,7 +64,7 @@ const flowWrite = (value: string) =>
   })
 
 const customerValue = (event: ConversationEvent | undefined) =>
-  event?.participants.find((p) => p.id === live.customerParticipantId)?.attributes.IntentDetected
+  event?.participants.find((p) => p.id === live.customerParticipantId)?.attributes?.IntentDetected
 
 describe('connectNotifications against the emulator', () => {
   it('goes live and delivers a flow write as a parsed conversation event', async () => {

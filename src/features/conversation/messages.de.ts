@@ -37,4 +37,6 @@ export const conversationMessagesDe = {
   unsavedLoading: 'einer Konversation (wird geladen…)',
   mediaEmail: 'E-Mail',
   mediaMessage: 'Nachricht',
+  unreadableParts:
+    'Teile dessen, was Genesys Cloud gesendet hat, waren nicht lesbar und werden nicht angezeigt ({count}). Alles andere schon. Details: {details}',
 } satisfies Record<ConversationMessageKey, string>

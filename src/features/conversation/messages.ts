@@ -33,6 +33,7 @@ export type ConversationMessageKey =
   | 'unsavedLoading'
   | 'mediaEmail'
   | 'mediaMessage'
+  | 'unreadableParts'
 
 export const conversationMessages: MessageBundle<ConversationMessageKey> = {
   id: 'conversation',
@@ -72,5 +73,7 @@ export const conversationMessages: MessageBundle<ConversationMessageKey> = {
     unsavedLoading: 'a conversation (loading…)',
     mediaEmail: 'email',
     mediaMessage: 'message',
+    unreadableParts:
+      'Parts of what Genesys Cloud sent could not be read and are not shown ({count}). Everything else is. Details: {details}',
   },
 }

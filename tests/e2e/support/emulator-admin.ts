@@ -12,7 +12,7 @@ export const widgetOrigin = `http://127.0.0.1:${e2ePorts.widget}`
 export interface WireParticipant {
   id: string
   purpose: string
-  name?: string
+  name?: string | null
   userId?: string
   attributes: Record<string, string>
 }
@@ -27,6 +27,11 @@ interface ParticipantSpec {
   userId?: string
   attributes?: Record<string, string>
   state?: string
+  /** Real-world oddities on the wire: no `attributes` key, `null` in optional fields (docs/EMULATOR.md). */
+  wire?: {
+    omitAttributes?: boolean
+    nullFields?: Array<'name' | 'userId' | 'queueId' | 'address' | 'ani' | 'dnis'>
+  }
 }
 
 /** The emulator's admin API, as the browser tests use it: each test makes its own conversation to stay isolated. */

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react'
 import { createAttributeMap } from '../../../genesys/attribute-map.ts'
 import type { GenesysClient } from '../../../genesys/client.ts'
 import { GenesysApiError } from '../../../genesys/errors.ts'
-import type { Conversation } from '../../../genesys/schemas.ts'
+import { conversationSchema, type Conversation } from '../../../genesys/schemas.ts'
 import { GenesysClientProvider } from '../../../lib/genesys-client-context.tsx'
 import { useSelectionStore } from '../model/selection-store.ts'
 import { ConversationWorkspace, type ParticipantView } from './conversation-workspace.tsx'
@@ -113,6 +113,29 @@ describe('ConversationWorkspace', () => {
     expect(tabs[0]).toHaveAttribute('aria-selected', 'true')
     expect(screen.getByRole('tabpanel')).toHaveTextContent('attributes of customer-leg')
     expect(screen.queryByLabelText('Conversation')).not.toBeInTheDocument()
+  })
+
+  it('says what Genesys Cloud sent that could not be read, and still shows every readable participant', async () => {
+    const odd = conversationSchema.parse({
+      id: call.id,
+      participants: [
+        { id: 'customer-leg', purpose: 'customer', name: null, attributes: { Tier: 'Gold', Score: 7 } },
+        { purpose: 'agent', name: 'No id' },
+        { id: 'ivr-leg', purpose: 'ivr' },
+      ],
+    })
+    renderWorkspace(
+      fakeClient({
+        listActiveConversations: () => Promise.resolve([odd]),
+        getConversation: () => Promise.resolve(odd),
+      }),
+    )
+    const tabs = await screen.findAllByRole('tab')
+    expect(tabs.map((tab) => tab.textContent)).toEqual(['customer', 'ivr'])
+    const notice = screen.getByRole('alert')
+    expect(notice).toHaveTextContent('could not be read and are not shown (2)')
+    expect(notice).toHaveTextContent('participants[0].attributes.Score')
+    expect(notice).toHaveTextContent('participants[1]: has no id')
   })
 
   it('moves between participants with the arrow keys and remembers the choice', async () => {

@@ -2,13 +2,14 @@ import { useQuery } from '@tanstack/react-query'
 import { useState, type ReactNode } from 'react'
 import { GenesysApiError } from '../../../genesys/errors.ts'
 import type { Conversation, Participant } from '../../../genesys/schemas.ts'
+import type { ReadProblem } from '../../../genesys/tolerant-read.ts'
 import { useGenesysClient } from '../../../lib/genesys-client-context.tsx'
 import { Alert } from '../../../ui/alert.tsx'
 import { Button } from '../../../ui/button.tsx'
-import { useTranslate } from '../../../ui/i18n.tsx'
+import { useTranslate, type Translate } from '../../../ui/i18n.tsx'
 import { conversationQueries } from '../api/conversation-queries.ts'
 import { fallbackPollMs, type Liveness } from '../live/live-status.ts'
-import { conversationMessages } from '../messages.ts'
+import { conversationMessages, type ConversationMessageKey } from '../messages.ts'
 import {
   conversationLabel,
   conversationMedia,
@@ -171,6 +172,7 @@ export function ConversationWorkspace({
         />
       ) : null}
 
+      {conversation?.problems?.length ? <UnreadableParts problems={conversation.problems} t={t} /> : null}
       {conversation && participants.length === 0 ? <p>{t('noParticipants')}</p> : null}
       {conversation && participant ? (
         <>
@@ -216,6 +218,22 @@ export function ConversationWorkspace({
         </div>
       ) : null}
     </div>
+  )
+}
+
+/** What the tolerant reading left out (schemas.ts `problems`): said once, so nothing disappears silently. */
+function UnreadableParts({
+  problems,
+  t,
+}: {
+  problems: readonly ReadProblem[]
+  t: Translate<ConversationMessageKey>
+}) {
+  const details = problems.map((problem) => `${problem.path}: ${problem.message}`).join('; ')
+  return (
+    <Alert tone="warning" className="workspace__unreadable">
+      {t('unreadableParts', { count: problems.length, details })}
+    </Alert>
   )
 }
 

@@ -11,10 +11,10 @@ export function participantPanelId(participantId: string): string {
   return `participant-panel-${participantId}`
 }
 
-/** Purpose first (what the leg is), then the name: "customer · Dana Whitfield". */
+/** Purpose first (what the leg is), then the name: "customer · Dana Whitfield"; the id when it has neither. */
 export function participantLabel(participant: Participant): string {
-  const name = participant.name?.trim()
-  return name ? `${participant.purpose} · ${name}` : participant.purpose
+  const label = [participant.purpose, participant.name?.trim()].filter(Boolean).join(' · ')
+  return label || participant.id
 }
 
 /** ARIA tabs with roving focus: arrows move between participants, Home/End jump to the ends. */

@@ -36,4 +36,16 @@ describe('mergeConversationEvent', () => {
     }
     expect(mergeConversationEvent(cached, event).participants.map((p) => p.id)).toEqual(['p1', 'p2', 'p3'])
   })
+
+  it('keeps the cached attributes and purpose of a participant the event names without them', () => {
+    const event: ConversationEvent = { id: 'c1', participants: [{ id: 'p1', name: 'Dana' }] }
+    const merged = mergeConversationEvent(cached, event)
+    expect(merged.participants[0]).toMatchObject({
+      purpose: 'customer',
+      name: 'Dana',
+      attributes: { Tier: 'gold' },
+    })
+    const joined = mergeConversationEvent(cached, { id: 'c1', participants: [{ id: 'p9' }] })
+    expect(joined.participants[2]).toEqual({ id: 'p9', purpose: '', attributes: {} })
+  })
 })
