@@ -27,6 +27,8 @@ export const conversationMessagesDe = {
   liveConnecting: 'Verbinde…',
   liveReconnecting: 'Verbinde erneut…',
   liveDown: 'Live-Updates pausiert',
+  liveRefused:
+    'Genesys Cloud hat Live-Aktualisierungen für dieses Panel abgelehnt: {reason}. Änderungen von anderer Stelle erscheinen stattdessen innerhalb von {seconds} s, und vor jedem Übernehmen wird der Server geprüft. Fragen Sie eine Administratorin oder einen Administrator, falls eine Berechtigung fehlt.',
   liveDownDetail: 'Live-Updates sind pausiert; Aktualisierung alle {seconds} s, bis sie wieder da sind.',
   noParticipants: 'Diese Konversation hat noch keine Teilnehmer.',
   stagedCount: '{count} vorgemerkt',

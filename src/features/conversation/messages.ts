@@ -24,6 +24,7 @@ export type ConversationMessageKey =
   | 'liveReconnecting'
   | 'liveDown'
   | 'liveDownDetail'
+  | 'liveRefused'
   | 'noParticipants'
   | 'stagedCount'
   | 'mediaCall'
@@ -63,6 +64,8 @@ export const conversationMessages: MessageBundle<ConversationMessageKey> = {
     liveConnecting: 'Connecting…',
     liveReconnecting: 'Reconnecting…',
     liveDown: 'Live updates paused',
+    liveRefused:
+      'Genesys Cloud refused live updates for this panel: {reason}. Changes made elsewhere appear within {seconds} s instead, and the server is checked before every commit. Ask an administrator if a permission is missing.',
     liveDownDetail: 'Live updates are paused; refreshing every {seconds} s until they are back.',
     noParticipants: 'This conversation has no participants yet.',
     stagedCount: '{count} staged',

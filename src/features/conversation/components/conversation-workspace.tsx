@@ -159,7 +159,11 @@ export function ConversationWorkspace({
           onSelect={chooseConversation}
         />
       ) : null}
-      {liveStatus === 'down' ? (
+      {liveness.refused ? (
+        <Alert tone="warning">
+          {t('liveRefused', { reason: liveness.refused, seconds: fallbackPollMs / 1000 })}
+        </Alert>
+      ) : liveStatus === 'down' ? (
         <p className="hint">{t('liveDownDetail', { seconds: fallbackPollMs / 1000 })}</p>
       ) : null}
 

@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { storageChannelStore } from '../../../genesys/channel-store.ts'
 import type { GenesysClient } from '../../../genesys/client.ts'
 import { userConversationsTopic } from '../../../genesys/schemas.ts'
+import { describeRejectedTopics } from '../../../genesys/notifications.ts'
 import { connectSharedNotifications } from '../../../genesys/shared-notifications.ts'
 import { sessionStore } from '../../../lib/session-store.ts'
 import { applyConversationEvent } from './apply-conversation-event.ts'
@@ -14,6 +15,8 @@ export interface LiveConnectionOptions {
   onStatus: (status: LiveStatus) => void
   /** Live again after a gap (a reconnect, a new leader frame): events may have been missed. */
   onGap: () => void
+  /** Genesys refused the topic (no permission, another user's...): no event will come until that changes. */
+  onRefused: (reason: string) => void
 }
 
 /**
@@ -28,6 +31,7 @@ export function startLiveConnection({
   queryClient,
   onStatus,
   onGap,
+  onRefused,
 }: LiveConnectionOptions): () => void {
   const shareKey = `${client.apiOrigin}|${userId}`
   const connection = connectSharedNotifications({
@@ -43,7 +47,10 @@ export function startLiveConnection({
     onConversationEvent: (event) => applyConversationEvent(queryClient, event),
     // Events sent during the gap are not replayed: the caller refetches everything read before it.
     onReconnected: onGap,
-    onError: (problem) => console.warn(`Live updates: ${problem.message}`),
+    onError: (problem) => {
+      console.warn(`Live updates: ${problem.message}`)
+      if (problem.kind === 'topic-rejected') onRefused(describeRejectedTopics(problem.rejected ?? []))
+    },
   })
   // A frame removed by the desktop (interaction wrapped up) unmounts nothing: say goodbye on pagehide, so
   // another instance takes over the channel at once instead of after the leader timeout.

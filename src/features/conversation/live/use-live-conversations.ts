@@ -57,6 +57,11 @@ export function useLiveConversations(
           onGap: () => {
             if (!stopped && liveNow) restart()
           },
+          onRefused: (refused) => {
+            if (stopped) return
+            liveNow = false
+            setLiveness({ status: 'down', since: undefined, refused })
+          },
         })
       },
       (error: unknown) => {
