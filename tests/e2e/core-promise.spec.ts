@@ -44,7 +44,7 @@ test.beforeAll(async ({ request }) => {
 test.afterEach(async ({ request }, testInfo) => {
   const admin = emulatorAdmin(request)
   await admin.clearFaults()
-  await admin.settings({ writeDelayMs: defaultWriteDelayMs })
+  await admin.settings({ writeDelayMs: defaultWriteDelayMs, rejectTopics: [] })
   if (row) {
     recordReliability('faults', `${row.fault} / ${row.phase}`, {
       ...row,

@@ -41,7 +41,12 @@ export function useLiveConversations(
       if (stopped) return
       if (status !== 'live') {
         liveNow = false
-        return setLiveness({ status, since: undefined })
+        // A refusal stays said until updates flow again: the status that follows it must not erase the reason.
+        return setLiveness((current) =>
+          current.refused
+            ? { status, since: undefined, refused: current.refused }
+            : { status, since: undefined },
+        )
       }
       if (!liveNow) restart()
       liveNow = true
