@@ -197,8 +197,11 @@ test('defect 7: a call that ends keeps its staged edit on screen, and after a re
   await expect(page.getByText('Ended').first()).toBeVisible()
   await expect(ui.valueOf('LoyaltyTier')).toHaveValue('Platinum')
   await page.reload()
-  // After the reload the ended call is no longer the agent's: the widget opens the message, and names the call
-  // with the unsaved change, one click away.
+  // After the reload the ended call is still on screen with its edit; the agent can switch to the live message, and
+  // the call is then named under "Unsaved changes on", one click away.
+  await expect(page.getByRole('heading', { name: 'Maria Schneider · call' })).toBeVisible()
+  await expect(ui.valueOf('LoyaltyTier')).toHaveValue('Platinum')
+  await page.getByLabel('Conversation', { exact: true }).selectOption({ label: 'Jonas Weber (messages)' })
   const open = page.getByRole('button', { name: /^Open Maria Schneider \(call\).*unsaved changes/ })
   await expect(open).toBeVisible()
   await open.click()

@@ -8,10 +8,13 @@ import { conversationLabel, conversationMedia } from '../model/participant-order
 export function ConversationPicker({
   conversations,
   selectedId,
+  current,
   onSelect,
 }: {
   conversations: Conversation[]
   selectedId: string | undefined
+  /** The conversation on screen when it is not in the list (ended, or opened by ID), to label it by name. */
+  current?: Conversation | undefined
   onSelect: (conversationId: string) => void
 }) {
   const t = useTranslate(conversationMessages)
@@ -28,7 +31,9 @@ export function ConversationPicker({
         onChange={(event) => onSelect(event.target.value)}
       >
         {selectedId && !conversations.some((conversation) => conversation.id === selectedId) ? (
-          <option value={selectedId}>{selectedId}</option>
+          <option value={selectedId}>
+            {current?.id === selectedId ? conversationLabel(current) : selectedId}
+          </option>
         ) : null}
         {conversations.map((conversation) => (
           <option key={conversation.id} value={conversation.id}>

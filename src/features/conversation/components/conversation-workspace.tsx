@@ -124,9 +124,11 @@ export function ConversationWorkspace({
   }
 
   const activeList = active.data ?? []
+  // Also when the conversation on screen is not in the list (kept for its unsaved edits after it ended): the
+  // agent can still switch to a live one, and the kept one is then listed under "Unsaved changes on".
   const showPicker =
     !launchConversationId &&
-    (activeList.length > 1 || (chosenId !== null && !activeList.some((c) => c.id === chosenId)))
+    (activeList.length > 1 || (activeList.length > 0 && !activeList.some((c) => c.id === conversationId)))
   const conversation = detail.data
   const ended = conversation ? isConversationEnded(conversation) : false
   const participants = conversation ? orderParticipants(conversation.participants) : []
@@ -156,6 +158,7 @@ export function ConversationWorkspace({
         <ConversationPicker
           conversations={activeList}
           selectedId={conversationId}
+          current={detail.data}
           onSelect={chooseConversation}
         />
       ) : null}
