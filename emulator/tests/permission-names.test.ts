@@ -25,6 +25,12 @@ const documented: Record<string, string> = {
   'conversation:participant:attributesview': 'POST /api/v2/conversations/participants/attributes/search',
   'analytics:conversationDetail:view': 'POST /api/v2/analytics/conversations/details/query',
   'analytics:conversationAggregate:view': 'POST /api/v2/analytics/conversations/aggregates/query',
+  // The installed SDK lists no permissions for these; Genesys documents them for the custom-attributes endpoints
+  // (shared/genesys-notes.md, decision 0011), and the emulator enforces them there.
+  'conversation:customAttributes:view': 'GET /api/v2/conversations/{conversationId}/customattributes',
+  'conversation:customAttributes:edit': 'PATCH /api/v2/conversations/{conversationId}/customattributes',
+  'conversation:customAttributes:delete':
+    'DELETE /api/v2/conversations/{conversationId}/customattributes/{attributesId}',
 }
 
 let emu: RunningEmulator

@@ -91,7 +91,12 @@ describe('queue conversation topics', () => {
       method: 'PUT',
       body: JSON.stringify([{ id: 'v2.routing.queues.not-a-queue.conversations' }]),
     })
-    expect(put.status).toBe(400)
+    // As the platform answers: a ChannelTopicEntityListing that marks the topic Rejected, not an error.
+    expect(put.status).toBe(200)
+    const listing = (await put.json()) as { entities: Array<{ id: string; state: string }> }
+    expect(listing.entities).toEqual([
+      expect.objectContaining({ id: 'v2.routing.queues.not-a-queue.conversations', state: 'Rejected' }),
+    ])
   })
 })
 

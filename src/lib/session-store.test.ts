@@ -23,9 +23,11 @@ describe('sessionStore', () => {
     const heard = vi.fn()
     const unsubscribe = subscribeStorageDegraded(heard)
     const { storage } = sessionStore({ sessionStorage: backing })
+    storage.setItem('edits', 'older')
     full = true
     expect(() => storage.setItem('edits', 'x'.repeat(10_000))).not.toThrow()
     expect(storage.getItem('edits')).toHaveLength(10_000)
+    // The older copy is gone from storage: a reload must not bring back a state that is no longer true.
     expect(items.has('edits')).toBe(false)
     expect(isStorageDegraded()).toBe(true)
     expect(heard).toHaveBeenCalledTimes(1)

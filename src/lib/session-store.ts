@@ -72,6 +72,10 @@ class ResilientStorage implements Storage {
       this.overlay.removeItem(key)
     } catch {
       this.overlay.setItem(key, value)
+      // The older value must not outlive this page: a reload would bring back a state that is no longer true
+      // (an edit already sent would come back as staged, and be sent twice). Removing frees space and cannot fail
+      // for lack of it.
+      this.safely(() => this.backing.removeItem(key), undefined)
       markDegraded()
     }
   }

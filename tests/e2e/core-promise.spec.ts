@@ -63,26 +63,28 @@ test('defect 1: a flow write made before live updates flow is never overwritten 
   request,
 }) => {
   row = {
-    fault: 'live updates not started (subscription hangs)',
+    fault: 'live updates start 4 s late (subscription delayed)',
     phase: 'flow writes, then commit',
     told: 'Server now: Silver (conflict)',
   }
   const admin = emulatorAdmin(request)
-  // Live updates never start: the subscription hangs, so the header stays "Connecting…".
+  // Live updates start late, as on a busy desktop: the subscription takes 4 s, so the header says "Connecting…".
   await admin.fault({
     target: 'http',
     method: 'PUT',
     path: '/api/v2/notifications/channels/*/subscriptions',
-    times: 20,
-    fault: { type: 'hang' },
+    fault: { type: 'delay', ms: 4000 },
   })
   const { conversation, customerId, ui } = await openCall(page, request)
   await expect(page.getByText('Connecting…').first()).toBeVisible()
   await ui.edit('LoyaltyTier', 'Platinum')
+  // The flow writes while nothing is subscribed yet: no event will ever tell the widget.
   await admin.writeAsFlow(conversation.id, customerId, { LoyaltyTier: 'Silver' })
-  await ui.commit()
-  // The commit read the server first: the flow's value is a conflict, shown with both values, not overwritten.
+  await expect(page.getByRole('status').filter({ hasText: /^Live$/ })).toBeVisible({ timeout: 10_000 })
+  // Once live, what was read before is read again: the flow's value shows as a conflict before any commit.
   await expect(page.getByText('Server now: Silver')).toBeVisible()
+  // Nothing is safe to send until the agent chooses: Commit stays off, and the flow's value stays.
+  await expect(ui.commitButton).toBeDisabled()
   expect((await admin.attributes(conversation.id, customerId)).LoyaltyTier).toBe('Silver')
   expect(await agentWrites(admin, conversation.id, customerId)).toHaveLength(0)
 })

@@ -72,11 +72,27 @@ export function useServerAttributes(
     })
   }
 
-  // Fresh server data may show staged or in-flight values: those edits are done (see reduceEdits 'reconcile').
+  // Every server snapshot that reaches the cache goes to the reducer as it arrives, not once per render: two live
+  // events in one tick render once, and the first one (another writer's value while ours was being applied) would
+  // otherwise never be seen, nor reported when ours lands over it. The snapshot on screen at mount goes first.
+  const conversationId = conversation.id
   useEffect(() => {
-    dispatch({ type: 'reconcile', server })
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs per server snapshot; dispatch is a fresh closure
-  }, [server])
+    const reconcileWith = (data: Conversation) =>
+      dispatch({
+        type: 'reconcile',
+        server: participantAttributes(serverTruthOf(data), participantId),
+        at: Date.now(),
+      })
+    const queryKey = genesysKeys.conversation(conversationId)
+    const current = queryClient.getQueryData<Conversation>(queryKey)
+    if (current) reconcileWith(current)
+    return queryClient.getQueryCache().subscribe((event) => {
+      if (event.type !== 'updated' || event.action.type !== 'success') return
+      if (JSON.stringify(event.query.queryKey) !== JSON.stringify(queryKey)) return
+      const data = event.query.state.data as Conversation | undefined
+      if (data) reconcileWith(data)
+    })
+  }, [queryClient, conversationId, participantId, dispatch])
 
   return { server, liveChanges: observed.changes }
 }

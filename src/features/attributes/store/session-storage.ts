@@ -44,7 +44,13 @@ export function createEditsStorage(backing: () => Storage | undefined, name: str
     try {
       backing()?.setItem(name, JSON.stringify({ version: persistedEditsVersion, state: { entries: stored } }))
     } catch {
-      // Storage disabled: the edits stay in memory for this page's life.
+      // Storage full or disabled: the edits stay in memory for this page's life, and the older stored copy goes,
+      // so a reload cannot bring back a state that is no longer true (a sent write as staged, sent twice).
+      try {
+        backing()?.removeItem(name)
+      } catch {
+        // Nothing stored that could mislead.
+      }
     }
   }
   return {
