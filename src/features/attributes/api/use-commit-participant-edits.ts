@@ -141,9 +141,11 @@ export function useCommitParticipantEdits(ids: {
       return new CommitFailure(problem, names, [], false)
     }
     dispatch({ type: 'commit-uncertain', names })
+    // What was sent, taken now: the read below reaches the store (and may settle edits) before it returns.
+    const sent = new Map(names.map((name) => [name, readEdits()[name]?.value]))
     try {
       const server = await readServer()
-      const landed = names.filter((name) => readAttribute(server, name) === readEdits()[name]?.value)
+      const landed = names.filter((name) => readAttribute(server, name) === sent.get(name))
       dispatch({ type: 'reconcile', server, at: now() })
       if (landed.length < names.length) startConfirmation(names)
       return new CommitFailure(problem, names, landed, true)
