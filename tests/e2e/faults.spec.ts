@@ -19,7 +19,8 @@ const edits = { LoyaltyTier: 'Platinum', CaseId: 'C-20391' }
 const flowWrite = { IntentDetected: 'Cancellation' }
 
 type Phase = 'commit' | 'idle'
-type Recovery = 'retry-button' | 'commit-again' | 'automatic' | 'sign-in-kept-edits'
+/** `send-again`: the write may have landed, so it stays sent; only the user's "Send again" sends it once more. */
+type Recovery = 'send-again' | 'commit-again' | 'automatic' | 'sign-in-kept-edits'
 
 interface Ctx {
   page: Page
@@ -106,19 +107,19 @@ const rows: FaultRow[] = [
     fault: '500',
     inject: status(500),
     told: { commit: uncertain, idle: liveTrouble },
-    recovery: 'retry-button',
+    recovery: 'send-again',
   },
   {
     fault: '502',
     inject: status(502),
     told: { commit: uncertain, idle: liveTrouble },
-    recovery: 'retry-button',
+    recovery: 'send-again',
   },
   {
     fault: '503',
     inject: status(503),
     told: { commit: uncertain, idle: liveTrouble },
-    recovery: 'retry-button',
+    recovery: 'send-again',
   },
   {
     fault: 'network error (connection dropped)',
@@ -126,13 +127,13 @@ const rows: FaultRow[] = [
     // absorbed in our runs), so the PATCH is dropped five times for the failure to reach the widget.
     inject: httpFault({ type: 'drop' }, 3, 5),
     told: { commit: uncertain, idle: liveTrouble },
-    recovery: 'retry-button',
+    recovery: 'send-again',
   },
   {
     fault: 'hanging request',
     inject: httpFault({ type: 'hang' }, 1),
     told: { commit: uncertain, idle: liveTrouble },
-    recovery: 'retry-button',
+    recovery: 'send-again',
   },
   {
     fault: 'slow 202 (write lands seconds later)',
@@ -144,14 +145,14 @@ const rows: FaultRow[] = [
   {
     fault: 'malformed JSON body',
     inject: httpFault({ type: 'malformed-json', status: 202 }, 3),
-    told: { commit: /does not show it yet|Commit again/, idle: liveTrouble },
-    recovery: 'commit-again',
+    told: { commit: /does not show it yet/, idle: liveTrouble },
+    recovery: 'send-again',
   },
   {
     fault: 'wrong-shape body',
     inject: httpFault({ type: 'wrong-shape', status: 202 }, 3),
-    told: { commit: /does not show it yet|Commit again/, idle: liveTrouble },
-    recovery: 'commit-again',
+    told: { commit: /does not show it yet/, idle: liveTrouble },
+    recovery: 'send-again',
   },
   {
     fault: 'notifications socket dropped',
@@ -231,11 +232,21 @@ async function expectStagedIntact(ui: ReliabilityEditor) {
   await expect(ui.valueOf('CaseId')).toHaveValue(edits.CaseId)
 }
 
+/** The edits are on screen and kept, whether staged or sent and waiting for the server to show them. */
+async function expectValuesKept(ui: ReliabilityEditor) {
+  await expect(ui.valueOf('LoyaltyTier')).toHaveValue(edits.LoyaltyTier)
+  await expect(ui.valueOf('CaseId')).toHaveValue(edits.CaseId)
+}
+
 const apiWrites = async (admin: EmulatorAdmin, conversationId: string, participantId: string) =>
   (await admin.writes(conversationId, participantId)).filter((entry) => entry.source === 'api')
 
 async function recover(page: Page, ui: ReliabilityEditor, recovery: Recovery) {
-  if (recovery === 'retry-button') await page.getByRole('button', { name: 'Retry', exact: true }).click()
+  if (recovery === 'send-again') {
+    // Both edits were in the one PATCH whose answer was lost: one click sends them again, in one PATCH.
+    await expect(ui.stagedCount).toHaveText('0 staged changes')
+    await page.getByRole('button', { name: 'Send all 2 again' }).click()
+  }
   if (recovery === 'commit-again') await ui.commit()
   if (recovery === 'sign-in-kept-edits') {
     // The widget goes back through sign-in (silent while the login session lives) and keeps the edits.
@@ -275,7 +286,8 @@ async function commitPhase(ctx: Ctx, row: FaultRow) {
       .filter({ hasText: row.told.commit })
     await expect(told.first()).toBeVisible({ timeout: 30_000 })
     outcome.told = (await told.first().innerText()).slice(0, 300)
-    if (row.recovery !== 'sign-in-kept-edits') await expectStagedIntact(ui)
+    if (row.recovery === 'send-again') await expectValuesKept(ui)
+    else if (row.recovery !== 'sign-in-kept-edits') await expectStagedIntact(ui)
     expect(await apiWrites(ctx.admin, conversationId, customerId)).toHaveLength(0)
     expect(await ctx.admin.attributes(conversationId, customerId)).toEqual(ivrAttributes)
     await ctx.admin.clearFaults()

@@ -166,10 +166,10 @@ export function useCommitParticipantEdits(ids: {
    * The user's choice for a write that was not confirmed, made knowing what the server shows: staged again on the
    * server's current value (so later changes elsewhere still conflict), then committed like any edit.
    */
-  const sendAgain = async (name: string) => {
+  const sendAgain = async (names: readonly string[]) => {
     const server = await readServer().catch(() => undefined)
     if (!server) return
-    dispatch({ type: 'send-again', name, server })
+    for (const name of names) dispatch({ type: 'send-again', name, server })
     mutate()
   }
 

@@ -159,7 +159,7 @@ export function AttributesPanel({
         server={server}
         t={t}
         onCheckAgain={commit.checkAgain}
-        onSendAgain={(name) => void commit.sendAgain(name)}
+        onSendAgain={(names) => void commit.sendAgain(names)}
         onForget={(name) => dispatch({ type: 'undo-edit', name })}
         onPutBack={(notice) => {
           dispatch({ type: 'dismiss-replaced', name: notice.name })

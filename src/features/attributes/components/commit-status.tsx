@@ -73,7 +73,8 @@ export function CommitStatus({
   stagedCount,
   onRetry,
 }: CommitStatusProps) {
-  if (failure && !failure.progress.sent && failure.problem.problem !== 'rate-limited') {
+  // Refusals (401, 403, 404, 429) say what they say below; this is for a read that failed without an answer.
+  if (failure && !failure.progress.sent && failure.problem.uncertain) {
     // The server could not be read before sending: nothing left the browser, so a plain retry is safe.
     return (
       <Alert tone="error">

@@ -10,6 +10,8 @@ export const outcomeMessagesDe: MessageTable<OutcomeMessageKey> = {
   checkAgainLabel: 'Server für {name} erneut prüfen',
   sendAgain: 'Erneut senden',
   sendAgainLabel: '{name} erneut senden',
+  checkAllAgain: 'Alle erneut prüfen',
+  sendAllAgain: 'Alle {count} erneut senden',
   forget: 'Verwerfen',
   forgetLabel: 'Unbestätigte Änderung an {name} verwerfen',
   replacedRow:

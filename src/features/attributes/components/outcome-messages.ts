@@ -10,6 +10,8 @@ const en = {
   checkAgainLabel: 'Check the server again for {name}',
   sendAgain: 'Send again',
   sendAgainLabel: 'Send {name} again',
+  checkAllAgain: 'Check all again',
+  sendAllAgain: 'Send all {count} again',
   forget: 'Forget',
   forgetLabel: 'Forget the unconfirmed change to {name}',
   replacedRow:

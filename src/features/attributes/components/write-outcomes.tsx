@@ -14,7 +14,8 @@ export interface WriteOutcomesProps {
   server: ServerAttributes
   t: Translate<AttributeMessageKey>
   onCheckAgain: (names: readonly string[]) => void
-  onSendAgain: (name: string) => void
+  /** One PATCH for all the names given: several unconfirmed writes are sent again together. */
+  onSendAgain: (names: readonly string[]) => void
   onForget: (name: string) => void
   onPutBack: (notice: ReplacedValue) => void
   onDismiss: (name: string) => void
@@ -53,7 +54,7 @@ export function WriteOutcomes({ inDoubt, replaced, server, t, ...on }: WriteOutc
                   </Button>
                   <Button
                     aria-label={o('sendAgainLabel', { name: edit.name })}
-                    onClick={() => on.onSendAgain(edit.name)}
+                    onClick={() => on.onSendAgain([edit.name])}
                   >
                     {o('sendAgain')}
                   </Button>
@@ -69,6 +70,16 @@ export function WriteOutcomes({ inDoubt, replaced, server, t, ...on }: WriteOutc
             ))}
           </ul>
           <p>{o('inDoubtHint')}</p>
+          {inDoubt.length > 1 ? (
+            <span className="attr-actions">
+              <Button onClick={() => on.onCheckAgain(inDoubt.map((edit) => edit.name))}>
+                {o('checkAllAgain')}
+              </Button>
+              <Button onClick={() => on.onSendAgain(inDoubt.map((edit) => edit.name))}>
+                {o('sendAllAgain', { count: inDoubt.length })}
+              </Button>
+            </span>
+          ) : null}
         </Alert>
       ) : null}
       {replaced.map((notice) => (
