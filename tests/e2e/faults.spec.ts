@@ -62,7 +62,12 @@ const rows: FaultRow[] = [
   {
     fault: '401 revoked token',
     inject: async (ctx) => emulatorReliabilityAdmin(ctx.request).revokeTokens('agent@example.com'),
-    told: { commit: /commit was interrupted|Sign in again|sign-in has expired/, idle: liveTrouble },
+    // The commit's first request is now the read before sending: it meets the 401, nothing is sent, the widget
+    // signs in again (silently while the login session lives) and the edits come back staged.
+    told: {
+      commit: /commit was interrupted|Sign in again|sign-in has expired|^2 staged changes$/,
+      idle: liveTrouble,
+    },
     recovery: 'sign-in-kept-edits',
   },
   {
