@@ -1,3 +1,4 @@
+import { isInDoubt } from '../model/reduce-edits.ts'
 import { memo, useCallback, useContext, type CSSProperties, type Ref } from 'react'
 import type { Translate } from '../../../ui/i18n.tsx'
 import type { AttributeMessageKey } from '../messages.ts'
@@ -39,7 +40,9 @@ interface AttributeRowProps {
 
 export const AttributeRowView = memo(function AttributeRowView(props: AttributeRowProps) {
   const { row, index, t, actions, hintIds } = props
-  const inFlight = row.status === 'saving' || row.status === 'confirming'
+  // A write in doubt (sent, not confirmed, no longer watched) is the user's again: they may type over it.
+  const inFlight =
+    (row.status === 'saving' || row.status === 'confirming') && !(row.edit && isInDoubt(row.edit))
   const editable = row.access === undefined || row.access === 'editable'
   // A masked value revealed for a while: it stays revealed while its field is worked in (see reveal-context.ts).
   const revealing = useContext(RevealContext)
