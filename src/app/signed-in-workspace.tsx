@@ -53,7 +53,7 @@ function LiveWorkspace({ config }: { config: RuntimeConfig }) {
       <FeatureBoundary>
         <ConversationWorkspace
           launchConversationId={config.launch.conversationId}
-          liveness={me.isError ? { status: 'down', since: undefined } : liveness}
+          liveness={me.isError ? { status: 'down' } : liveness}
           userId={me.data?.id}
           stagedCountFor={stagedCountFor}
           unsavedConversationIds={unsavedConversationIds}

@@ -29,8 +29,6 @@ export function readSequenceOf(data: object | undefined): number {
 /** The live-update stream as the widget sees it. */
 export interface Liveness {
   readonly status: 'live' | 'connecting' | 'reconnecting' | 'down'
-  /** The counter when updates last (re)started without a gap; undefined while they are not flowing. */
-  readonly since: number | undefined
   /** Why Genesys refused to deliver them (a rejected topic: reason and missing permissions), when it did. */
   readonly refused?: string
 }

@@ -28,7 +28,7 @@ export function renderPanel(fake: FakeGenesys, options: Options = {}) {
   })
   const status = options.liveStatus ?? 'live'
   // 'live' as the app has it once updates flow: data read (or delivered) after that point counts as current.
-  const liveness = { status, since: status === 'live' ? nextReadSequence() : undefined }
+  const liveness = { status }
   const read = (conversation: ReturnType<typeof fake.conversation>) =>
     markRead(conversation, nextReadSequence())
   queryClient.setQueryData(genesysKeys.conversation(conversationId), read(fake.conversation()))

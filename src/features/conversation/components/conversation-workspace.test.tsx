@@ -76,7 +76,7 @@ function renderWorkspace(client: GenesysClient, props: { launchConversationId?: 
   render(
     <ConversationWorkspace
       launchConversationId={props.launchConversationId}
-      liveness={{ status: 'live', since: 0 }}
+      liveness={{ status: 'live' }}
       userId={agentId}
       renderParticipant={(view) => {
         seen.push(view)

@@ -29,11 +29,9 @@ export interface ParticipantView {
   conversation: Conversation
   participant: Participant
   conversationEnded: boolean
-  /**
-   * Live updates as they cover this conversation: the user topic only carries conversations the user takes part
-   * in, so for anyone else's (a supervisor's view) `since` is undefined and the server is read before each commit.
-   */
+  /** Live updates as the user sees them; the user topic only carries conversations the user takes part in. */
   liveness: Liveness
+  /** False for anyone else's conversation (a supervisor's view): it is polled, and the panel says so. */
   coveredByLiveUpdates: boolean
 }
 
@@ -133,7 +131,6 @@ export function ConversationWorkspace({
   const ended = conversation ? isConversationEnded(conversation) : false
   const participants = conversation ? orderParticipants(conversation.participants) : []
   const covered = conversation?.participants.some((p) => userId !== undefined && p.userId === userId) ?? false
-  const panelLiveness: Liveness = covered ? liveness : { status: liveness.status, since: undefined }
   const rememberedParticipant = participantByConversation[conversationId]
   const participant = participants.find((p) => p.id === rememberedParticipant) ?? participants[0]
 
@@ -204,7 +201,7 @@ export function ConversationWorkspace({
               conversation,
               participant,
               conversationEnded: ended,
-              liveness: panelLiveness,
+              liveness,
               coveredByLiveUpdates: covered,
             })}
           </div>

@@ -7,5 +7,3 @@ export type { Liveness }
 
 /** While live updates are not flowing, the open conversation is refreshed this often instead. */
 export const fallbackPollMs = 10_000
-
-export const notLive: Liveness = { status: 'connecting', since: undefined }

@@ -2,6 +2,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { renderHook, waitFor } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import type { GenesysClient } from '../../../genesys/client.ts'
+import { genesysKeys } from '../../../genesys/query-keys.ts'
+import { markRead, nextReadSequence } from '../../../genesys/read-freshness.ts'
 import type { LiveConnectionOptions } from './live-connection.ts'
 import { useLiveConversations } from './use-live-conversations.ts'
 
@@ -17,8 +19,10 @@ const loaded = () =>
   })
 
 const client = { apiOrigin: 'https://api.test.invalid' } as GenesysClient
+const queryClient = new QueryClient()
+const readBefore = genesysKeys.conversation('c-read-before-live')
 const wrapper = ({ children }: { children: ReactNode }) => (
-  <QueryClientProvider client={new QueryClient()}>{children}</QueryClientProvider>
+  <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
 )
 
 beforeEach(() => {
@@ -35,12 +39,17 @@ describe('useLiveConversations', () => {
         initialProps: { userId: undefined as string | undefined },
       },
     )
+    queryClient.setQueryData(
+      readBefore,
+      markRead({ id: 'c-read-before-live', participants: [] }, nextReadSequence()),
+    )
     expect(result.current.status).toBe('connecting')
     expect(started).toHaveLength(0)
 
     rerender({ userId: 'u1' })
     await waitFor(() => expect(result.current.status).toBe('live'))
-    expect(result.current.since).toBeGreaterThan(0)
+    // Read before updates began, so not kept current by them: fetched again the moment they begin.
+    expect(queryClient.getQueryState(readBefore)?.isInvalidated).toBe(true)
     expect(started.map((options) => options.userId)).toEqual(['u1'])
     unmount()
     expect(stop).toHaveBeenCalledTimes(1)

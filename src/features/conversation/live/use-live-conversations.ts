@@ -14,10 +14,9 @@ import type { LiveStatus, Liveness } from './live-status.ts'
 const loadLiveConnection = () => import('./live-connection.ts')
 
 /**
- * Whether live updates cover what the cache holds. Each time they (re)start, and after any gap (a reconnect, a
- * hand-over between frames), a new point on the read counter is taken: only data read after it counts as current,
- * and whatever was read before is fetched again at once, so a value a flow wrote while "Connecting…" shows (and
- * conflicts) before the user can commit over it.
+ * The live-update status. Each time updates (re)start, and after any gap (a reconnect, a hand-over between
+ * frames), a new point on the read counter is taken and whatever was read before it is fetched again at once, so a
+ * value a flow wrote while "Connecting…" shows (and conflicts) before the user reaches Commit.
  */
 export function useLiveConversations(
   client: GenesysClient,
@@ -25,7 +24,7 @@ export function useLiveConversations(
   load: typeof loadLiveConnection = loadLiveConnection,
 ): Liveness {
   const queryClient = useQueryClient()
-  const [liveness, setLiveness] = useState<Liveness>({ status: 'connecting', since: undefined })
+  const [liveness, setLiveness] = useState<Liveness>({ status: 'connecting' })
 
   useEffect(() => {
     if (!userId) return
@@ -33,20 +32,15 @@ export function useLiveConversations(
     let stop: (() => void) | undefined
     let liveNow = false
     const restart = () => {
-      const since = nextReadSequence()
-      setLiveness({ status: 'live', since })
-      refetchReadsBefore(queryClient, since)
+      setLiveness({ status: 'live' })
+      refetchReadsBefore(queryClient, nextReadSequence())
     }
     const onStatus = (status: LiveStatus) => {
       if (stopped) return
       if (status !== 'live') {
         liveNow = false
         // A refusal stays said until updates flow again: the status that follows it must not erase the reason.
-        return setLiveness((current) =>
-          current.refused
-            ? { status, since: undefined, refused: current.refused }
-            : { status, since: undefined },
-        )
+        return setLiveness((current) => (current.refused ? { status, refused: current.refused } : { status }))
       }
       if (!liveNow) restart()
       liveNow = true
@@ -65,14 +59,14 @@ export function useLiveConversations(
           onRefused: (refused) => {
             if (stopped) return
             liveNow = false
-            setLiveness({ status: 'down', since: undefined, refused })
+            setLiveness({ status: 'down', refused })
           },
         })
       },
       (error: unknown) => {
         if (stopped) return
         console.warn(`Live updates: the connection code could not load (${String(error)})`)
-        setLiveness({ status: 'down', since: undefined })
+        setLiveness({ status: 'down' })
       },
     )
     return () => {

@@ -26,8 +26,7 @@ export function renderGovernedPanel(
       mutations: { retry: false },
     },
   })
-  // Live as the app has it once updates flow: only reads made after this point count as current.
-  const liveness = { status: 'live' as const, since: nextReadSequence() }
+  const liveness = { status: 'live' as const }
   queryClient.setQueryData(
     genesysKeys.conversation(conversationId),
     markRead(fake.conversation(), nextReadSequence()),
