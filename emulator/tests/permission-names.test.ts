@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { defaultSupervisorPermissions } from '../../src/config/attribute-policy-schema.ts'
-import { roleFromUser } from '../../src/features/governance/model/role-from-permissions.ts'
+import { roleFromUser } from '../../src/features/attributes/governance/model/role-from-permissions.ts'
 import { userSchema } from '../../src/genesys/schemas.ts'
 import { startEmulator } from '../server.ts'
 import type { RunningEmulator } from '../server.ts'

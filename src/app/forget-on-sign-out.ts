@@ -3,8 +3,8 @@ import { useEffect, useRef } from 'react'
 import { useStagedEditsStore } from '../features/attributes/store/staged-edits-provider.tsx'
 import { useAuth } from '../features/auth/auth-provider.tsx'
 import { useSelectionStore } from '../features/conversation/model/selection-store.ts'
-import { forgetAuditLogs } from '../features/governance/store/audit-log.ts'
-import { forgetRecentConversations } from '../features/governance/store/recent-conversations.ts'
+import { forgetAuditLogs } from '../features/attributes/governance/store/audit-log.ts'
+import { forgetRecentConversations } from '../features/attributes/governance/store/recent-conversations.ts'
 
 /**
  * After a sign-out (here, or in another frame of the tab: the session tells every frame), nothing of the user who

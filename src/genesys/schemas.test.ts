@@ -16,7 +16,7 @@ describe('lenient reading', () => {
     })
     expect(user.authorization?.roles).toEqual([{ id: 'r1' }, { id: 'r2' }])
     expect(user.problems?.map((p) => p.path)).toEqual(['authorization.roles[2]'])
-    // What decides supervisor or agent (features/governance/model/role-from-permissions.ts) is all still there.
+    // What decides supervisor or agent (features/attributes/governance/model/role-from-permissions.ts) is all still there.
     expect(user.authorization?.permissions).toEqual(['conversation:call:monitor'])
   })
 

@@ -42,7 +42,7 @@ export interface AttributesPanelProps {
   /** False when live updates cannot carry this conversation (the user is not in it): it is polled instead. */
   coveredByLiveUpdates?: boolean
   limits: AttributeLimits
-  /** An attribute policy (see src/features/governance); without one every name is shown and editable. */
+  /** An attribute policy (see src/features/attributes/governance); without one every name is shown and editable. */
   governance?: PanelGovernance | undefined
 }
 
