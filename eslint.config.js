@@ -4,6 +4,7 @@ import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import pluginQuery from '@tanstack/eslint-plugin-query'
 import globals from 'globals'
+import { importBoundaries } from './import-boundaries.config.js'
 
 /** Imports flow one way: shared (genesys, config, ui) -> features -> app. The widget never imports the emulator. */
 const noEmulator = { group: ['**/emulator/**'], message: 'The widget never imports the emulator.' }
@@ -23,10 +24,13 @@ export default tseslint.config(
       '.test-output',
       'coverage',
       'bench/out',
+      // Deliberately broken imports that tests/integration/import-boundaries.test.ts shows lint refusing.
+      'tests/lint-fixtures',
     ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
+  importBoundaries(import.meta.dirname),
   {
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { issueText } from '../lib/zod-issue-text.ts'
+import { issueText } from '../genesys/zod-issue-text.ts'
 import { languageFromTag, type Language } from '../ui/i18n.tsx'
 import { RuntimeConfigError } from './config-error.ts'
 import { parseLaunchContext, type LaunchContext } from './launch-context.ts'

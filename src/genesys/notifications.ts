@@ -1,4 +1,5 @@
 import type { GenesysClient } from './client.ts'
+import type { LiveStatus } from './live-status.ts'
 import { isGenesysApiError } from './errors.ts'
 import { defaultBackoff, reconnectDelayMs, type BackoffPolicy } from './notification-backoff.ts'
 import { classifyNotification, messageText } from './notification-envelope.ts'
@@ -11,7 +12,6 @@ import {
 import type { Channel, ConversationEvent } from './schemas.ts'
 import type { RejectedTopic } from './subscription-result.ts'
 
-export type NotificationStatus = 'connecting' | 'live' | 'reconnecting' | 'down'
 
 export type NotificationProblemKind =
   'malformed-event' | 'heartbeat-missed' | 'connect-failed' | 'socket-dropped' | 'topic-rejected'
@@ -61,7 +61,7 @@ export interface NotificationOptions {
   onConversationEvent?: (event: ConversationEvent, topic: string) => void
   /** Any other subscribed topic, unparsed. */
   onEvent?: (topic: string, eventBody: unknown) => void
-  onStatus?: (status: NotificationStatus) => void
+  onStatus?: (status: LiveStatus) => void
   /** Live again after a drop or a channel change: events may have been missed, refetch what is shown. */
   onReconnected?: () => void
   onError?: (problem: NotificationProblem) => void
@@ -91,7 +91,7 @@ export interface ChannelStore {
 const reuseMarginMs = 5 * 60_000
 
 export interface NotificationConnection {
-  readonly status: NotificationStatus
+  readonly status: LiveStatus
   readonly channelId: string | undefined
   /** Try now instead of waiting out the backoff, e.g. from a "Reconnect" button. */
   reconnectNow(): void
@@ -110,7 +110,7 @@ export function connectNotifications(options: NotificationOptions): Notification
   const failuresBeforeDown = options.failuresBeforeDown ?? 3
   const openTimeoutMs = options.openTimeoutMs ?? 10_000
 
-  let status: NotificationStatus = 'connecting'
+  let status: LiveStatus = 'connecting'
   let closed = false
   const now = options.now ?? Date.now
   let channel: Channel | undefined = reusable(options.channelStore?.load(), now())
@@ -127,7 +127,7 @@ export function connectNotifications(options: NotificationOptions): Notification
   let watchdog: ReturnType<typeof setTimeout> | undefined
   const abandoned = new WeakSet<SocketLike>()
 
-  const setStatus = (next: NotificationStatus) => {
+  const setStatus = (next: LiveStatus) => {
     if (closed || next === status) return
     status = next
     options.onStatus?.(next)

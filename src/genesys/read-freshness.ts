@@ -6,6 +6,7 @@
  * read that *started* before is done again, and a newer read is never replaced by an older one. A counter (not a
  * clock) orders "read started" against "updates began" without two events ever sharing a millisecond.
  */
+import type { LiveStatus } from './live-status.ts'
 let counter = 0
 const readAt = new WeakMap<object, number>()
 
@@ -28,7 +29,7 @@ export function readSequenceOf(data: object | undefined): number {
 
 /** The live-update stream as the widget sees it. */
 export interface Liveness {
-  readonly status: 'live' | 'connecting' | 'reconnecting' | 'down'
+  readonly status: LiveStatus
   /** Why Genesys refused to deliver them (a rejected topic: reason and missing permissions), when it did. */
   readonly refused?: string
 }

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini'
-import { issueText } from '../lib/zod-issue-text.ts'
+import { issueText } from './zod-issue-text.ts'
 import { runWithDeadline } from './deadline.ts'
 import {
   GenesysApiError,

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { liveStatusSchema, type LiveStatus } from './live-status.ts'
 import { classifyNotification } from './notification-envelope.ts'
 import {
   connectNotifications,
@@ -7,7 +8,6 @@ import {
   type ChannelStore,
   type NotificationConnection,
   type NotificationOptions,
-  type NotificationStatus,
 } from './notifications.ts'
 import { channelSchema, type Channel } from './schemas.ts'
 import type { RejectedTopic } from './subscription-result.ts'
@@ -41,13 +41,12 @@ export interface SharedNotificationConnection extends NotificationConnection {
   readonly role: 'leader' | 'claiming' | 'follower' | 'alone'
 }
 
-const statusSchema = z.enum(['connecting', 'live', 'reconnecting', 'down'])
 const relaySchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('leader'),
     id: z.string(),
     since: z.number(),
-    status: statusSchema,
+    status: liveStatusSchema,
     channel: z.optional(channelSchema),
   }),
   z.object({ type: z.literal('claim'), id: z.string(), since: z.number() }),
@@ -113,7 +112,7 @@ export function connectSharedNotifications(options: SharedNotificationOptions): 
   const broadcast = openBroadcast(`gc-notifications:${options.shareKey}`)
 
   let role: 'leader' | 'claiming' | 'follower' = 'follower'
-  let status: NotificationStatus = 'connecting'
+  let status: LiveStatus = 'connecting'
   let leader: Rank | undefined
   /** The leader's channel, as it last announced it: what a successor reconnects to. */
   let announcedChannel: Channel | undefined
@@ -125,7 +124,7 @@ export function connectSharedNotifications(options: SharedNotificationOptions): 
   let timer: ReturnType<typeof setTimeout> | undefined
   let pinger: ReturnType<typeof setInterval> | undefined
 
-  const setStatus = (next: NotificationStatus) => {
+  const setStatus = (next: LiveStatus) => {
     if (closed || next === status) return
     status = next
     options.onStatus?.(next)

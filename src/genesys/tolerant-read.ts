@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { issueText } from '../lib/zod-issue-text.ts'
+import { issueText } from './zod-issue-text.ts'
 
 /*
  * Reading API answers the way the API is lenient: per field. The official SDK models make nearly every field

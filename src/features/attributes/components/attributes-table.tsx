@@ -4,13 +4,12 @@ import { useTranslate, type Translate } from '../../../ui/i18n.tsx'
 import { attributeMessages, type AttributeMessageKey } from '../messages.ts'
 import type { AttributeRow, SortDirection } from '../model/derive-rows.ts'
 import { AttributeRowView, type RowActions } from './attribute-row.tsx'
-import type { EditorRequest } from './editor-request.ts'
+import { requestFor, type EditorRequest } from './editor-request.ts'
+import { estimatedRowHeight } from './row-height.ts'
 import type { VirtualRowsProps } from './virtual-rows.tsx'
 
 /** Below this, every row is in the DOM (simple, and every row findable); above it, only what is on screen. */
 export const virtualizeAbove = 200
-/** The virtualizer's guess for a row it has not measured yet (one line of value plus padding). */
-export const estimatedRowHeight = 64
 /** Rows drawn while the virtualizer loads: more than fill the scroller (70vh) on a tall screen. */
 const rowsWhileLoading = 20
 
@@ -31,10 +30,6 @@ interface AttributesTableProps {
 }
 
 export type TableBodyProps = Pick<AttributesTableProps, 'rows' | 't' | 'actions' | 'hintIds' | 'opening'>
-
-/** The request for this row only, so every other (memoised) row keeps its props. */
-export const requestFor = (opening: TableBodyProps['opening'], name: string) =>
-  opening?.name === name ? opening : undefined
 
 function Header({ sort, onSortChange, t }: Pick<AttributesTableProps, 'sort' | 'onSortChange' | 't'>) {
   const next: SortDirection = sort === 'ascending' ? 'descending' : 'ascending'

@@ -1,7 +1,9 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
 import { useEffect, useState, type FocusEvent, type RefObject } from 'react'
 import { AttributeRowView } from './attribute-row.tsx'
-import { estimatedRowHeight, requestFor, type TableBodyProps } from './attributes-table.tsx'
+import type { TableBodyProps } from './attributes-table.tsx'
+import { requestFor } from './editor-request.ts'
+import { estimatedRowHeight } from './row-height.ts'
 
 /**
  * Only the rows on screen (plus a few), for participants with more attributes than `virtualizeAbove`. Its own

@@ -1,9 +1,5 @@
-import type { Liveness } from '../../../genesys/read-freshness.ts'
-
-/** The notifications socket as the user sees it. */
-export type LiveStatus = Liveness['status']
-
-export type { Liveness }
+export type { LiveStatus } from '../../../genesys/live-status.ts'
+export type { Liveness } from '../../../genesys/read-freshness.ts'
 
 /** While live updates are not flowing, the open conversation is refreshed this often instead. */
 export const fallbackPollMs = 10_000

@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { createCustomAttributesClient } from '../../../genesys/custom-attributes-client.ts'
 import { createRequester } from '../../../genesys/request.ts'
 import { useGenesysClient } from '../../../lib/genesys-client-context.tsx'
-import { useAuthContext } from '../../auth/auth-provider.tsx'
+import { useAuthContext } from '../../auth/public.ts'
 import { RecordEditsProvider } from '../store/record-edits-context.tsx'
 import { ConversationDataSection } from './conversation-data-section.tsx'
 

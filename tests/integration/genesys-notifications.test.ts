@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { LiveStatus } from '../../src/genesys/live-status.ts'
 import { WebSocket } from 'ws'
 import { SEED } from '../../emulator/seed.ts'
 import { startEmulator, type RunningEmulator } from '../../emulator/server.ts'
@@ -7,7 +8,6 @@ import { createGenesysClient } from '../../src/genesys/client.ts'
 import {
   connectNotifications,
   type NotificationConnection,
-  type NotificationStatus,
 } from '../../src/genesys/notifications.ts'
 import type { ConversationEvent } from '../../src/genesys/schemas.ts'
 import { userConversationsTopic } from '../../src/genesys/schemas.ts'
@@ -39,7 +39,7 @@ async function until(condition: () => boolean, what: string, timeoutMs = 5_000):
 async function connectAsAgent() {
   const token = await userToken(emulator.origin, 'agent')
   const client = createGenesysClient({ apiOrigin: emulator.origin, getAccessToken: () => token })
-  const statuses: NotificationStatus[] = []
+  const statuses: LiveStatus[] = []
   const events: ConversationEvent[] = []
   const reconnected = { count: 0 }
   connection = connectNotifications({

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { LiveStatus } from '../../src/genesys/live-status.ts'
 import { WebSocket } from 'ws'
 import { SEED } from '../../emulator/seed.ts'
 import { startEmulator, type RunningEmulator } from '../../emulator/server.ts'
@@ -8,7 +9,6 @@ import {
   connectNotifications,
   type NotificationConnection,
   type NotificationProblem,
-  type NotificationStatus,
 } from '../../src/genesys/notifications.ts'
 import { userConversationsTopic } from '../../src/genesys/schemas.ts'
 import { connectSharedNotifications } from '../../src/genesys/shared-notifications.ts'
@@ -46,7 +46,7 @@ async function agentClient() {
 }
 
 function watch(topics: string[], client: Awaited<ReturnType<typeof agentClient>>) {
-  const statuses: NotificationStatus[] = []
+  const statuses: LiveStatus[] = []
   const problems: NotificationProblem[] = []
   const events: unknown[] = []
   const connection = connectNotifications({
@@ -132,7 +132,7 @@ describe('a rejected subscription is not live', () => {
     await rejectAgentTopic()
     const client = await agentClient()
     const seen = [0, 1].map(() => ({
-      statuses: [] as NotificationStatus[],
+      statuses: [] as LiveStatus[],
       problems: [] as NotificationProblem[],
     }))
     for (const record of seen) {

@@ -1,0 +1,1 @@
+export const stagedSecret = 'internal to attributes'

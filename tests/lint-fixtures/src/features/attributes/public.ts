@@ -1,0 +1,1 @@
+export const attributesSeam = 'what attributes offers other features'

@@ -1,0 +1,3 @@
+import { stagedSecret } from '../../attributes/model/staged-secret.ts'
+
+export const reachedIn = stagedSecret

@@ -1,0 +1,3 @@
+import { attributesSeam } from '../../attributes/public.ts'
+
+export const throughTheSeam = attributesSeam

@@ -1,0 +1,3 @@
+import { first } from '../lib/cycle-first-broken.ts'
+
+export const sharedClientNeedsWidgetHelper = first

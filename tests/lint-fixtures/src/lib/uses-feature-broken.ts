@@ -1,0 +1,3 @@
+import { stagedSecret } from '../features/attributes/model/staged-secret.ts'
+
+export const helperKnowsAFeature = stagedSecret
