@@ -1,6 +1,7 @@
 import type { AttributeMap } from '../src/genesys/attribute-map.ts'
 import { readAttribute } from '../src/genesys/attribute-map.ts'
 import type { GenesysClient } from '../src/genesys/client.ts'
+import { errorKindRules, type GenesysErrorKind } from '../src/genesys/error-kinds.ts'
 import { GenesysApiError, isAmbiguousWriteFailure, isGenesysApiError } from '../src/genesys/errors.ts'
 import { defaultReadRetryPolicy, withRetry, type RetryPolicy } from '../src/genesys/retry-policy.ts'
 import type { Participant } from '../src/genesys/schemas.ts'
@@ -55,7 +56,7 @@ export interface EnrichResult {
   patchesSent: number
   patchBytes: number
   message?: string
-  error?: { kind: string; status?: number; code?: string; contextId?: string; message: string }
+  error?: { kind: GenesysErrorKind; status?: number; code?: string; contextId?: string; message: string }
 }
 
 class Stop extends Error {
@@ -196,7 +197,8 @@ function retryWaitMs(
   maxCycles: number,
 ): number | undefined {
   if (!isGenesysApiError(error) || attempt >= maxCycles) return undefined
-  if (error.kind === 'rate-limited') {
+  // The whole cycle (read, diff, write) runs again, so a write that may have landed is safe to retry here.
+  if (errorKindRules[error.kind].readRetry === 'after-wait') {
     const seconds = error.retryAfterSeconds ?? 5
     return seconds <= request.maxWaitSeconds ? seconds * 1000 : undefined
   }

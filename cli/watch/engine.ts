@@ -1,3 +1,4 @@
+import { errorKindRules } from '../../src/genesys/error-kinds.ts'
 import { isAmbiguousWriteFailure, isGenesysApiError } from '../../src/genesys/errors.ts'
 import type { AttributeMap } from '../../src/genesys/attribute-map.ts'
 import { customerLeg, type ConversationSnapshot } from './customer-leg.ts'
@@ -195,8 +196,7 @@ export function createEngine(options: EngineOptions) {
     const healable =
       error instanceof LookupError ||
       isAmbiguousWriteFailure(error) ||
-      (isGenesysApiError(error) &&
-        (error.kind === 'server' || error.kind === 'network' || error.kind === 'timeout'))
+      (isGenesysApiError(error) && errorKindRules[error.kind].readRetry === 'backoff')
     if (isGenesysApiError(error) && error.kind === 'rate-limited') {
       metrics.rateLimited.inc()
       const waitMs = (error.retryAfterSeconds ?? 5) * 1000

@@ -12,7 +12,7 @@ export interface LaunchContext {
   hostOrigin?: string
   targetEnv?: string
   pcEnvironment?: string
-  theme?: 'light' | 'dark'
+  theme?: z.infer<typeof themeSchema>
 }
 
 /** The URL parameters that make up a launch; the auth module carries exactly these across a sign-in redirect. */

@@ -1,16 +1,7 @@
+import { errorKindRules, type GenesysErrorKind } from './error-kinds.ts'
 import { errorBodySchema, type ErrorBody } from './schemas.ts'
 
-export type GenesysErrorKind =
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not-found'
-  | 'conflict'
-  | 'bad-request'
-  | 'rate-limited'
-  | 'server'
-  | 'network'
-  | 'timeout'
-  | 'malformed-response'
+export type { GenesysErrorKind }
 
 export interface GenesysApiErrorInit {
   kind: GenesysErrorKind
@@ -93,13 +84,13 @@ export function kindForStatus(status: number): GenesysErrorKind {
 const writeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
 /**
- * True when a write failed in a way that does not tell whether it was applied: the request may have reached the
- * server (network drop after sending, timeout, 5xx from a gateway after the backend acted). Callers must re-read
- * before deciding to send again; the client never resends such a write on its own.
+ * True when a write failed in a way that does not tell whether it was applied (errorKindRules'
+ * `writeMayHaveLanded`). Callers must re-read before deciding to send again; the client never resends such a
+ * write on its own.
  */
 export function isAmbiguousWriteFailure(error: unknown): boolean {
   if (!isGenesysApiError(error) || !writeMethods.has(error.method.toUpperCase())) return false
-  return error.kind === 'network' || error.kind === 'timeout' || error.kind === 'server'
+  return errorKindRules[error.kind].writeMayHaveLanded
 }
 
 /** Reads a Genesys error body leniently: a body that is not the documented shape yields an empty record. */

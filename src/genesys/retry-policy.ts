@@ -1,3 +1,4 @@
+import { errorKindRules } from './error-kinds.ts'
 import { isGenesysApiError, type GenesysApiError } from './errors.ts'
 
 export interface RetryPolicy {
@@ -34,13 +35,12 @@ export interface RetryHooks {
  */
 export function retryDelayMs(error: unknown, attempt: number, policy: RetryPolicy): number | undefined {
   if (!isGenesysApiError(error) || attempt >= policy.maxAttempts) return undefined
-  if (error.kind === 'rate-limited') {
+  const { readRetry } = errorKindRules[error.kind]
+  if (readRetry === 'after-wait') {
     const seconds = error.retryAfterSeconds ?? policy.defaultRetryAfterSeconds
     return seconds > policy.maxRetryAfterSeconds ? undefined : seconds * 1000
   }
-  if (error.kind === 'server' || error.kind === 'network' || error.kind === 'timeout') {
-    return Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1))
-  }
+  if (readRetry === 'backoff') return Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1))
   return undefined
 }
 

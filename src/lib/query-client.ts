@@ -1,18 +1,13 @@
 import { QueryClient } from '@tanstack/react-query'
+import { errorKindRules } from '../genesys/error-kinds.ts'
 import { GenesysApiError } from '../genesys/errors.ts'
 
-/** Failures that another identical request will not fix: retrying them only spends the user's rate limit. */
-const permanentKinds = new Set([
-  'unauthorized',
-  'forbidden',
-  'not-found',
-  'bad-request',
-  'malformed-response',
-])
-
+/**
+ * Passing failures are retried twice. A rate limit is not: the query cannot wait out Retry-After, and the screen
+ * says how long to wait instead (errorKindRules in genesys/error-kinds.ts decides which kinds pass).
+ */
 export function shouldRetryQuery(failureCount: number, error: unknown): boolean {
-  if (error instanceof GenesysApiError && permanentKinds.has(error.kind)) return false
-  if (error instanceof GenesysApiError && error.kind === 'rate-limited') return false
+  if (error instanceof GenesysApiError && errorKindRules[error.kind].readRetry !== 'backoff') return false
   return failureCount < 2
 }
 

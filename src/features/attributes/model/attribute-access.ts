@@ -1,9 +1,12 @@
+import type * as z from 'zod/mini'
+import type { accessSchema } from '../../../config/attribute-policy-schema.ts'
+
 /**
  * What the signed-in user may do with one attribute name. The attributes feature only knows this contract; the
  * governance feature decides it from the runtime policy and the user's role. Without a policy every name is
  * editable, as before policies existed.
  */
-export type AttributeAccess = 'editable' | 'masked' | 'read-only' | 'hidden'
+export type AttributeAccess = z.infer<typeof accessSchema>
 
 export type AccessOf = (name: string) => AttributeAccess
 

@@ -1,13 +1,15 @@
 import * as z from 'zod/mini'
+import { errorKindRule } from '../../../genesys/error-kinds.ts'
 import type { EditProblem } from './staged-edit.ts'
 
 /**
  * What went wrong with a commit, read from whatever the client threw. Read by shape (the client's GenesysApiError
- * carries `kind`) rather than by class, so this core stays free of I/O modules and tolerates foreign errors.
+ * carries `kind`) rather than by class, so this core stays free of I/O modules and tolerates foreign errors; the
+ * meaning of each kind is the one table every caller uses (genesys/error-kinds.ts).
  */
 export interface CommitProblem {
   readonly problem: EditProblem
-  /** 5xx, network and timeouts: the write may or may not have landed; compare before offering a retry. */
+  /** 5xx, network, timeouts and unreadable answers: the write may have landed; compare before offering a retry. */
   readonly uncertain: boolean
   readonly status: number | undefined
   readonly message: string
@@ -30,19 +32,6 @@ export function retryAfterFromMessage(message: string): number | undefined {
   return match ? Number(match[1]) : undefined
 }
 
-const problemByKind: Record<string, { problem: EditProblem; uncertain: boolean }> = {
-  'bad-request': { problem: 'rejected', uncertain: false },
-  conflict: { problem: 'rejected', uncertain: false },
-  'malformed-response': { problem: 'uncertain', uncertain: true },
-  forbidden: { problem: 'forbidden', uncertain: false },
-  'not-found': { problem: 'not-found', uncertain: false },
-  'rate-limited': { problem: 'rate-limited', uncertain: false },
-  unauthorized: { problem: 'unauthorized', uncertain: false },
-  server: { problem: 'uncertain', uncertain: true },
-  network: { problem: 'uncertain', uncertain: true },
-  timeout: { problem: 'uncertain', uncertain: true },
-}
-
 export function readCommitProblem(error: unknown): CommitProblem {
   const parsed = apiErrorShape.safeParse(error)
   const message = parsed.success
@@ -62,12 +51,11 @@ export function readCommitProblem(error: unknown): CommitProblem {
     }
   }
   const { kind, status, retryAfterSeconds, contextId } = parsed.data
-  const mapped = Object.prototype.hasOwnProperty.call(problemByKind, kind)
-    ? problemByKind[kind]
-    : { problem: 'uncertain' as const, uncertain: true }
+  // A kind this table does not know is read the safe way, like a foreign error: maybe it landed.
+  const rule = errorKindRule(kind)
   return {
-    problem: mapped?.problem ?? 'uncertain',
-    uncertain: mapped?.uncertain ?? true,
+    problem: rule?.problem ?? 'uncertain',
+    uncertain: rule?.writeMayHaveLanded ?? true,
     status,
     message,
     retryAfterSeconds:

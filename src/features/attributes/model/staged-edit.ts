@@ -1,3 +1,4 @@
+import * as z from 'zod/mini'
 import type { AttributeMap } from '../../../genesys/attribute-map.ts'
 
 /**
@@ -6,18 +7,21 @@ import type { AttributeMap } from '../../../genesys/attribute-map.ts'
  * Genesys applies writes asynchronously. A confirming edit is never sent again by itself: only the user's "Send
  * again" (after being told what the server shows) puts it back to staged.
  */
-export type EditPhase = 'staged' | 'saving' | 'confirming'
+export const editPhaseSchema = z.enum(['staged', 'saving', 'confirming'])
+export type EditPhase = z.infer<typeof editPhaseSchema>
 
 /** Why the last commit of this edit did not go through; kept on the edit so the row can say so. */
-export type EditProblem =
-  | 'rejected'
-  | 'forbidden'
-  | 'not-found'
-  | 'rate-limited'
-  | 'uncertain'
-  | 'unconfirmed'
-  | 'interrupted'
-  | 'unauthorized'
+export const editProblemSchema = z.enum([
+  'rejected',
+  'forbidden',
+  'not-found',
+  'rate-limited',
+  'uncertain',
+  'unconfirmed',
+  'interrupted',
+  'unauthorized',
+])
+export type EditProblem = z.infer<typeof editProblemSchema>
 
 export interface StagedEdit {
   readonly name: string

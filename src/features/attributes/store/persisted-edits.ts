@@ -1,28 +1,23 @@
 import * as z from 'zod/mini'
 import { createEditMap } from '../model/edit-map.ts'
-import type { ParticipantEdits, ReplacedValue, StagedEdit } from '../model/staged-edit.ts'
+import {
+  editPhaseSchema,
+  editProblemSchema,
+  type ParticipantEdits,
+  type ReplacedValue,
+  type StagedEdit,
+} from '../model/staged-edit.ts'
 
 /** Bump when the stored shape changes; older or unknown versions are dropped, never guessed at. */
 export const persistedEditsVersion = 1
-
-const problemSchema = z.enum([
-  'rejected',
-  'forbidden',
-  'not-found',
-  'rate-limited',
-  'uncertain',
-  'unconfirmed',
-  'interrupted',
-  'unauthorized',
-])
 
 const persistedEditSchema = z.object({
   name: z.string().check(z.minLength(1)),
   value: z.string(),
   baseValue: z.optional(z.string()),
   stagedAt: z.number(),
-  phase: z.enum(['staged', 'saving', 'confirming']),
-  problem: z.optional(problemSchema),
+  phase: editPhaseSchema,
+  problem: z.optional(editProblemSchema),
   intervening: z.optional(z.object({ value: z.optional(z.string()) })),
 })
 
