@@ -1,5 +1,5 @@
 // `npm test`: every check the project has, in order, then one closing line "N passed, N failed" with the totals
-// of all suites (typecheck and lint count as one check each). Exits non-zero when anything failed.
+// of all suites (typecheck, lint and the format check count as one check each). Exits non-zero when anything failed.
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs'
 
@@ -40,6 +40,14 @@ record(
 
 console.log('\n== lint')
 record('lint', run('npx', ['eslint', '.']) ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 })
+
+console.log('\n== format (prettier --check)')
+record(
+  'format',
+  run('npx', ['prettier', '--check', '--log-level=warn', '.'])
+    ? { passed: 1, failed: 0 }
+    : { passed: 0, failed: 1 },
+)
 
 console.log('\n== unit and component tests (vitest)')
 const vitestOk = run('npx', [

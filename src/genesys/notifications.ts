@@ -12,7 +12,6 @@ import {
 import type { Channel, ConversationEvent } from './schemas.ts'
 import type { RejectedTopic } from './subscription-result.ts'
 
-
 export type NotificationProblemKind =
   'malformed-event' | 'heartbeat-missed' | 'connect-failed' | 'socket-dropped' | 'topic-rejected'
 

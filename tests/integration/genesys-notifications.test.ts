@@ -5,10 +5,7 @@ import { SEED } from '../../emulator/seed.ts'
 import { startEmulator, type RunningEmulator } from '../../emulator/server.ts'
 import { admin, adminState, userToken } from '../../emulator/test-support/http-client.ts'
 import { createGenesysClient } from '../../src/genesys/client.ts'
-import {
-  connectNotifications,
-  type NotificationConnection,
-} from '../../src/genesys/notifications.ts'
+import { connectNotifications, type NotificationConnection } from '../../src/genesys/notifications.ts'
 import type { ConversationEvent } from '../../src/genesys/schemas.ts'
 import { userConversationsTopic } from '../../src/genesys/schemas.ts'
 
