@@ -9,9 +9,6 @@ export async function inPage<T>(target: Page | Frame, source: string, arg: unkno
   return result as T
 }
 
-/** Resolves after the next frame has been produced: a rAF callback, then a task after it (after paint). */
-export const nextFrameSource = `() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))`
-
 /**
  * Types a whole query into the focused input at once (native setter + one input event, as a paste would) and
  * returns the time until the frame after React re-rendered the table.

@@ -431,24 +431,18 @@ function findings(results: BenchResults): string[] {
       `**Half of React + the SDK entry (${kib(half)}) is not reached** (${kib(bundle.widget.initialJs.gzip)}). React and React DOM alone are ${kib(bundle.react.initialJs.gzip)} of that half, which would leave ${kib(half - bundle.react.initialJs.gzip)} for React Query, zod, the client, the session, the staging store and the table; they take ${kib(bundle.widget.initialJs.gzip - bundle.react.initialJs.gzip)}. That comparison leaves the widget out of the SDK side; against the estimated SDK-based equivalent of this widget (${kib(sdkEquivalentEstimate(results))}) the entry is ${((100 * bundle.widget.initialJs.gzip) / sdkEquivalentEstimate(results)).toFixed(0)} %.`,
     )
   }
+  // Each line below is a regression check: it names what broke and where the fix that once held it lives.
   const discovered = loadPath.find((mode) => mode.mode === 'discovered')
   if (discovered && discovered.criticalRoundTrips.median > 1)
     lines.push(
-      `**Discovered mode waits ${discovered.criticalRoundTrips.median} round trips** (${discovered.chain.join(' → ')}). \`GET /api/v2/conversations\` already returns each conversation with its participants and attributes; seeding the conversation query from the listing (\`initialData\` from the active list in \`src/features/conversation/components/conversation-workspace.tsx\`) would show the attributes one round trip after the token, and the detail read could refresh in the background.`,
+      `**Discovered mode waits ${discovered.criticalRoundTrips.median} round trips** (${discovered.chain.join(' → ')}). The conversation query is meant to start from the active listing (\`initialData\` in \`src/features/conversation/components/conversation-workspace.tsx\`), one round trip after the token: check that it still does.`,
     )
   const extra = commitCost.find(
-    (row) => row.strategy === 'widget' && row.requests.median > row.patchRequests.median,
+    (row) => row.strategy === 'widget' && row.requests.median > row.patchRequests.median + 1,
   )
   if (extra) {
     lines.push(
-      `**Every commit sends one GET of the whole conversation right after the PATCH** (${extra.sequence.join(', ')}): \`onSettled\` in \`src/features/attributes/api/use-commit-participant-edits.ts\` invalidates the conversation query, so the active query refetches at once. The write is applied asynchronously (emulator: after 300 ms), so this read usually returns the old values and costs the full map (${commitCost
-        .filter((row) => row.strategy === 'widget')
-        .map(
-          (row) => `${(row.bytesReceived.median / 1024).toFixed(1)} KB at n=${row.mapSize}, k=${row.changed}`,
-        )
-        .join(
-          ', ',
-        )} received); the live event or \`confirmWrites\` confirms the write anyway. Suggested fix: invalidate only on failure, or only when live updates are down.`,
+      `**A commit sends more than the read before it and its PATCHes** (${extra.sequence.join(', ')}). Decision 0013 reads the conversation once before every commit; anything beyond that (for example a refetch after the write, which Genesys applies asynchronously) costs the whole map again: see \`src/features/attributes/api/use-commit-participant-edits.ts\`.`,
     )
   }
   const largest = scale[scale.length - 1]
@@ -458,7 +452,7 @@ function findings(results: BenchResults): string[] {
     )
   if (apiBudget.channelsCreated >= apiBudget.conversations)
     lines.push(
-      `Each widget instance creates its own notification channel (${apiBudget.channelsCreated} for ${apiBudget.conversations} conversations) and subscribes the same user topic. Genesys allows about 20 channels per user and app and keeps each for 24 h, so a busy agent passes the limit within a shift. Worth reusing a channel (e.g. one per tab, shared with BroadcastChannel) or checking \`GET /api/v2/notifications/channels\` first.`,
+      `**Widget instances no longer share a notification channel** (${apiBudget.channelsCreated} for ${apiBudget.conversations} conversations). Genesys allows about 20 channels per user and app, so a busy agent passes the limit within a shift; decision 0008 and \`src/genesys/shared-notifications.ts\` are what should have prevented it.`,
     )
   return lines
 }

@@ -26,11 +26,4 @@ export function figureOf<T>(results: readonly T[], pick: (result: T) => number):
   return summarize(results.map(pick))
 }
 
-export function formatFigure(figure: Figure, unit: string, digits = 0): string {
-  if (figure.runs === 0) return 'n/a'
-  const f = (value: number) => value.toFixed(digits)
-  if (figure.runs === 1 || figure.min === figure.max) return `${f(figure.median)} ${unit}`
-  return `${f(figure.median)} ${unit} (${f(figure.min)}–${f(figure.max)})`
-}
-
 export const kb = (bytes: number): number => bytes / 1024

@@ -21,7 +21,3 @@ export class RuntimeConfigError extends Error {
     this.expected = expected
   }
 }
-
-export function isRuntimeConfigError(error: unknown): error is RuntimeConfigError {
-  return error instanceof RuntimeConfigError
-}

@@ -13,11 +13,6 @@ import type { ReceivedToken } from './token-record.ts'
  */
 const pendingPrefix = 'pdw.auth.implicit:'
 const pendingSchema = z.strictObject({ mode: z.enum(['redirect', 'popup']), createdAt: z.number() })
-export const implicitPopupMessageSchema = z.strictObject({
-  source: z.literal('pdw-implicit-popup'),
-  url: z.string().check(z.maxLength(8_000)),
-})
-export const implicitPopupChannel = (state: string) => `pdw-implicit-popup-${state}`
 
 export function implicitAuthorizeUrl(settings: GrantDriverSettings, state: string): string {
   const url = new URL('/oauth/authorize', settings.loginOrigin)

@@ -16,10 +16,6 @@ export function listEdits(edits: EditMap): StagedEdit[] {
   return Object.keys(edits).map((name) => edits[name] as StagedEdit)
 }
 
-export function countEdits(edits: EditMap): number {
-  return Object.keys(edits).length
-}
-
 export function withEdit(edits: EditMap, edit: StagedEdit): EditMap {
   return createEditMap([...listEdits(edits).filter((e) => e.name !== edit.name), edit])
 }

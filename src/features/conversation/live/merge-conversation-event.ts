@@ -27,8 +27,3 @@ export function mergeConversationEvent(cached: Conversation, event: Conversation
 function asParticipant(participant: EventParticipant): Participant {
   return { purpose: '', attributes: createAttributeMap(), ...participant }
 }
-
-/** A conversation built from an event alone, for conversations the cache has not seen yet. */
-export function conversationFromEvent(event: ConversationEvent): Conversation {
-  return { ...event, participants: event.participants.map(asParticipant) }
-}

@@ -67,11 +67,6 @@ export function participantState(participant: Participant): string | undefined {
   return undefined
 }
 
-/** The customer's leg, or the first participant, for the default selection. */
-export function defaultParticipant(conversation: Conversation): Participant | undefined {
-  return orderParticipants(conversation.participants)[0]
-}
-
 /** A short human label: the remote party for the customer leg, else the participant's name. */
 export function conversationLabel(conversation: Conversation): string {
   const customer = conversation.participants.find(
