@@ -1,5 +1,6 @@
 import { readAttribute } from '../../../genesys/attribute-map.ts'
 import type { AttributeAccess } from './attribute-access.ts'
+import { isConflict } from './detect-conflicts.ts'
 import { listEdits, readEdit } from './edit-map.ts'
 import type { EditMap, LiveChange, RowStatus, ServerAttributes, StagedEdit } from './staged-edit.ts'
 
@@ -14,19 +15,6 @@ export interface AttributeRow {
   readonly liveChange: LiveChange | undefined
   /** Set by a policy (governance); absent means editable. A masked row's values are already replaced by dots. */
   readonly access?: AttributeAccess
-}
-
-/** The server changed this name after the edit was staged, to something other than what the user wants. */
-export function isConflict(edit: StagedEdit, server: ServerAttributes): boolean {
-  if (edit.phase !== 'staged') return false
-  const serverValue = readAttribute(server, edit.name)
-  return serverValue !== edit.baseValue && serverValue !== edit.value
-}
-
-export function detectConflicts(edits: EditMap, server: ServerAttributes): string[] {
-  return listEdits(edits)
-    .filter((edit) => isConflict(edit, server))
-    .map((edit) => edit.name)
 }
 
 function statusOf(

@@ -1,5 +1,5 @@
 import { buildPatch } from './build-patch.ts'
-import { detectConflicts } from './derive-rows.ts'
+import { detectConflicts } from './detect-conflicts.ts'
 import { createAttributeMap, type AttributeMap } from '../../../genesys/attribute-map.ts'
 import { everyNameEditable, mayWrite, type AccessOf } from './attribute-access.ts'
 import type { EditMap, ServerAttributes } from './staged-edit.ts'

@@ -2,7 +2,7 @@ import { useId } from 'react'
 import type { Conversation } from '../../../genesys/schemas.ts'
 import { useTranslate } from '../../../ui/i18n.tsx'
 import { conversationMessages } from '../messages.ts'
-import { conversationLabel, conversationMedia } from '../model/participant-order.ts'
+import { conversationLabel, conversationMedia } from '../model/conversation-facts.ts'
 
 /** A native select: keyboard and screen readers get the platform's own behaviour for free. */
 export function ConversationPicker({

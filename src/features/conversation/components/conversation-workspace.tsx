@@ -16,7 +16,7 @@ import {
   isConversationEnded,
   orderParticipants,
   pickDefaultConversation,
-} from '../model/participant-order.ts'
+} from '../model/conversation-facts.ts'
 import { useSelectionStore } from '../model/selection-store.ts'
 import { ConversationPicker } from './conversation-picker.tsx'
 import { LiveStatusBadge } from './live-status-badge.tsx'

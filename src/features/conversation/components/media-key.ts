@@ -1,4 +1,4 @@
-import type { conversationMedia } from '../model/participant-order.ts'
+import type { conversationMedia } from '../model/conversation-facts.ts'
 
 /** The message key that names a conversation's media the way an agent says it. */
 export function mediaKey(media: ReturnType<typeof conversationMedia>) {

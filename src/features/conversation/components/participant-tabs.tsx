@@ -2,7 +2,7 @@ import { useRef, type KeyboardEvent } from 'react'
 import type { Participant } from '../../../genesys/schemas.ts'
 import { useTranslate } from '../../../ui/i18n.tsx'
 import { conversationMessages } from '../messages.ts'
-import { participantState } from '../model/participant-order.ts'
+import { participantState } from '../model/conversation-facts.ts'
 
 export function participantTabId(participantId: string): string {
   return `participant-tab-${participantId}`

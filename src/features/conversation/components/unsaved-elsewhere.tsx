@@ -5,7 +5,7 @@ import { Button } from '../../../ui/button.tsx'
 import { useTranslate } from '../../../ui/i18n.tsx'
 import { conversationQueries } from '../api/conversation-queries.ts'
 import { conversationMessages } from '../messages.ts'
-import { conversationLabel, conversationMedia, isConversationEnded } from '../model/participant-order.ts'
+import { conversationLabel, conversationMedia, isConversationEnded } from '../model/conversation-facts.ts'
 import { mediaKey } from './media-key.ts'
 
 /**

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { genesysKeys } from '../../../genesys/query-keys.ts'
 import { markRead, nextReadSequence, readSequenceOf } from '../../../genesys/read-freshness.ts'
 import type { Conversation, ConversationEvent } from '../../../genesys/schemas.ts'
-import { isConversationEnded } from '../model/participant-order.ts'
+import { isConversationEnded } from '../model/conversation-facts.ts'
 import { mergeConversationEvent } from './merge-conversation-event.ts'
 
 /**

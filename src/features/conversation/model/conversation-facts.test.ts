@@ -1,6 +1,6 @@
 import { createAttributeMap } from '../../../genesys/attribute-map.ts'
 import type { Conversation, Participant } from '../../../genesys/schemas.ts'
-import { isConversationEnded, orderParticipants, pickDefaultConversation } from './participant-order.ts'
+import { isConversationEnded, orderParticipants, pickDefaultConversation } from './conversation-facts.ts'
 
 const leg = (id: string, purpose: string, extra: Partial<Participant> = {}): Participant => ({
   id,

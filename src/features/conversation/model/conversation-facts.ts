@@ -1,5 +1,8 @@
 import type { Conversation, Participant } from '../../../genesys/schemas.ts'
 
+// What the widget reads off a conversation: participant order, media, whether it ended, its label, and which of
+// an agent's conversations to open.
+
 /**
  * Agents care about the caller first: customer and external legs lead, then the automated legs (IVR, queue), then
  * agents and everyone else. Within a purpose, the order the platform gives (join order) is kept.
