@@ -13,6 +13,7 @@ import {
   releaseRenewal,
 } from './session-claims.ts'
 import { sessionChannelName, sessionMessageSchema, type SessionMessage } from './session-messages.ts'
+import { initialSessionSnapshot, reduceSession, type SessionEvent } from './session-reducer.ts'
 import {
   isTokenValid,
   tokenFromResponse,
@@ -59,22 +60,20 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
   const markKey = launchKey()
   // A redirect that never came back: in a frame the login page refused it, so say so and use a popup from now on.
   const unanswered = callback ? undefined : readRedirectMark(storage, markKey, now())
-  const frameRefused = unanswered !== undefined && unanswered.framed && options.isFramed
-  let snapshot: AuthSnapshot = {
-    status: unanswered ? 'error' : 'signed-out',
-    failure: unanswered ? authFailure(frameRefused ? 'frame-refused' : 'no-answer') : undefined,
-    expiresAt: undefined,
-    renewal: 'none',
-    hadSession: false,
-    preferredMethod: options.usePopupAuth || frameRefused ? 'popup' : 'redirect',
-    // Renewing inside a frame never redirects: if the login session has ended, the login page would replace the
-    // widget with a refusal until the desktop reloads it. A popup (or the prompt's Renew button) is safe.
-    renewalMethod: options.usePopupAuth || options.isFramed || frameRefused ? 'popup' : 'redirect',
-    returnState: undefined,
-  }
+  // A token left by an earlier page load or a sibling frame.
+  const initial = tokenStore.read()
+  if (!callback && isTokenValid(initial, now())) token = initial
+  let snapshot: AuthSnapshot = initialSessionSnapshot({
+    storedTokenExpiresAt: token?.expiresAt,
+    hasCallback: callback !== undefined,
+    unansweredRedirect: unanswered,
+    isFramed: options.isFramed,
+    usePopupAuth: options.usePopupAuth,
+    failure: (kind) => authFailure(kind),
+  })
 
-  const update = (patch: Partial<AuthSnapshot>) => {
-    snapshot = { ...snapshot, ...patch }
+  const dispatch = (event: SessionEvent) => {
+    snapshot = reduceSession(snapshot, event)
     for (const listener of listeners) listener()
   }
   const post = (type: SessionMessage['type']) => {
@@ -114,13 +113,7 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
       post('token-changed')
     }
     clearRedirectMark(storage, markKey)
-    update({
-      status: 'signed-in',
-      failure: undefined,
-      expiresAt: record.expiresAt,
-      renewal: 'none',
-      hadSession: true,
-    })
+    dispatch({ type: 'token-adopted', expiresAt: record.expiresAt })
     schedule(record)
     settleWaiters(true)
   }
@@ -130,13 +123,9 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
   function fail(error: unknown, quiet = false) {
     const failure = failureFromException(error)
     releaseRenewal(storage, tokenStore.key)
-    if (isTokenValid(token, now())) {
-      // A renewal failed while the token still works: keep working, offer "Renew".
-      update({ failure: quiet ? undefined : failure, renewal: 'due' })
-      post('renewal-due')
-      return
-    }
-    update({ status: 'error', failure, renewal: snapshot.hadSession ? 'expired' : 'none' })
+    const hasToken = isTokenValid(token, now())
+    dispatch({ type: 'login-failed', failure, hasToken, quiet })
+    if (hasToken) post('renewal-due')
   }
 
   function adoptFresherStoredToken(): boolean {
@@ -153,11 +142,7 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
     } catch (error) {
       result = Promise.reject(error instanceof Error ? error : new Error(String(error)))
     }
-    update(
-      isTokenValid(token, now())
-        ? { renewal: 'renewing', failure: undefined }
-        : { status: 'signing-in', failure: undefined },
-    )
+    dispatch({ type: 'login-opened', method: 'popup', hasToken: isTokenValid(token, now()) })
     const started = generation
     return result
       .then((answer) => {
@@ -183,9 +168,7 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
       framed: options.isFramed,
     })
     markRedirect(storage, markKey, now(), options.isFramed)
-    update(
-      isTokenValid(token, now()) ? { renewal: 'renewing' } : { status: 'signing-in', failure: undefined },
-    )
+    dispatch({ type: 'login-opened', method: 'redirect', hasToken: isTokenValid(token, now()) })
     try {
       await driver.redirect(carryId)
     } catch (error) {
@@ -197,7 +180,7 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
   function onRenewalDue() {
     if (adoptFresherStoredToken()) return
     if (!claimRenewal(storage, tokenStore.key, instanceId, now())) {
-      update({ renewal: 'renewing' }) // a sibling frame is on it; its broadcast will reach us
+      dispatch({ type: 'sibling-renewing' }) // its broadcast will reach us
       return
     }
     if (snapshot.renewalMethod === 'popup') {
@@ -212,11 +195,7 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
     if (adoptFresherStoredToken()) return
     token = undefined
     tokenStore.clear()
-    update({
-      status: snapshot.status === 'error' ? 'error' : 'signed-out',
-      expiresAt: undefined,
-      renewal: 'expired',
-    })
+    dispatch({ type: 'token-expired' })
   }
 
   function onExternalChange(type: SessionMessage['type'], record?: TokenRecord) {
@@ -235,36 +214,17 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
     if (adoptFresherStoredToken()) return
     const stored = tokenStore.read()
     if (type === 'renewal-due' && isTokenValid(token, now())) {
-      update({ renewal: 'due' })
+      dispatch({ type: 'renewal-due' })
       return
     }
     if (stored !== undefined || token === undefined) return
     token = undefined
     clearTimers()
     if (type === 'signed-out') {
-      update({
-        status: 'signed-out',
-        failure: undefined,
-        expiresAt: undefined,
-        renewal: 'none',
-        hadSession: false,
-      })
+      dispatch({ type: 'signed-out', here: false })
       settleWaiters(false)
     } else {
-      update({ status: 'signed-out', expiresAt: undefined, renewal: 'expired' })
-    }
-  }
-
-  // A token left by an earlier page load or a sibling frame: signed in without a flash of the sign-in screen.
-  const initial = tokenStore.read()
-  if (!callback && isTokenValid(initial, now())) {
-    token = initial
-    snapshot = {
-      ...snapshot,
-      status: 'signed-in',
-      failure: undefined,
-      expiresAt: initial.expiresAt,
-      hadSession: true,
+      dispatch({ type: 'token-lost' })
     }
   }
 
@@ -290,7 +250,7 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
       clearTimers()
       tokenStore.clear()
       post('token-cleared')
-      update({ status: 'signed-out', expiresAt: undefined, renewal: 'expired' })
+      dispatch({ type: 'token-lost' })
       pendingReauth = new Promise<boolean>((resolve) => waiters.push(resolve))
       if (snapshot.renewalMethod === 'popup') void runPopup(true)
       else void runRedirect()
@@ -304,14 +264,7 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
       releaseRenewal(storage, tokenStore.key)
       await driver.clear()
       post('signed-out')
-      update({
-        status: 'signed-out',
-        failure: undefined,
-        expiresAt: undefined,
-        renewal: 'none',
-        hadSession: false,
-        returnState: undefined,
-      })
+      dispatch({ type: 'signed-out', here: true })
       settleWaiters(false)
     },
     async handleCallbackIfPresent() {
@@ -319,7 +272,7 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
       callback = undefined
       if (!found) return
       clearRedirectMark(storage, markKey)
-      update({ status: 'signing-in', returnState: found.carry?.returnState })
+      dispatch({ type: 'callback-started', returnState: found.carry?.returnState })
       try {
         accept(await driver.completeRedirect(found.href))
       } catch (error) {
@@ -346,7 +299,10 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
       const onPageShow = (event: PageTransitionEvent) => {
         if (!event.persisted || snapshot.status !== 'signing-in') return
         clearRedirectMark(storage, markKey)
-        update({ status: 'error', failure: authFailure(options.isFramed ? 'frame-refused' : 'no-answer') })
+        dispatch({
+          type: 'login-unanswered',
+          failure: authFailure(options.isFramed ? 'frame-refused' : 'no-answer'),
+        })
       }
       channel?.addEventListener('message', onMessage)
       // Without a shared store a frame that starts later asks its signed-in siblings for the token.
