@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
 import { useStagedEditsStore } from '../features/attributes/store/staged-edits-provider.tsx'
-import { useAuth } from '../features/auth/auth-provider.tsx'
+import { useAuth } from '../features/auth/components/auth-provider.tsx'
 import { useSelectionStore } from '../features/conversation/model/selection-store.ts'
 import { forgetAuditLogs } from '../features/attributes/governance/store/audit-log.ts'
 import { forgetRecentConversations } from '../features/attributes/governance/store/recent-conversations.ts'

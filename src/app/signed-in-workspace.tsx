@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import type { RuntimeConfig } from '../config/resolve-runtime-config.ts'
-import { useAuthContext } from '../features/auth/auth-provider.tsx'
+import { useAuthContext } from '../features/auth/components/auth-provider.tsx'
 import { conversationQueries } from '../features/conversation/api/conversation-queries.ts'
 import { ConversationDataOnDemand } from '../features/custom-attributes/components/conversation-data-on-demand.tsx'
 import { ConversationWorkspace } from '../features/conversation/components/conversation-workspace.tsx'

@@ -1,3 +1,3 @@
 // The one module other features may import from auth (lint enforces it: docs/decisions/0020-one-way-imports.md).
 // A feature that builds its own Genesys client needs the session's token and its one re-authentication on a 401.
-export { useAuthContext } from './auth-provider.tsx'
+export { useAuthContext } from './components/auth-provider.tsx'

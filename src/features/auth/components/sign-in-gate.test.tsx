@@ -1,15 +1,15 @@
 import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { resolveRuntimeConfig } from '../../config/resolve-runtime-config.ts'
-import { registerGerman } from '../../test/german.ts'
-import { LanguageProvider, type Language } from '../../ui/i18n.tsx'
-import { AuthFlowError } from './auth-failure.ts'
+import { resolveRuntimeConfig } from '../../../config/resolve-runtime-config.ts'
+import { registerGerman } from '../../../test/german.ts'
+import { LanguageProvider, type Language } from '../../../ui/i18n.tsx'
+import { AuthFlowError } from '../model/auth-failure.ts'
 import { AuthProvider } from './auth-provider.tsx'
-import type { AuthSession } from './auth-session.ts'
+import type { AuthSession } from '../model/auth-session.ts'
 import { SignInGate } from './sign-in-gate.tsx'
 import { SignOutButton } from './sign-out-button.tsx'
-import { received, testSession } from './test-session.ts'
+import { received, testSession } from '../test/test-session.ts'
 
 function configFor(grant: 'pkce' | 'implicit', query = '') {
   const raw = { clientId: 'widget-local', grant, region: 'emulator', emulatorOrigin: 'http://127.0.0.1:8700' }

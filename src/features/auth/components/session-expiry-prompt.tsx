@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react'
-import { Alert } from '../../ui/alert.tsx'
-import { Button } from '../../ui/button.tsx'
-import { useTranslate } from '../../ui/i18n.tsx'
+import { Alert } from '../../../ui/alert.tsx'
+import { Button } from '../../../ui/button.tsx'
+import { useTranslate } from '../../../ui/i18n.tsx'
 import { useAuth } from './auth-provider.tsx'
-import { authMessages } from './messages.ts'
-import { secondsLeft } from './renewal-schedule.ts'
+import { authMessages } from '../messages.ts'
+import { secondsLeft } from '../model/renewal-schedule.ts'
 
 /** Mounted only while the countdown is on screen, so its clock starts right, then ticks once a second. */
 function SessionCountdown({ expiresAt }: { expiresAt: number }) {

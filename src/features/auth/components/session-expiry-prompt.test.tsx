@@ -1,10 +1,10 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { resolveRuntimeConfig } from '../../config/resolve-runtime-config.ts'
-import { AuthFlowError } from './auth-failure.ts'
+import { resolveRuntimeConfig } from '../../../config/resolve-runtime-config.ts'
+import { AuthFlowError } from '../model/auth-failure.ts'
 import { AuthProvider } from './auth-provider.tsx'
 import { SignInGate } from './sign-in-gate.tsx'
-import { received, testSession } from './test-session.ts'
+import { received, testSession } from '../test/test-session.ts'
 
 const config = resolveRuntimeConfig(
   {

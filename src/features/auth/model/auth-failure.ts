@@ -1,4 +1,4 @@
-import type { AuthMessageKey } from './messages.ts'
+import type { AuthMessageKey } from '../messages.ts'
 
 /** Each way sign-in can fail that a user can act on; the message says what happened and what to do next. */
 export type AuthFailureKind =

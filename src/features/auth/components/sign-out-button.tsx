@@ -1,8 +1,8 @@
 import { useState } from 'react'
-import { Button } from '../../ui/button.tsx'
-import { useTranslate } from '../../ui/i18n.tsx'
+import { Button } from '../../../ui/button.tsx'
+import { useTranslate } from '../../../ui/i18n.tsx'
 import { useAuth } from './auth-provider.tsx'
-import { authMessages } from './messages.ts'
+import { authMessages } from '../messages.ts'
 
 /**
  * Clears this tab's sign-in (every widget frame in it); the Genesys login session itself is not ours to end. With

@@ -1,5 +1,5 @@
-import { useTranslate } from '../../ui/i18n.tsx'
-import { authMessages } from './messages.ts'
+import { useTranslate } from '../../../ui/i18n.tsx'
+import { authMessages } from '../messages.ts'
 
 /** What a sign-in popup shows for the moment before its opener closes it. */
 export function PopupCallbackNotice() {

@@ -1,10 +1,10 @@
-import { pickLaunchParams } from '../../config/launch-context.ts'
-import { authFailure, failureFromException } from './auth-failure.ts'
-import type { AuthSession, AuthSnapshot, SignInMethod } from './auth-session.ts'
+import { pickLaunchParams } from '../../../config/launch-context.ts'
+import { authFailure, failureFromException } from '../model/auth-failure.ts'
+import type { AuthSession, AuthSnapshot, SignInMethod } from '../model/auth-session.ts'
 import type { PendingCallback } from './auth-startup.ts'
 import { createCarryId, saveCarryOver } from './carry-over.ts'
-import type { GrantDriver } from './grant-driver.ts'
-import { planRenewal } from './renewal-schedule.ts'
+import type { GrantDriver } from '../drivers/grant-driver.ts'
+import { planRenewal } from '../model/renewal-schedule.ts'
 import {
   claimRenewal,
   clearRedirectMark,
@@ -12,8 +12,8 @@ import {
   readRedirectMark,
   releaseRenewal,
 } from './session-claims.ts'
-import { sessionChannelName, sessionMessageSchema, type SessionMessage } from './session-messages.ts'
-import { initialSessionSnapshot, reduceSession, type SessionEvent } from './session-reducer.ts'
+import { sessionChannelName, sessionMessageSchema, type SessionMessage } from './session-channel.ts'
+import { initialSessionSnapshot, reduceSession, type SessionEvent } from '../model/session-reducer.ts'
 import {
   isTokenValid,
   tokenFromResponse,

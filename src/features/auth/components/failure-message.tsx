@@ -1,8 +1,8 @@
-import { Alert } from '../../ui/alert.tsx'
-import { Button } from '../../ui/button.tsx'
-import { useTranslate } from '../../ui/i18n.tsx'
-import type { AuthFailure } from './auth-failure.ts'
-import { authMessages } from './messages.ts'
+import { Alert } from '../../../ui/alert.tsx'
+import { Button } from '../../../ui/button.tsx'
+import { useTranslate } from '../../../ui/i18n.tsx'
+import type { AuthFailure } from '../model/auth-failure.ts'
+import { authMessages } from '../messages.ts'
 
 /** What happened, what to do, and the server's own words (as text) for the admin. */
 export function FailureMessage({ failure, onRetry }: { failure: AuthFailure; onRetry: () => void }) {

@@ -1,4 +1,4 @@
-import type { ReceivedToken } from './token-record.ts'
+import type { ReceivedToken } from '../session/token-record.ts'
 
 /** What the session needs from a grant; PKCE (oidc-client-ts) and implicit (our adapter) both provide it. */
 export interface GrantDriver {

@@ -1,7 +1,7 @@
-import { readCallbackFromUrl, stripCallbackFromUrl } from './callback-url.ts'
-import { sessionStore } from '../../lib/session-store.ts'
+import { readCallbackFromUrl, stripCallbackFromUrl } from '../model/callback-url.ts'
+import { sessionStore } from '../../../lib/session-store.ts'
 import { takeCarryOver, type CarryOver } from './carry-over.ts'
-import { notifyOpenerOfAnswer } from './popup-window.ts'
+import { notifyOpenerOfAnswer } from '../drivers/popup-window.ts'
 
 /** An OAuth answer this window must finish itself, read from the URL before anything else looks at it. */
 export interface PendingCallback {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { AuthFlowError } from './auth-failure.ts'
+import { AuthFlowError } from '../model/auth-failure.ts'
 
 /**
  * The sign-in popup, the same for both grants. The popup loads the app root with the OAuth answer; the app there

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { prepareAuthStartup } from './auth-startup.ts'
-import { fakeDriver, testSession } from './test-session.ts'
+import { fakeDriver, testSession } from '../test/test-session.ts'
 
 const conversationId = '3f1c2b8e-6a4d-4d8e-9b1a-2c3d4e5f6a7b'
 const launch = `gcConversationId=${conversationId}&gcLangTag=de-de&gcTargetEnv=prod&gcUsePopupAuth=false`

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { AuthFlowError } from './auth-failure.ts'
+import { AuthFlowError } from '../model/auth-failure.ts'
 import { peekCarryOver } from './carry-over.ts'
 import { markRedirect } from './session-claims.ts'
 import { createTokenStore } from './token-record.ts'
-import { fakeDriver, received, testSession } from './test-session.ts'
+import { fakeDriver, received, testSession } from '../test/test-session.ts'
 
 const tokenStore = createTokenStore(sessionStorage, 'widget-local', 'http://127.0.0.1:8700')
 

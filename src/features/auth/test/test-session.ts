@@ -1,7 +1,7 @@
 import { vi } from 'vitest'
-import type { GrantDriver } from './grant-driver.ts'
-import { createAuthSession, type AuthSessionOptions } from './session-controller.ts'
-import { createTokenStore, type ReceivedToken } from './token-record.ts'
+import type { GrantDriver } from '../drivers/grant-driver.ts'
+import { createAuthSession, type AuthSessionOptions } from '../session/session-controller.ts'
+import { createTokenStore, type ReceivedToken } from '../session/token-record.ts'
 
 /** Test helpers: a session around a fake grant driver, over the real sessionStorage. */
 export const received = (expiresInSeconds: number, accessToken = 'token-1'): ReceivedToken => ({

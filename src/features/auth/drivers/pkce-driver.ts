@@ -1,7 +1,7 @@
 import type * as Oidc from 'oidc-client-ts'
 import type { GrantDriver, GrantDriverSettings } from './grant-driver.ts'
 import { openSignInPopup, waitForPopupAnswer } from './popup-window.ts'
-import type { ReceivedToken } from './token-record.ts'
+import type { ReceivedToken } from '../session/token-record.ts'
 
 /**
  * The only place that knows oidc-client-ts. Genesys login is OAuth 2 without OpenID Connect: explicit metadata

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { failureFromException } from './auth-failure.ts'
+import { failureFromException } from '../model/auth-failure.ts'
 import type { GrantDriverSettings } from './grant-driver.ts'
 import { createImplicitDriver } from './implicit-driver.ts'
 

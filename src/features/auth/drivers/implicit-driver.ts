@@ -1,18 +1,19 @@
 import * as z from 'zod/mini'
-import { AuthFlowError, failureFromOAuthError } from './auth-failure.ts'
-import { createCarryId } from './carry-over.ts'
+import { signInMethodSchema, type SignInMethod } from '../model/auth-session.ts'
+import { AuthFlowError, failureFromOAuthError } from '../model/auth-failure.ts'
+import { createCarryId } from '../session/carry-over.ts'
 import type { GrantDriver, GrantDriverSettings } from './grant-driver.ts'
-import { parseImplicitFragment } from './implicit-fragment.ts'
+import { parseImplicitFragment } from '../model/implicit-fragment.ts'
 import { openSignInPopup, waitForPopupAnswer } from './popup-window.ts'
-import { storageKeys } from './storage-keys.ts'
-import type { ReceivedToken } from './token-record.ts'
+import { storageKeys } from '../session/storage-keys.ts'
+import type { ReceivedToken } from '../session/token-record.ts'
 
 /**
  * The implicit grant, for existing Genesys OAuth clients of that type (oidc-client-ts has no implicit support).
  * Genesys is retiring it: no new implicit clients from 2026, none working from 2027. PKCE is the default.
  */
 const pendingPrefix = 'pdw.auth.implicit:'
-const pendingSchema = z.strictObject({ mode: z.enum(['redirect', 'popup']), createdAt: z.number() })
+const pendingSchema = z.strictObject({ mode: signInMethodSchema, createdAt: z.number() })
 
 export function implicitAuthorizeUrl(settings: GrantDriverSettings, state: string): string {
   const url = new URL('/oauth/authorize', settings.loginOrigin)
@@ -25,11 +26,7 @@ export function implicitAuthorizeUrl(settings: GrantDriverSettings, state: strin
 }
 
 /** State check, then the fragment's token or error. The pending state is consumed: an answer counts once. */
-export function finishImplicit(
-  storage: Storage,
-  href: string,
-  expectedMode: 'redirect' | 'popup',
-): ReceivedToken {
+export function finishImplicit(storage: Storage, href: string, expectedMode: SignInMethod): ReceivedToken {
   const fragment = parseImplicitFragment(new URL(href).hash)
   if (fragment.kind === 'malformed') throw new AuthFlowError('rejected', 'the sign-in answer was incomplete')
   const state = fragment.state
@@ -56,7 +53,7 @@ export function finishImplicit(
   }
 }
 
-function remember(storage: Storage, state: string, mode: 'redirect' | 'popup'): void {
+function remember(storage: Storage, state: string, mode: SignInMethod): void {
   storage.setItem(pendingPrefix + state, JSON.stringify({ mode, createdAt: Date.now() }))
 }
 

@@ -1,6 +1,6 @@
 import { OidcClient, WebStorageStateStore } from 'oidc-client-ts'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { failureFromException } from './auth-failure.ts'
+import { failureFromException } from '../model/auth-failure.ts'
 import type { GrantDriverSettings } from './grant-driver.ts'
 import { createPkceDriver, pkceSettings } from './pkce-driver.ts'
 

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react'
-import { Alert } from '../../ui/alert.tsx'
-import { Button } from '../../ui/button.tsx'
-import { useTranslate } from '../../ui/i18n.tsx'
+import { Alert } from '../../../ui/alert.tsx'
+import { Button } from '../../../ui/button.tsx'
+import { useTranslate } from '../../../ui/i18n.tsx'
 import { useAuth } from './auth-provider.tsx'
 import { FailureMessage } from './failure-message.tsx'
-import { authMessages } from './messages.ts'
+import { authMessages } from '../messages.ts'
 import { SessionExpiryPrompt } from './session-expiry-prompt.tsx'
 
 /**

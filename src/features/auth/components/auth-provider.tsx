@@ -1,8 +1,8 @@
 import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react'
-import type { RuntimeConfig } from '../../config/resolve-runtime-config.ts'
-import type { AuthSession, AuthSnapshot, SignInMethod } from './auth-session.ts'
-import type { AuthStartup } from './auth-startup.ts'
-import { createAuthSessionFromConfig } from './create-session.ts'
+import type { RuntimeConfig } from '../../../config/resolve-runtime-config.ts'
+import type { AuthSession, AuthSnapshot, SignInMethod } from '../model/auth-session.ts'
+import type { AuthStartup } from '../session/auth-startup.ts'
+import { createAuthSessionFromConfig } from '../session/create-session.ts'
 
 interface AuthContextValue {
   session: AuthSession

@@ -1,8 +1,8 @@
 import { ErrorResponse } from 'oidc-client-ts'
 import { describe, expect, it } from 'vitest'
 import { AuthFlowError, failureFromException, failureFromOAuthError } from './auth-failure.ts'
-import { authMessagesDe } from './messages.de.ts'
-import { authMessages } from './messages.ts'
+import { authMessagesDe } from '../messages.de.ts'
+import { authMessages } from '../messages.ts'
 
 describe('failureFromOAuthError', () => {
   it.each([

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { AuthFlowError } from './auth-failure.ts'
+import { AuthFlowError } from '../model/auth-failure.ts'
 
 /**
  * The access token as this tab keeps it: in sessionStorage only (shared by same-origin widget frames in this tab,
