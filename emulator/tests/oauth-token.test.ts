@@ -6,17 +6,22 @@ import {
   api,
   exchangeCode,
   pkcePair,
-  sleep,
   submitLogin,
   widgetRedirect,
 } from '../test-support/http-client.ts'
 
 let emu: RunningEmulator
+// The emulator's clock, moved forward by the tests that wait for an expiry instead of sleeping through it.
+let clockAheadMs = 0
+const passTime = (ms: number) => void (clockAheadMs += ms)
 beforeAll(async () => {
-  emu = await startEmulator({ port: 0 })
+  emu = await startEmulator({ port: 0, now: () => Date.now() + clockAheadMs })
 })
 afterAll(() => emu.close())
-beforeEach(async () => void (await admin(emu.origin, '/reset')))
+beforeEach(async () => {
+  clockAheadMs = 0
+  await admin(emu.origin, '/reset')
+})
 
 async function freshCode(): Promise<{ code: string; verifier: string }> {
   const { verifier, challenge } = pkcePair()
@@ -79,7 +84,7 @@ describe('authorization_code with PKCE', () => {
   it('rejects an expired code', async () => {
     await admin(emu.origin, '/settings', { codeLifetimeSeconds: 1 })
     const { code, verifier } = await freshCode()
-    await sleep(1_050)
+    passTime(1_050)
     await expectOAuthError(await exchangeCode(emu.origin, fields(code, verifier)), 400, 'invalid_grant')
   })
 
@@ -248,7 +253,7 @@ describe('token lifetime', () => {
     }
     expect(body.expires_in).toBe(2)
     expect((await api(emu.origin, body.access_token, '/api/v2/users/me')).status).toBe(200)
-    await sleep(2_050)
+    passTime(2_050)
     const expired = await api(emu.origin, body.access_token, '/api/v2/users/me')
     expect(expired.status).toBe(401)
     expect(await expired.json()).toMatchObject({ code: 'bad.credentials', status: 401 })
