@@ -12,7 +12,12 @@ import {
   readRedirectMark,
   releaseRenewal,
 } from './session-claims.ts'
-import { sessionChannelName, sessionMessageSchema, type SessionMessage } from './session-channel.ts'
+import {
+  openSessionChannel,
+  sessionChannelName,
+  type SessionChannel,
+  type SessionMessage,
+} from './session-channel.ts'
 import { initialSessionSnapshot, reduceSession, type SessionEvent } from '../model/session-reducer.ts'
 import {
   isTokenValid,
@@ -50,7 +55,7 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
   let waiters: Array<(ok: boolean) => void> = []
   let pendingReauth: Promise<boolean> | undefined
   let timers: number[] = []
-  let channel: BroadcastChannel | undefined
+  let channel: SessionChannel | undefined
   let returnStateProvider: (() => unknown) | undefined
   // Bumped by sign-out, so a popup that answers afterwards cannot sign the user back in.
   let generation = 0
@@ -77,9 +82,8 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
     for (const listener of listeners) listener()
   }
   const post = (type: SessionMessage['type']) => {
-    const message: SessionMessage = { type, key: tokenStore.key }
-    if (options.shareTokensOverChannel && type === 'token-changed' && token) message.record = token
-    channel?.postMessage(message)
+    const shared = options.shareTokensOverChannel && type === 'token-changed' ? token : undefined
+    channel?.post(type, shared)
   }
   const clearTimers = () => {
     for (const timer of timers) window.clearTimeout(timer)
@@ -286,12 +290,11 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
       if (token) schedule(token)
       // Read once at construction; cleared now so a later reload does not repeat an old story.
       if (unanswered) clearRedirectMark(storage, markKey)
-      channel = options.createChannel ? options.createChannel() : new BroadcastChannel(sessionChannelName)
-      const onMessage = (event: MessageEvent) => {
-        const message = sessionMessageSchema.safeParse(event.data)
-        if (message.success && message.data.key === tokenStore.key)
-          onExternalChange(message.data.type, message.data.record)
-      }
+      channel = openSessionChannel(
+        options.createChannel ? options.createChannel() : new BroadcastChannel(sessionChannelName),
+        tokenStore.key,
+        onExternalChange,
+      )
       const onStorage = (event: StorageEvent) => {
         if (event.storageArea === storage && event.key === tokenStore.key) onExternalChange('token-changed')
       }
@@ -304,14 +307,12 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
           failure: authFailure(options.isFramed ? 'frame-refused' : 'no-answer'),
         })
       }
-      channel?.addEventListener('message', onMessage)
       // Without a shared store a frame that starts later asks its signed-in siblings for the token.
       if (options.shareTokensOverChannel && !token) post('token-request')
       window.addEventListener('storage', onStorage)
       window.addEventListener('pageshow', onPageShow)
       return () => {
         clearTimers()
-        channel?.removeEventListener('message', onMessage)
         channel?.close()
         channel = undefined
         window.removeEventListener('storage', onStorage)
