@@ -73,6 +73,9 @@ export const attributeMessagesDe = {
   close: 'Schließen',
   endedBanner:
     'Diese Konversation ist beendet. Sie können die Attribute noch ändern, aber Analytics übernimmt Änderungen nach dem Ende nicht.',
+  liveStatus_connecting: 'Verbindung wird aufgebaut',
+  liveStatus_reconnecting: 'Verbindung wird wiederhergestellt',
+  liveStatus_down: 'unterbrochen',
   liveDown:
     'Live-Aktualisierungen sind nicht verbunden ({status}). Vor jedem Speichern wird der Server erneut geprüft.',
   committed: {

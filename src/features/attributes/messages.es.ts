@@ -73,6 +73,9 @@ export const attributeMessagesEs = {
   close: 'Cerrar',
   endedBanner:
     'Esta conversación ha finalizado. Aún puede cambiar sus atributos, pero los análisis no conservan los cambios hechos después del final.',
+  liveStatus_connecting: 'conectando',
+  liveStatus_reconnecting: 'reconectando',
+  liveStatus_down: 'interrumpidas',
   liveDown:
     'Las actualizaciones en directo no están conectadas ({status}). El servidor se vuelve a comprobar antes de cada guardado.',
   committed: {

@@ -73,6 +73,9 @@ export const attributeMessagesFr = {
   close: 'Fermer',
   endedBanner:
     'Cette conversation est terminée. Vous pouvez encore modifier ses attributs, mais les analyses ne conservent pas les modifications faites après la fin.',
+  liveStatus_connecting: 'connexion en cours',
+  liveStatus_reconnecting: 'reconnexion en cours',
+  liveStatus_down: 'interrompues',
   liveDown:
     'Les mises à jour en direct ne sont pas connectées ({status}). Le serveur est revérifié avant chaque enregistrement.',
   committed: {

@@ -70,6 +70,9 @@ export const attributeMessagesJa = {
   },
   close: '閉じる',
   endedBanner: 'この会話は終了しています。属性はまだ変更できますが、終了後の変更は分析には残りません。',
+  liveStatus_connecting: '接続中',
+  liveStatus_reconnecting: '再接続中',
+  liveStatus_down: '切断',
   liveDown: 'ライブ更新が接続されていません（{status}）。保存の前には毎回サーバーを再確認します。',
   committed: {
     other: '{count} 件の変更を送信しました。Genesys Cloud に反映されるのを待っています…',

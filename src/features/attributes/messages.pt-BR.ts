@@ -73,6 +73,9 @@ export const attributeMessagesPtBr = {
   close: 'Fechar',
   endedBanner:
     'Esta conversa foi encerrada. Você ainda pode alterar os atributos, mas as análises não guardam alterações feitas após o encerramento.',
+  liveStatus_connecting: 'conectando',
+  liveStatus_reconnecting: 'reconectando',
+  liveStatus_down: 'interrompidas',
   liveDown:
     'As atualizações ao vivo não estão conectadas ({status}). O servidor é verificado novamente antes de cada salvamento.',
   committed: {

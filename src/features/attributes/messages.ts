@@ -67,6 +67,9 @@ const en = {
   close: 'Close',
   endedBanner:
     'This conversation has ended. You can still change its attributes, but analytics will not keep changes made after the end.',
+  liveStatus_connecting: 'connecting',
+  liveStatus_reconnecting: 'reconnecting',
+  liveStatus_down: 'down',
   liveDown: 'Live updates are not connected ({status}). The server is checked again before every commit.',
   committed: {
     one: 'Sent {count} change. Waiting for Genesys Cloud to show it…',
