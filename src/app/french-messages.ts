@@ -18,6 +18,8 @@ import { customAttributesMessagesFr } from '../features/custom-attributes/messag
 import { customAttributesMessages } from '../features/custom-attributes/messages.ts'
 import { customAttributesLoaderMessagesFr } from '../features/custom-attributes/loader-messages.fr.ts'
 import { customAttributesLoaderMessages } from '../features/custom-attributes/loader-messages.ts'
+import { desktopMessagesFr } from '../features/desktop/desktop-messages.fr.ts'
+import { desktopMessages } from '../features/desktop/desktop-messages.ts'
 import { translation, type Translation } from '../ui/i18n.tsx'
 
 /**
@@ -35,4 +37,5 @@ export const frenchTranslations: readonly Translation[] = [
   translation(governanceToolsMessages, governanceToolsMessagesFr),
   translation(customAttributesMessages, customAttributesMessagesFr),
   translation(customAttributesLoaderMessages, customAttributesLoaderMessagesFr),
+  translation(desktopMessages, desktopMessagesFr),
 ]

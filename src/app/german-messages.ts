@@ -18,6 +18,8 @@ import { customAttributesMessagesDe } from '../features/custom-attributes/messag
 import { customAttributesMessages } from '../features/custom-attributes/messages.ts'
 import { customAttributesLoaderMessagesDe } from '../features/custom-attributes/loader-messages.de.ts'
 import { customAttributesLoaderMessages } from '../features/custom-attributes/loader-messages.ts'
+import { desktopMessagesDe } from '../features/desktop/desktop-messages.de.ts'
+import { desktopMessages } from '../features/desktop/desktop-messages.ts'
 import { translation, type Translation } from '../ui/i18n.tsx'
 
 /**
@@ -35,4 +37,5 @@ export const germanTranslations: readonly Translation[] = [
   translation(governanceToolsMessages, governanceToolsMessagesDe),
   translation(customAttributesMessages, customAttributesMessagesDe),
   translation(customAttributesLoaderMessages, customAttributesLoaderMessagesDe),
+  translation(desktopMessages, desktopMessagesDe),
 ]

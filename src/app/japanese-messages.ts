@@ -18,6 +18,8 @@ import { customAttributesMessagesJa } from '../features/custom-attributes/messag
 import { customAttributesMessages } from '../features/custom-attributes/messages.ts'
 import { customAttributesLoaderMessagesJa } from '../features/custom-attributes/loader-messages.ja.ts'
 import { customAttributesLoaderMessages } from '../features/custom-attributes/loader-messages.ts'
+import { desktopMessagesJa } from '../features/desktop/desktop-messages.ja.ts'
+import { desktopMessages } from '../features/desktop/desktop-messages.ts'
 import { translation, type Translation } from '../ui/i18n.tsx'
 
 /**
@@ -35,4 +37,5 @@ export const japaneseTranslations: readonly Translation[] = [
   translation(governanceToolsMessages, governanceToolsMessagesJa),
   translation(customAttributesMessages, customAttributesMessagesJa),
   translation(customAttributesLoaderMessages, customAttributesLoaderMessagesJa),
+  translation(desktopMessages, desktopMessagesJa),
 ]

@@ -18,6 +18,8 @@ import { customAttributesMessagesPtBr } from '../features/custom-attributes/mess
 import { customAttributesMessages } from '../features/custom-attributes/messages.ts'
 import { customAttributesLoaderMessagesPtBr } from '../features/custom-attributes/loader-messages.pt-BR.ts'
 import { customAttributesLoaderMessages } from '../features/custom-attributes/loader-messages.ts'
+import { desktopMessagesPtBr } from '../features/desktop/desktop-messages.pt-BR.ts'
+import { desktopMessages } from '../features/desktop/desktop-messages.ts'
 import { translation, type Translation } from '../ui/i18n.tsx'
 
 /**
@@ -35,4 +37,5 @@ export const portugueseTranslations: readonly Translation[] = [
   translation(governanceToolsMessages, governanceToolsMessagesPtBr),
   translation(customAttributesMessages, customAttributesMessagesPtBr),
   translation(customAttributesLoaderMessages, customAttributesLoaderMessagesPtBr),
+  translation(desktopMessages, desktopMessagesPtBr),
 ]

@@ -18,6 +18,8 @@ import { customAttributesMessagesEs } from '../features/custom-attributes/messag
 import { customAttributesMessages } from '../features/custom-attributes/messages.ts'
 import { customAttributesLoaderMessagesEs } from '../features/custom-attributes/loader-messages.es.ts'
 import { customAttributesLoaderMessages } from '../features/custom-attributes/loader-messages.ts'
+import { desktopMessagesEs } from '../features/desktop/desktop-messages.es.ts'
+import { desktopMessages } from '../features/desktop/desktop-messages.ts'
 import { translation, type Translation } from '../ui/i18n.tsx'
 
 /**
@@ -35,4 +37,5 @@ export const spanishTranslations: readonly Translation[] = [
   translation(governanceToolsMessages, governanceToolsMessagesEs),
   translation(customAttributesMessages, customAttributesMessagesEs),
   translation(customAttributesLoaderMessages, customAttributesLoaderMessagesEs),
+  translation(desktopMessages, desktopMessagesEs),
 ]

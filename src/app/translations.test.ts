@@ -47,6 +47,7 @@ describe('translations', () => {
       'conversation',
       'custom-attributes',
       'custom-attributes-loader',
+      'desktop',
       'governance',
       'governance-tools',
     ])
