@@ -41,7 +41,7 @@ test('a participant without attributes and one with a null name leave every othe
   await expect(page.getByLabel('Value of CustomerName', { exact: true })).toHaveValue('Dana Whitfield')
   await expect(page.getByLabel('Value of Tier', { exact: true })).toHaveValue('Gold')
 
-  await page.getByRole('tab', { name: 'acd' }).click()
+  await page.getByRole('tab', { name: 'Queue' }).click()
   await expect(page.getByLabel('Value of Queue.Skill', { exact: true })).toHaveValue('Billing')
 
   await page.getByRole('tab', { name: 'Agent · Alex Morgan' }).click()

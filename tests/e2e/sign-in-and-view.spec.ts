@@ -19,7 +19,7 @@ test.describe('an agent opens the widget in its own tab', () => {
 
     const table = page.getByRole('table', { name: 'Participant attributes' })
     await expect(table).toBeVisible()
-    await expect(page.getByRole('tab', { selected: true })).toHaveText(/customer/)
+    await expect(page.getByRole('tab', { selected: true })).toHaveText(/Customer/)
     for (const name of ['CustomerName', 'AccountNumber', 'CRM.ContactId', 'LoyaltyTier']) {
       await expect(page.getByLabel(`Value of ${name}`, { exact: true })).toHaveValue(seeded[name] ?? '')
     }
