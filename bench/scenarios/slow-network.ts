@@ -37,7 +37,10 @@ interface Transfer {
  * The floor for a page that needs HTML, then its scripts, styles and config together, then one API read, then a
  * paint: three round trips, plus every byte once through the link (parallel requests share it).
  */
-export function physicalLimitMs(bytes: Transfer, link = slowLink): number {
+export function physicalLimitMs(
+  bytes: Transfer,
+  link: { rttMs: number; bitsPerSecond: number } = slowLink,
+): number {
   const send = (count: number) => (count * 8 * 1000) / link.bitsPerSecond
   return 3 * link.rttMs + send(bytes.html) + send(bytes.parallel) + send(bytes.api)
 }
