@@ -15,6 +15,7 @@ import { measureCommitCost } from './scenarios/commit-cost.ts'
 import { measureLiveLatency } from './scenarios/live-latency.ts'
 import { measureLoadPath } from './scenarios/load-path.ts'
 import { measureScale } from './scenarios/scale.ts'
+import { measureSlowNetwork } from './scenarios/slow-network.ts'
 import { measureInstances } from './scenarios/ten-instances.ts'
 import { printSummary } from './lib/summary.ts'
 
@@ -37,6 +38,8 @@ interface Plan {
   pollRuns: number
   conversations: number
   idleMs: number
+  /** Cold loads through the emulated 150 ms / 1.6 Mbit/s link; the SDK page only with sdkBaseline. */
+  slowRuns: number
 }
 
 const full: Plan = {
@@ -60,6 +63,7 @@ const full: Plan = {
   pollRuns: 6,
   conversations: 30,
   idleMs: 15_000,
+  slowRuns: 5,
 }
 
 const quick: Plan = {
@@ -81,6 +85,7 @@ const quick: Plan = {
   pollRuns: 1,
   conversations: 1,
   idleMs: 500,
+  slowRuns: 1,
 }
 
 function gitState(): { commit: string; srcDirty: boolean } {
@@ -195,6 +200,9 @@ async function main() {
     const apiBudget = await step('API budget', () =>
       measureApiBudget(stack, { conversations: plan.conversations, idleMs: plan.idleMs }),
     )
+    const slowNetwork = await step('slow network', () =>
+      measureSlowNetwork(stack, { runs: plan.slowRuns, sdk: plan.sdkBaseline }),
+    )
     measured = {
       bundle: { widget, sdk, react, widgetComposition },
       loadPath,
@@ -203,6 +211,7 @@ async function main() {
       commitCost,
       liveLatency,
       apiBudget,
+      slowNetwork,
     }
   } finally {
     await stack.close()

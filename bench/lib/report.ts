@@ -3,6 +3,7 @@ import { scriptsGzip, sdkEquivalentEstimate, type BenchResults } from './results
 import type { Figure } from './stats.ts'
 import { renderBarChart, type Bar } from './svg-chart.ts'
 import { filterQuery } from '../scenarios/scale.ts'
+import { slowNetworkSection } from './slow-network-report.ts'
 
 /** docs/PERFORMANCE.md and its charts, rendered from one run's results; nothing in it is written by hand. */
 export interface RenderedReport {
@@ -396,6 +397,8 @@ export function renderReport(results: BenchResults): RenderedReport {
       ? `Each widget instance opened its own notification channel: ${apiBudget.channelsCreated} for ${apiBudget.conversations} conversations. Genesys allows about 20 per user and app (the emulator enforces it: one more retires the oldest) and keeps each 24 h, so an agent handling more than about 20 interactions a day would lose live updates in older widgets.`
       : `Notification channels made: ${apiBudget.channelsCreated} for ${apiBudget.conversations} conversations. The widget instances share one channel and a new instance reconnects to the one remembered in the tab (decision 0008), so an agent's day stays far inside Genesys's 20 channels per user and app (which the emulator enforces). The one \`PUT …/subscriptions\` per conversation is the reconnecting instance confirming its topic.`,
   )
+
+  if (results.slowNetwork) p(...slowNetworkSection(results.slowNetwork))
 
   p('## Findings', ...findings(results).map((line) => `- ${line}`))
 

@@ -7,6 +7,7 @@ import type { LiveLatencyResult } from '../scenarios/live-latency.ts'
 import type { LoadPathResult } from '../scenarios/load-path.ts'
 import type { ScaleRow } from '../scenarios/scale.ts'
 import type { InstancesRow } from '../scenarios/ten-instances.ts'
+import type { SlowNetworkResult } from '../scenarios/slow-network.ts'
 
 /** Everything one `npm run bench` measured: the shape of bench/results.json. */
 export interface BenchResults {
@@ -38,6 +39,8 @@ export interface BenchResults {
   commitCost: CommitCostRow[]
   liveLatency: LiveLatencyResult
   apiBudget: ApiBudgetResult
+  /** Absent in results written before it was measured. */
+  slowNetwork?: SlowNetworkResult
   targets: TargetCheck[]
 }
 

@@ -19,6 +19,8 @@ export async function boot(rootElement: HTMLElement): Promise<void> {
   const early = parseLaunchContext(params)
   applyTheme(early.theme ?? 'system')
   const language = languageFromTag(params.get('lang') ?? early.langTag ?? navigator.language)
+  // Screen readers and the browser's hyphenation and fonts follow <html lang>; index.html says "en" until now.
+  document.documentElement.lang = language
   // Fetched alongside config.json, not after it, and awaited before any render: no English flash, no extra wait.
   const strings = loadTranslations(language)
 

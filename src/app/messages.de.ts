@@ -1,3 +1,4 @@
+import type { Message } from '../ui/i18n.tsx'
 import type { AppMessageKey } from './messages.ts'
 
 /** German for ./messages.ts, in its own file so that only agents working in German download it. */
@@ -8,11 +9,11 @@ export const appMessagesDe = {
   configErrorHelp:
     'Bitten Sie Ihre Genesys-Cloud-Administration, die Widget-Konfiguration (config.json) und die Integrations-URL zu prüfen.',
   storageBlocked:
-    'Ihr Browser erlaubt diesem Bereich nicht, Daten zu speichern: Vorgemerkte Änderungen bleiben nur erhalten, solange er geöffnet ist. Übernehmen Sie sie vor dem Schließen oder Neuladen, oder erlauben Sie Drittanbieter-Cookies für diese Website.',
+    'Ihr Browser erlaubt diesem Bereich nicht, Daten zu speichern: Vorgemerkte Änderungen bleiben nur erhalten, solange er geöffnet ist. Speichern Sie sie vor dem Schließen oder Neuladen, oder erlauben Sie Drittanbieter-Cookies für diese Website.',
   storageFull:
-    'Der Speicher dieses Browsers für das Panel ist voll; ab jetzt vorgemerkte Änderungen bleiben nur erhalten, solange das Panel geöffnet ist. Übernehmen Sie sie vor dem Neuladen.',
+    'Der Speicher dieses Browsers für das Panel ist voll; ab jetzt vorgemerkte Änderungen bleiben nur erhalten, solange das Panel geöffnet ist. Speichern Sie sie vor dem Neuladen.',
   featureFailed:
     'Dieser Teil des Panels funktioniert nicht mehr ({message}). Ihre vorgemerkten Änderungen bleiben erhalten; versuchen Sie es erneut oder laden Sie das Panel neu.',
   reload: 'Panel neu laden',
   tryAgain: 'Erneut versuchen',
-} satisfies Record<AppMessageKey, string>
+} satisfies Record<AppMessageKey, Message>

@@ -14,6 +14,7 @@ import { SignedInWorkspace } from './signed-in-workspace.tsx'
 import { StorageNotice } from './storage-notice.tsx'
 import { useForgetOnSignOut } from './forget-on-sign-out.ts'
 import { useUnsavedCount } from './staged-counts.ts'
+import { useDesktopIntegration } from './use-desktop-integration.ts'
 
 /**
  * The widget: providers from the outside in (language, server-state cache, sign-in, staged edits), then the
@@ -39,6 +40,7 @@ function WidgetShell({ config }: { config: RuntimeConfig }) {
   const auth = useAuth()
   const unsavedCount = useUnsavedCount()
   useForgetOnSignOut()
+  useDesktopIntegration(config)
   return (
     <div className="widget">
       <header className="widget__header">

@@ -42,7 +42,7 @@ test.describe('sign-in by popup', () => {
     await frame.getByRole('button', { name: 'Sign in', exact: true }).click()
     await signInInPopup(await popupOpened)
     await expect(frame.getByRole('table', { name: 'Participant attributes' })).toBeVisible()
-    await expect(frame.getByRole('tab', { selected: true })).toHaveText('customer · Jonas Weber')
+    await expect(frame.getByRole('tab', { selected: true })).toHaveText('Customer · Jonas Weber')
   })
 
   test('two widget frames in one desktop share one sign-in', async ({ page }) => {
@@ -59,7 +59,7 @@ test.describe('sign-in by popup', () => {
     const popupOpened = page.waitForEvent('popup')
     await first.getByRole('button', { name: 'Sign in', exact: true }).click()
     await signInInPopup(await popupOpened)
-    await expect(first.getByRole('tab', { selected: true })).toHaveText('customer · Jonas Weber')
-    await expect(other.getByRole('tab', { selected: true })).toHaveText('customer · Maria Schneider')
+    await expect(first.getByRole('tab', { selected: true })).toHaveText('Customer · Jonas Weber')
+    await expect(other.getByRole('tab', { selected: true })).toHaveText('Customer · Maria Schneider')
   })
 })

@@ -24,7 +24,7 @@ test.describe('sign-in by redirect in its own tab', () => {
     expect(authorize.searchParams.get('scope')).toBeNull()
     await page.getByLabel('agent@example.com', { exact: false }).check()
     await page.getByRole('button', { name: 'Sign in', exact: true }).click()
-    await expect(page.getByRole('tab', { selected: true })).toHaveText('customer · Jonas Weber')
+    await expect(page.getByRole('tab', { selected: true })).toHaveText('Customer · Jonas Weber')
     expect(page.url()).toBe(`${widgetOrigin}/?${launchQuery}`)
     await expectNoLocalStorage(page)
     const stored = await page.evaluate(() =>
@@ -44,7 +44,7 @@ test.describe('sign-in by redirect in its own tab', () => {
     expect(new URL(page.url()).searchParams.get('response_type')).toBe('token')
     await page.getByLabel('agent@example.com', { exact: false }).check()
     await page.getByRole('button', { name: 'Sign in', exact: true }).click()
-    await expect(page.getByRole('tab', { selected: true })).toHaveText('customer · Jonas Weber')
+    await expect(page.getByRole('tab', { selected: true })).toHaveText('Customer · Jonas Weber')
     expect(page.url()).toBe(`${widgetOrigin}/?${query}`)
     expect(page.url()).not.toMatch(/access_token|#/)
     await expectNoLocalStorage(page)
@@ -94,7 +94,7 @@ test.describe('sign-in by redirect inside a desktop frame', () => {
     await page.goto(desktop.pageUrl([{ src, title: 'Participant data widget' }], 380))
     const frame = page.frameLocator('iframe[title="Participant data widget"]')
     await frame.getByRole('button', { name: 'Sign in', exact: true }).click()
-    await expect(frame.getByRole('tab', { selected: true })).toHaveText('customer · Jonas Weber')
+    await expect(frame.getByRole('tab', { selected: true })).toHaveText('Customer · Jonas Weber')
     const frameUrl = page
       .frames()
       .find((candidate) => candidate.url().startsWith(widgetOrigin))

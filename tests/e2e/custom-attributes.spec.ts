@@ -91,7 +91,7 @@ test.describe('conversation data (custom attributes) against the emulator', () =
     )
     await section.getByRole('button', { name: 'Commit conversation data' }).click()
     expect((await secondPatch).postDataJSON()).toMatchObject({ id: recordId, version: 2 })
-    await expect(section.getByRole('status').filter({ hasText: 'Fields written: 3.' })).toBeVisible()
+    await expect(section.getByRole('status').filter({ hasText: '3 fields written.' })).toBeVisible()
 
     const state = await ca.state()
     const record = state.records.find((r) => r.id === recordId)

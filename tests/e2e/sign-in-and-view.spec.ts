@@ -19,7 +19,7 @@ test.describe('an agent opens the widget in its own tab', () => {
 
     const table = page.getByRole('table', { name: 'Participant attributes' })
     await expect(table).toBeVisible()
-    await expect(page.getByRole('tab', { selected: true })).toHaveText(/customer/)
+    await expect(page.getByRole('tab', { selected: true })).toHaveText(/Customer/)
     for (const name of ['CustomerName', 'AccountNumber', 'CRM.ContactId', 'LoyaltyTier']) {
       await expect(page.getByLabel(`Value of ${name}`, { exact: true })).toHaveValue(seeded[name] ?? '')
     }
@@ -33,9 +33,9 @@ test.describe('an agent opens the widget in its own tab', () => {
     const picker = page.getByLabel('Conversation', { exact: true })
     await expect(picker).toBeVisible()
     // The call the agent is on comes first, though the message is newer.
-    await expect(page.getByRole('tab', { selected: true })).toHaveText('customer · Maria Schneider')
+    await expect(page.getByRole('tab', { selected: true })).toHaveText('Customer · Maria Schneider')
     await picker.selectOption({ label: 'Jonas Weber (messages)' })
-    await expect(page.getByRole('tab', { selected: true })).toHaveText('customer · Jonas Weber')
+    await expect(page.getByRole('tab', { selected: true })).toHaveText('Customer · Jonas Weber')
     await expect(page.getByLabel('Value of Channel.Source', { exact: true })).toHaveValue('web')
   })
 })

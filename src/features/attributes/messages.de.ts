@@ -1,3 +1,4 @@
+import type { Message } from '../../ui/i18n.tsx'
 import type { AttributeMessageKey } from './messages.ts'
 
 /** German for ./messages.ts, in its own file so that only agents working in German download it. */
@@ -49,38 +50,59 @@ export const attributeMessagesDe = {
   noMatches: 'Kein Attribut passt zu „{query}“.',
   noAttributes: 'Dieser Teilnehmer hat noch keine Attribute.',
   reviewChanges: 'Änderungen prüfen',
-  commit: 'Übernehmen',
+  commit: 'Speichern',
   discardAll: 'Alle verwerfen',
   undoLast: 'Rückgängig',
   undoLastLabel: 'Letzte Änderung rückgängig',
   redoLast: 'Wiederholen',
   redoLastLabel: 'Letzte Änderung wiederholen',
-  stagedCount: '{count} vorgemerkte Änderungen',
-  stagedCountOne: '1 vorgemerkte Änderung',
+  stagedCount: {
+    one: '{count} vorgemerkte Änderung',
+    other: '{count} vorgemerkte Änderungen',
+  },
   toolbarLabel: 'Vorgemerkte Änderungen',
   reviewTitle: 'Änderungen für {participant} prüfen',
   reviewOld: 'Alter Wert',
   reviewNew: 'Neuer Wert',
-  reviewNothing: 'Nichts zu übernehmen.',
-  reviewHeldBack: '{count} wurden anderswo geändert und werden erst nach Ihrer Wahl gesendet.',
+  reviewNothing: 'Nichts zu speichern.',
+  reviewHeldBack: {
+    one: '{count} Änderung wurde anderswo geändert und wird erst gesendet, wenn Sie „Meinen behalten“ oder „Serverwert übernehmen“ wählen.',
+    other:
+      '{count} Änderungen wurden anderswo geändert und werden erst gesendet, wenn Sie „Meinen behalten“ oder „Serverwert übernehmen“ wählen.',
+  },
   close: 'Schließen',
   endedBanner:
     'Diese Konversation ist beendet. Sie können die Attribute noch ändern, aber Analytics übernimmt Änderungen nach dem Ende nicht.',
+  liveStatus_connecting: 'Verbindung wird aufgebaut',
+  liveStatus_reconnecting: 'Verbindung wird wiederhergestellt',
+  liveStatus_down: 'unterbrochen',
   liveDown:
-    'Live-Aktualisierungen sind nicht verbunden ({status}). Vor jedem Übernehmen wird der Server erneut geprüft.',
-  committed: '{count} Änderungen gesendet. Warte, bis Genesys Cloud sie anzeigt…',
-  heldBack:
-    '{count} Änderungen wurden anderswo geändert und nicht gesendet: „Meinen behalten“ oder „Serverwert übernehmen“ wählen.',
+    'Live-Aktualisierungen sind nicht verbunden ({status}). Vor jedem Speichern wird der Server erneut geprüft.',
+  committed: {
+    one: '{count} Änderung gesendet. Warten, bis Genesys Cloud sie anzeigt…',
+    other: '{count} Änderungen gesendet. Warten, bis Genesys Cloud sie anzeigt…',
+  },
+  heldBack: {
+    one: '{count} Änderung wurde anderswo geändert und nicht gesendet: „Meinen behalten“ oder „Serverwert übernehmen“ wählen.',
+    other:
+      '{count} Änderungen wurden anderswo geändert und nicht gesendet: „Meinen behalten“ oder „Serverwert übernehmen“ wählen.',
+  },
   error_rejected:
-    'Genesys Cloud hat die Änderung an {names} abgelehnt: {detail} Korrigieren Sie den Wert und übernehmen Sie erneut. Ihre Änderungen bleiben erhalten.',
+    'Genesys Cloud hat die Änderung an {names} abgelehnt: {detail} Korrigieren Sie den Wert und speichern Sie erneut. Ihre Änderungen bleiben erhalten.',
   error_forbidden:
     'Sie dürfen die Daten dieses Teilnehmers nicht ändern (403). Ihre Änderungen bleiben erhalten; bitten Sie einen Administrator um die Berechtigung.',
   error_not_found:
     'Diese Konversation existiert nicht mehr oder ist für Sie nicht sichtbar (404). Ihre Änderungen bleiben erhalten, können aber nicht gesendet werden.',
-  error_rate_limited:
-    'Genesys Cloud begrenzt die Anfragen dieser App. Ihre {count} Änderungen bleiben erhalten; neuer Versuch in {seconds} s.',
-  error_uncertain_checked:
-    'Speichern fehlgeschlagen ({detail}): Die Änderungen wurden vielleicht gespeichert. Server geprüft: {landed} von {count} sind angekommen. Der Rest kann noch ankommen und wird beobachtet; nichts wird erneut gesendet, außer Sie wählen „Erneut senden“.',
+  error_rate_limited: {
+    one: 'Genesys Cloud begrenzt die Anfragen dieser App. Ihre Änderung bleibt erhalten; neuer Versuch in {seconds} s.',
+    other:
+      'Genesys Cloud begrenzt die Anfragen dieser App. Ihre {count} Änderungen bleiben erhalten; neuer Versuch in {seconds} s.',
+  },
+  error_uncertain_checked: {
+    one: 'Speichern fehlgeschlagen ({detail}): Die Änderung wurde vielleicht gespeichert. Server geprüft: {landed} von {count} angekommen. Sie kann noch ankommen und wird beobachtet; nichts wird erneut gesendet, außer Sie wählen „Erneut senden“.',
+    other:
+      'Speichern fehlgeschlagen ({detail}): Die Änderungen wurden vielleicht gespeichert. Server geprüft: {landed} von {count} sind angekommen. Der Rest kann noch ankommen und wird beobachtet; nichts wird erneut gesendet, außer Sie wählen „Erneut senden“.',
+  },
   error_uncertain_unchecked:
     'Speichern fehlgeschlagen ({detail}): Die Änderungen wurden vielleicht gespeichert; der Server war noch nicht prüfbar. Ihre Änderungen bleiben erhalten und werden beobachtet; nichts wird erneut gesendet, außer Sie wählen „Erneut senden“.',
   error_unauthorized:
@@ -89,7 +111,7 @@ export const attributeMessagesDe = {
   outcomesUnavailable:
     'Einige Änderungen wurden gesendet, sind aber nicht bestätigt, und die Auswahl dafür konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
   notCovered:
-    'Sie nehmen an dieser Konversation nicht teil; Änderungen von anderer Stelle erscheinen daher innerhalb von 10 s, nicht live. Vor jedem Übernehmen wird der Server geprüft.',
+    'Sie nehmen an dieser Konversation nicht teil; Änderungen von anderer Stelle erscheinen daher innerhalb von 10 s, nicht live. Vor jedem Speichern wird der Server geprüft.',
   readFailed:
     'Der Server konnte vor dem Senden nicht gelesen werden ({detail}). Nichts wurde gesendet; Ihre Änderungen bleiben erhalten. Versuchen Sie es erneut.',
   retryNow: 'Jetzt erneut versuchen',
@@ -131,5 +153,8 @@ export const attributeMessagesDe = {
   reveal_label: 'Wert von {name} für {seconds} Sekunden anzeigen',
   revealRemaining: 'Noch {seconds} s sichtbar, länger beim Bearbeiten.',
   revealHeld: 'Sichtbar beim Bearbeiten; verdeckt beim Verlassen des Feldes.',
-  loadingRows: 'Alle {count} Attribute werden geladen…',
-} satisfies Record<AttributeMessageKey, string>
+  loadingRows: {
+    one: '{count} Attribut wird geladen…',
+    other: 'Alle {count} Attribute werden geladen…',
+  },
+} satisfies Record<AttributeMessageKey, Message>

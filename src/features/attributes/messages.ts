@@ -53,31 +53,47 @@ const en = {
   undoLastLabel: 'Undo last change',
   redoLast: 'Redo',
   redoLastLabel: 'Redo last change',
-  stagedCount: '{count} staged changes',
-  stagedCountOne: '1 staged change',
+  stagedCount: { one: '{count} staged change', other: '{count} staged changes' },
   toolbarLabel: 'Staged changes',
   reviewTitle: 'Review changes for {participant}',
   reviewOld: 'Old value',
   reviewNew: 'New value',
   reviewNothing: 'Nothing to commit.',
-  reviewHeldBack:
-    '{count} changed elsewhere and will not be sent until you choose “Keep mine” or “Use theirs”.',
+  reviewHeldBack: {
+    one: '{count} change was changed elsewhere and will not be sent until you choose “Keep mine” or “Use theirs”.',
+    other:
+      '{count} changes were changed elsewhere and will not be sent until you choose “Keep mine” or “Use theirs”.',
+  },
   close: 'Close',
   endedBanner:
     'This conversation has ended. You can still change its attributes, but analytics will not keep changes made after the end.',
+  liveStatus_connecting: 'connecting',
+  liveStatus_reconnecting: 'reconnecting',
+  liveStatus_down: 'down',
   liveDown: 'Live updates are not connected ({status}). The server is checked again before every commit.',
-  committed: 'Sent {count} changes. Waiting for Genesys Cloud to show them…',
-  heldBack: '{count} changes were changed elsewhere and not sent: choose “Keep mine” or “Use theirs”.',
+  committed: {
+    one: 'Sent {count} change. Waiting for Genesys Cloud to show it…',
+    other: 'Sent {count} changes. Waiting for Genesys Cloud to show them…',
+  },
+  heldBack: {
+    one: '{count} change was changed elsewhere and not sent: choose “Keep mine” or “Use theirs”.',
+    other: '{count} changes were changed elsewhere and not sent: choose “Keep mine” or “Use theirs”.',
+  },
   error_rejected:
     'Genesys Cloud refused the change to {names}: {detail} Correct the value and commit again. Your changes are kept.',
   error_forbidden:
     'You do not have permission to change this participant’s data (403). Your changes are kept; ask an administrator for the permission.',
   error_not_found:
     'This conversation no longer exists or you can no longer see it (404). Your changes are kept but cannot be sent.',
-  error_rate_limited:
-    'Genesys Cloud is rate-limiting this app. Your {count} changes are kept; retrying in {seconds} s.',
-  error_uncertain_checked:
-    'Saving failed ({detail}): the changes may or may not have been saved. We checked the server: {landed} of {count} arrived. The rest may still arrive and are watched; nothing is sent again unless you choose “Send again”.',
+  error_rate_limited: {
+    one: 'Genesys Cloud is rate-limiting this app. Your change is kept; retrying in {seconds} s.',
+    other: 'Genesys Cloud is rate-limiting this app. Your {count} changes are kept; retrying in {seconds} s.',
+  },
+  error_uncertain_checked: {
+    one: 'Saving failed ({detail}): the change may or may not have been saved. We checked the server: {landed} of {count} arrived. It may still arrive and is watched; nothing is sent again unless you choose “Send again”.',
+    other:
+      'Saving failed ({detail}): the changes may or may not have been saved. We checked the server: {landed} of {count} arrived. The rest may still arrive and are watched; nothing is sent again unless you choose “Send again”.',
+  },
   error_uncertain_unchecked:
     'Saving failed ({detail}): the changes may or may not have been saved, and the server could not be checked yet. Your changes are kept and watched; nothing is sent again unless you choose “Send again”.',
   error_unauthorized: 'Your sign-in has expired. Sign in again; your changes are kept.',
@@ -125,7 +141,7 @@ const en = {
   reveal_label: 'Reveal value of {name} for {seconds} seconds',
   revealRemaining: 'Shown {seconds} s more, longer while you edit.',
   revealHeld: 'Shown while you edit; masked when you leave the field.',
-  loadingRows: 'Loading all {count} attributes…',
+  loadingRows: { one: 'Loading {count} attribute…', other: 'Loading all {count} attributes…' },
 } as const
 
 export type AttributeMessageKey = keyof typeof en

@@ -1,3 +1,4 @@
+import type { Message } from '../../ui/i18n.tsx'
 import type { AuthMessageKey } from './messages.ts'
 
 /** German for ./messages.ts, in its own file so that only agents working in German download it. */
@@ -7,8 +8,11 @@ export const authMessagesDe = {
   signIn: 'Anmelden',
   signingIn: 'Anmeldung läuft…',
   signOut: 'Abmelden',
-  signOutUnsaved:
-    'Sie haben {count} nicht gespeicherte Änderungen. Beim Abmelden werden sie verworfen, damit die nächste Person an diesem Browser sie nicht senden kann.',
+  signOutUnsaved: {
+    one: 'Sie haben {count} nicht gespeicherte Änderung. Beim Abmelden wird sie verworfen, damit die nächste Person an diesem Browser sie nicht senden kann.',
+    other:
+      'Sie haben {count} nicht gespeicherte Änderungen. Beim Abmelden werden sie verworfen, damit die nächste Person an diesem Browser sie nicht senden kann.',
+  },
   signOutDiscard: 'Abmelden und verwerfen',
   signOutKeep: 'Weiterarbeiten',
   tryAgain: 'Erneut versuchen',
@@ -48,4 +52,5 @@ export const authMessagesDe = {
   failureServerError:
     'Genesys Cloud konnte die Anmeldung gerade nicht abschließen. Warten Sie kurz und versuchen Sie es erneut.',
   failureDetail: 'Details: {detail}',
-} satisfies Record<AuthMessageKey, string>
+  regionEmulator: 'Lokaler Emulator ({origin})',
+} satisfies Record<AuthMessageKey, Message>

@@ -11,6 +11,7 @@ export type AuthMessageKey =
   | 'signOutKeep'
   | 'tryAgain'
   | 'regionLabel'
+  | 'regionEmulator'
   | 'implicitRetirementNotice'
   | 'popupCallbackDone'
   | 'sessionEndsIn'
@@ -40,12 +41,16 @@ export const authMessages: MessageBundle<AuthMessageKey> = {
     signIn: 'Sign in',
     signingIn: 'Signing in…',
     signOut: 'Sign out',
-    signOutUnsaved:
-      'You have {count} unsaved changes. Signing out discards them, so the next person using this browser cannot send them.',
+    signOutUnsaved: {
+      one: 'You have {count} unsaved change. Signing out discards it, so the next person using this browser cannot send it.',
+      other:
+        'You have {count} unsaved changes. Signing out discards them, so the next person using this browser cannot send them.',
+    },
     signOutDiscard: 'Sign out and discard',
     signOutKeep: 'Keep working',
     tryAgain: 'Try again',
     regionLabel: 'Region',
+    regionEmulator: 'Local emulator ({origin})',
     implicitRetirementNotice:
       'This widget signs in with the implicit grant, which Genesys Cloud is retiring (no new implicit clients from 2026, implicit sign-in stops in 2027). Ask your admin to switch the OAuth client to Code Authorization with PKCE.',
     popupCallbackDone: 'Signed in. You can close this window.',

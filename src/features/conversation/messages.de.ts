@@ -1,3 +1,4 @@
+import type { Message } from '../../ui/i18n.tsx'
 import type { ConversationMessageKey } from './messages.ts'
 
 /** German for ./messages.ts, in its own file so that only agents working in German download it. */
@@ -7,7 +8,10 @@ export const conversationMessagesDe = {
   noActiveBody:
     'Sobald Sie einen Anruf, Chat oder eine Nachricht annehmen, erscheinen hier die Teilnehmerdaten. Sie können eine Konversation auch über ihre ID öffnen.',
   pickerLabel: 'Konversation',
-  pickerHint: 'Sie haben {count} aktive Konversationen.',
+  pickerHint: {
+    one: 'Sie haben {count} aktive Konversation.',
+    other: 'Sie haben {count} aktive Konversationen.',
+  },
   participantsLabel: 'Teilnehmer',
   openById: 'Konversation über ID öffnen',
   openByIdLabel: 'Konversations-ID',
@@ -28,10 +32,13 @@ export const conversationMessagesDe = {
   liveReconnecting: 'Verbinde erneut…',
   liveDown: 'Live-Updates pausiert',
   liveRefused:
-    'Genesys Cloud hat Live-Aktualisierungen für dieses Panel abgelehnt: {reason}. Änderungen von anderer Stelle erscheinen stattdessen innerhalb von {seconds} s, und vor jedem Übernehmen wird der Server geprüft. Fragen Sie eine Administratorin oder einen Administrator, falls eine Berechtigung fehlt.',
+    'Genesys Cloud hat Live-Aktualisierungen für dieses Panel abgelehnt: {reason}. Änderungen von anderer Stelle erscheinen stattdessen innerhalb von {seconds} s, und vor jedem Speichern wird der Server geprüft. Fragen Sie eine Administratorin oder einen Administrator, falls eine Berechtigung fehlt.',
   liveDownDetail: 'Live-Updates sind pausiert; Aktualisierung alle {seconds} s, bis sie wieder da sind.',
   noParticipants: 'Diese Konversation hat noch keine Teilnehmer.',
-  stagedCount: '{count} vorgemerkt',
+  stagedCount: {
+    one: '{count} vorgemerkt',
+    other: '{count} vorgemerkt',
+  },
   mediaCall: 'Anruf',
   unsavedOn: 'Nicht gespeicherte Änderungen bei:',
   unsavedOpen: 'Öffnen',
@@ -39,6 +46,20 @@ export const conversationMessagesDe = {
   unsavedLoading: 'einer Konversation (wird geladen…)',
   mediaEmail: 'E-Mail',
   mediaMessage: 'Nachricht',
-  unreadableParts:
-    'Teile dessen, was Genesys Cloud gesendet hat, waren nicht lesbar und werden nicht angezeigt ({count}). Alles andere schon. Details: {details}',
-} satisfies Record<ConversationMessageKey, string>
+  unreadableParts: {
+    one: 'Ein Teil dessen, was Genesys Cloud gesendet hat, war nicht lesbar und wird nicht angezeigt ({count}). Alles andere schon. Details: {details}',
+    other:
+      'Teile dessen, was Genesys Cloud gesendet hat, waren nicht lesbar und werden nicht angezeigt ({count}). Alles andere schon. Details: {details}',
+  },
+  purpose_customer: 'Kunde',
+  purpose_external: 'Extern',
+  purpose_agent: 'Agent',
+  purpose_user: 'Benutzer',
+  purpose_acd: 'Warteschlange',
+  purpose_ivr: 'IVR',
+  purpose_workflow: 'Flow',
+  purpose_voicemail: 'Voicemail',
+  purpose_campaign: 'Kampagne',
+  legDisconnected: '{label} (getrennt)',
+  legTerminated: '{label} (beendet)',
+} satisfies Record<ConversationMessageKey, Message>

@@ -35,6 +35,17 @@ export type ConversationMessageKey =
   | 'mediaEmail'
   | 'mediaMessage'
   | 'unreadableParts'
+  | 'purpose_customer'
+  | 'purpose_external'
+  | 'purpose_agent'
+  | 'purpose_user'
+  | 'purpose_acd'
+  | 'purpose_ivr'
+  | 'purpose_workflow'
+  | 'purpose_voicemail'
+  | 'purpose_campaign'
+  | 'legDisconnected'
+  | 'legTerminated'
 
 export const conversationMessages: MessageBundle<ConversationMessageKey> = {
   id: 'conversation',
@@ -44,7 +55,10 @@ export const conversationMessages: MessageBundle<ConversationMessageKey> = {
     noActiveBody:
       'When you take a call, chat or message, its participant data shows here. You can also open a conversation by its ID.',
     pickerLabel: 'Conversation',
-    pickerHint: 'You have {count} active conversations.',
+    pickerHint: {
+      one: 'You have {count} active conversation.',
+      other: 'You have {count} active conversations.',
+    },
     participantsLabel: 'Participants',
     openById: 'Open a conversation by ID',
     openByIdLabel: 'Conversation ID',
@@ -68,7 +82,7 @@ export const conversationMessages: MessageBundle<ConversationMessageKey> = {
       'Genesys Cloud refused live updates for this panel: {reason}. Changes made elsewhere appear within {seconds} s instead, and the server is checked before every commit. Ask an administrator if a permission is missing.',
     liveDownDetail: 'Live updates are paused; refreshing every {seconds} s until they are back.',
     noParticipants: 'This conversation has no participants yet.',
-    stagedCount: '{count} staged',
+    stagedCount: { one: '{count} staged', other: '{count} staged' },
     mediaCall: 'call',
     unsavedOn: 'Unsaved changes on:',
     unsavedOpen: 'Open',
@@ -76,7 +90,21 @@ export const conversationMessages: MessageBundle<ConversationMessageKey> = {
     unsavedLoading: 'a conversation (loading…)',
     mediaEmail: 'email',
     mediaMessage: 'message',
-    unreadableParts:
-      'Parts of what Genesys Cloud sent could not be read and are not shown ({count}). Everything else is. Details: {details}',
+    unreadableParts: {
+      one: 'A part of what Genesys Cloud sent could not be read and is not shown ({count}). Everything else is. Details: {details}',
+      other:
+        'Parts of what Genesys Cloud sent could not be read and are not shown ({count}). Everything else is. Details: {details}',
+    },
+    purpose_customer: 'Customer',
+    purpose_external: 'External',
+    purpose_agent: 'Agent',
+    purpose_user: 'User',
+    purpose_acd: 'Queue',
+    purpose_ivr: 'IVR',
+    purpose_workflow: 'Flow',
+    purpose_voicemail: 'Voicemail',
+    purpose_campaign: 'Campaign',
+    legDisconnected: '{label} (disconnected)',
+    legTerminated: '{label} (ended)',
   },
 }

@@ -1,3 +1,4 @@
+import type { Message } from '../../ui/i18n.tsx'
 import type { CustomAttributesMessageKey } from './messages.ts'
 
 /** German for ./messages.ts, in its own file so that only agents working in German download it. */
@@ -22,15 +23,24 @@ export const customAttributesMessagesDe = {
   no: 'Nein',
   stagedBadge: 'vorgemerkt',
   serverWas: 'auf dem Server: {value}',
-  characters: '{count} von {max} Zeichen',
+  characters: {
+    one: '{count} von {max} Zeichen',
+    other: '{count} von {max} Zeichen',
+  },
   undo: 'Änderung an {field} zurücknehmen',
-  stagedCount: '{count} vorgemerkt',
+  stagedCount: {
+    one: '{count} vorgemerkt',
+    other: '{count} vorgemerkt',
+  },
   review: 'Änderungen an Konversationsdaten prüfen',
   hideReview: 'Prüfung ausblenden',
   discard: 'Änderungen an Konversationsdaten verwerfen',
   commit: 'Konversationsdaten speichern',
   committing: 'Konversationsdaten werden gespeichert…',
-  committed: 'In den Konversationsdaten gespeichert. Geschriebene Felder: {count}.',
+  committed: {
+    one: 'In den Konversationsdaten gespeichert: {count} Feld geschrieben.',
+    other: 'In den Konversationsdaten gespeichert: {count} Felder geschrieben.',
+  },
   reviewCaption: 'Änderungen an Konversationsdaten',
   reviewField: 'Feld',
   reviewBefore: 'Jetzt auf dem Server',
@@ -66,4 +76,4 @@ export const customAttributesMessagesDe = {
   rule_maximum: '{field} darf höchstens {limit} sein.',
   rule_format: '{field} muss ein Datum mit Uhrzeit im Format {limit} sein.',
   rule_unknown: '{field} ist kein Feld im Schema dieses Datensatzes.',
-} satisfies Record<CustomAttributesMessageKey, string>
+} satisfies Record<CustomAttributesMessageKey, Message>

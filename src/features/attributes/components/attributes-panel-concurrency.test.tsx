@@ -56,7 +56,7 @@ describe('AttributesPanel with other writers', () => {
     await user.click(screen.getByRole('button', { name: 'Commit' }))
     await waitFor(() => expect(fake.patches).toHaveLength(1))
     expect({ ...fake.patches[0] }).toEqual({ intent: 'sales' })
-    expect(await screen.findByText(/1 changes were changed elsewhere and not sent/)).toBeInTheDocument()
+    expect(await screen.findByText(/1 change was changed elsewhere and not sent/)).toBeInTheDocument()
     expect(fake.attributes().tier).toBe('platinum')
 
     await user.click(screen.getByRole('button', { name: 'Keep mine for tier' }))

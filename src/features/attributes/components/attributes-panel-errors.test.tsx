@@ -42,7 +42,7 @@ describe('AttributesPanel when a commit fails', () => {
     await stageAndCommit(user)
     expect(
       await screen.findByText(
-        'Genesys Cloud is rate-limiting this app. Your 1 changes are kept; retrying in 42 s.',
+        'Genesys Cloud is rate-limiting this app. Your change is kept; retrying in 42 s.',
       ),
     ).toBeInTheDocument()
     first.unmount()

@@ -122,7 +122,9 @@ export function AttributesPanel({
     // A named region: the editor is a landmark of its own inside the agent desktop's narrow panel.
     <section className="attr-panel" aria-label={t('panelLabel', { participant: participantLabel })}>
       {conversationEnded ? <Alert tone="warning">{t('endedBanner')}</Alert> : null}
-      {liveStatus !== 'live' ? <Alert tone="info">{t('liveDown', { status: liveStatus })}</Alert> : null}
+      {liveStatus !== 'live' ? (
+        <Alert tone="info">{t('liveDown', { status: t(`liveStatus_${liveStatus}`) })}</Alert>
+      ) : null}
       {liveStatus === 'live' && !coveredByLiveUpdates ? <Alert tone="info">{t('notCovered')}</Alert> : null}
       <EditsToolbar
         t={t}

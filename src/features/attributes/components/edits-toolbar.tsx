@@ -23,7 +23,7 @@ export function EditsToolbar(props: EditsToolbarProps) {
   return (
     <div role="group" aria-label={t('toolbarLabel')} className="attr-toolbar">
       <output className="attr-staged-count" aria-live="polite">
-        {stagedCount === 1 ? t('stagedCountOne') : t('stagedCount', { count: stagedCount })}
+        {t('stagedCount', { count: stagedCount })}
       </output>
       <Button onClick={props.onReview} disabled={stagedCount === 0} aria-busy={props.reviewBusy}>
         {t('reviewChanges')}

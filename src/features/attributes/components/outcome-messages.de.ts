@@ -1,7 +1,8 @@
-import type { MessageTable } from '../../../ui/i18n.tsx'
+import type { Message } from '../../../ui/i18n.tsx'
 import type { OutcomeMessageKey } from './outcome-messages.ts'
 
-export const outcomeMessagesDe: MessageTable<OutcomeMessageKey> = {
+/** German for ./outcome-messages.ts, in its own file so that only agents working in German download it. */
+export const outcomeMessagesDe = {
   inDoubtTitle: 'Gesendet, aber Genesys Cloud zeigt es noch nicht an',
   inDoubtRow: '„{name}“: Ihr Wert {mine}; der Server zeigt {server}.',
   inDoubtHint:
@@ -11,7 +12,10 @@ export const outcomeMessagesDe: MessageTable<OutcomeMessageKey> = {
   sendAgain: 'Erneut senden',
   sendAgainLabel: '{name} erneut senden',
   checkAllAgain: 'Alle erneut prüfen',
-  sendAllAgain: 'Alle {count} erneut senden',
+  sendAllAgain: {
+    one: '{count} erneut senden',
+    other: 'Alle {count} erneut senden',
+  },
   forget: 'Verwerfen',
   forgetLabel: 'Unbestätigte Änderung an {name} verwerfen',
   replacedRow:
@@ -20,4 +24,4 @@ export const outcomeMessagesDe: MessageTable<OutcomeMessageKey> = {
   putBackLabel: 'Den von Ihrer Änderung ersetzten Wert von {name} wiederherstellen',
   dismiss: 'Ausblenden',
   dismissLabel: 'Hinweis zu {name} ausblenden',
-}
+} satisfies Record<OutcomeMessageKey, Message>

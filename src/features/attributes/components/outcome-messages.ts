@@ -11,7 +11,7 @@ const en = {
   sendAgain: 'Send again',
   sendAgainLabel: 'Send {name} again',
   checkAllAgain: 'Check all again',
-  sendAllAgain: 'Send all {count} again',
+  sendAllAgain: { one: 'Send {count} again', other: 'Send all {count} again' },
   forget: 'Forget',
   forgetLabel: 'Forget the unconfirmed change to {name}',
   replacedRow:

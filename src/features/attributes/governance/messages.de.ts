@@ -1,3 +1,4 @@
+import type { Message } from '../../../ui/i18n.tsx'
 import type { GovernanceMessageKey } from './messages.ts'
 
 /** German for ./messages.ts, in its own file so that only agents working in German download it. */
@@ -13,4 +14,4 @@ export const governanceMessagesDe = {
   toolsFailed:
     'Sammelkorrekturen, Export und Verlauf konnten nicht geladen werden. Prüfen Sie die Verbindung; der Editor oben funktioniert auch ohne sie.',
   toolsRetry: 'Erneut versuchen',
-} satisfies Record<GovernanceMessageKey, string>
+} satisfies Record<GovernanceMessageKey, Message>

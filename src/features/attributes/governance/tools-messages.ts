@@ -9,11 +9,20 @@ const en = {
     'Paste or drop a file. Header “name,value” is optional; quote fields that hold commas or line breaks. Nothing is sent until you commit.',
   bulkFile: 'Choose a file',
   bulkStage: 'Stage corrections',
-  bulkStaged: 'Staged {count} corrections from {format}. Review them, then commit.',
+  bulkStaged: {
+    one: 'Staged {count} correction from {format}. Review it, then commit.',
+    other: 'Staged {count} corrections from {format}. Review them, then commit.',
+  },
   bulkNothing: 'Nothing to stage: every value already matches.',
-  bulkRestored:
-    'This is a CSV exported here: the apostrophe the export puts before {count} cells starting with = + - @ (so spreadsheets do not run them as formulas) was removed again.',
-  bulkSkipped: '{count} lines were left out on purpose:',
+  bulkRestored: {
+    one: 'This is a CSV exported here: the apostrophe the export puts before {count} cell starting with = + - @ (so spreadsheets do not run it as a formula) was removed again.',
+    other:
+      'This is a CSV exported here: the apostrophe the export puts before {count} cells starting with = + - @ (so spreadsheets do not run them as formulas) was removed again.',
+  },
+  bulkSkipped: {
+    one: '{count} line was left out on purpose:',
+    other: '{count} lines were left out on purpose:',
+  },
   bulkSkippedMasked: '“{name}”: masked in the export (dots); a masked value is never written back.',
   bulkSkippedReadOnly: '“{name}”: your role may not change it, and the file holds its current value.',
   bulkRefused: 'Nothing was staged. Correct these lines and try again:',
@@ -22,7 +31,10 @@ const en = {
   bulk_json_syntax: 'Not valid JSON: {detail}',
   bulk_json_not_object: 'JSON must be an object of names to text values, e.g. {"Name": "value"}.',
   bulk_value_not_string: '“{name}”: the value must be text (in quotes).',
-  bulk_field_count: 'Expected 2 fields (name, value), found {count}.',
+  bulk_field_count: {
+    one: 'Expected 2 fields (name, value), found {count}.',
+    other: 'Expected 2 fields (name, value), found {count}.',
+  },
   bulk_unterminated_quote: 'A quoted field is never closed.',
   bulk_duplicate_name: '“{name}” appears again (first on line {earlier}).',
   bulk_empty: 'Paste corrections first.',

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { Alert } from '../../../ui/alert.tsx'
 import { Button } from '../../../ui/button.tsx'
 import { useTranslate } from '../../../ui/i18n.tsx'
-import { useAuth } from './auth-provider.tsx'
+import { useAuth, useAuthContext } from './auth-provider.tsx'
 import { FailureMessage } from './failure-message.tsx'
 import { authMessages } from '../messages.ts'
 import { SessionExpiryPrompt } from './session-expiry-prompt.tsx'
@@ -27,6 +27,8 @@ export function SignInGate({ children }: { children: ReactNode }) {
 function SignInScreen() {
   const t = useTranslate(authMessages)
   const { status, failure, regionLabel, grant, signIn } = useAuth()
+  // Region names are Genesys's own (shown in English there too); the emulator's label is ours to translate.
+  const { region } = useAuthContext().config
   const busy = status === 'signing-in'
   return (
     <section className="sign-in" aria-labelledby="sign-in-title">
@@ -34,7 +36,7 @@ function SignInScreen() {
       <p>{t('signInIntro')}</p>
       <dl className="sign-in-facts">
         <dt>{t('regionLabel')}</dt>
-        <dd>{regionLabel}</dd>
+        <dd>{region.isEmulator ? t('regionEmulator', { origin: region.apiOrigin }) : regionLabel}</dd>
       </dl>
       {grant === 'implicit' ? <Alert tone="info">{t('implicitRetirementNotice')}</Alert> : null}
       {failure && !busy ? (

@@ -106,9 +106,9 @@ describe('ConversationWorkspace', () => {
     )
     const tabs = await screen.findAllByRole('tab')
     expect(tabs.map((tab) => tab.textContent)).toEqual([
-      'customer · Maria Schneider',
-      'ivr · Main IVR (disconnected)',
-      'agent · Alex Morgan',
+      'Customer · Maria Schneider',
+      'IVR · Main IVR (disconnected)',
+      'Agent · Alex Morgan',
     ])
     expect(tabs[0]).toHaveAttribute('aria-selected', 'true')
     expect(screen.getByRole('tabpanel')).toHaveTextContent('attributes of customer-leg')
@@ -131,7 +131,7 @@ describe('ConversationWorkspace', () => {
       }),
     )
     const tabs = await screen.findAllByRole('tab')
-    expect(tabs.map((tab) => tab.textContent)).toEqual(['customer', 'ivr'])
+    expect(tabs.map((tab) => tab.textContent)).toEqual(['Customer', 'IVR'])
     const notice = screen.getByRole('alert')
     expect(notice).toHaveTextContent('could not be read and are not shown (2)')
     expect(notice).toHaveTextContent('participants[0].attributes.Score')
@@ -149,7 +149,7 @@ describe('ConversationWorkspace', () => {
     const [first] = await screen.findAllByRole('tab')
     first?.focus()
     await user.keyboard('{ArrowRight}')
-    expect(screen.getByRole('tab', { name: 'ivr · Main IVR (disconnected)' })).toHaveFocus()
+    expect(screen.getByRole('tab', { name: 'IVR · Main IVR (disconnected)' })).toHaveFocus()
     expect(screen.getByRole('tabpanel')).toHaveTextContent('attributes of ivr-leg')
     expect(useSelectionStore.getState().participantByConversation[call.id]).toBe('ivr-leg')
   })
@@ -169,7 +169,7 @@ describe('ConversationWorkspace', () => {
         .map((option) => option.textContent),
     ).toEqual(['Maria Schneider (calls)', 'Kim Lee (messages)'])
     await user.selectOptions(picker, message.id)
-    expect(await screen.findByRole('tab', { name: 'customer · Kim Lee' })).toBeVisible()
+    expect(await screen.findByRole('tab', { name: 'Customer · Kim Lee' })).toBeVisible()
   })
 
   it('uses the conversation Genesys launched it for, without listing the others', async () => {
@@ -180,7 +180,7 @@ describe('ConversationWorkspace', () => {
         launchConversationId: message.id,
       },
     )
-    expect(await screen.findByRole('tab', { name: 'customer · Kim Lee' })).toBeVisible()
+    expect(await screen.findByRole('tab', { name: 'Customer · Kim Lee' })).toBeVisible()
     expect(listActiveConversations).not.toHaveBeenCalled()
   })
 
@@ -207,7 +207,7 @@ describe('ConversationWorkspace', () => {
       `https://apps.mypurecloud.com/directory/#/engage/admin/interactions/${message.id}`,
     )
     await user.click(screen.getByRole('button', { name: 'Open' }))
-    expect(await screen.findByRole('tab', { name: 'customer · Kim Lee' })).toBeVisible()
+    expect(await screen.findByRole('tab', { name: 'Customer · Kim Lee' })).toBeVisible()
     expect(getConversation).toHaveBeenCalledWith(message.id, expect.anything())
   })
 

@@ -2,19 +2,13 @@ import { useRef, type KeyboardEvent } from 'react'
 import type { Participant } from '../../../genesys/schemas.ts'
 import { useTranslate } from '../../../ui/i18n.tsx'
 import { conversationMessages } from '../messages.ts'
-import { participantState } from '../model/conversation-facts.ts'
+import { participantLabel } from '../model/participant-label.ts'
 
 export function participantTabId(participantId: string): string {
   return `participant-tab-${participantId}`
 }
 export function participantPanelId(participantId: string): string {
   return `participant-panel-${participantId}`
-}
-
-/** Purpose first (what the leg is), then the name: "customer · Dana Whitfield"; the id when it has neither. */
-export function participantLabel(participant: Participant): string {
-  const label = [participant.purpose, participant.name?.trim()].filter(Boolean).join(' · ')
-  return label || participant.id
 }
 
 /** ARIA tabs with roving focus: arrows move between participants, Home/End jump to the ends. */
@@ -59,7 +53,6 @@ export function ParticipantTabs({
       {participants.map((participant, index) => {
         const selected = participant.id === selectedId
         const staged = stagedCountByParticipant?.(participant.id) ?? 0
-        const state = participantState(participant)
         return (
           <button
             key={participant.id}
@@ -77,10 +70,7 @@ export function ParticipantTabs({
             onClick={() => onSelect(participant.id)}
             onKeyDown={(event) => onKeyDown(event, index)}
           >
-            <span className="participant-tab__label">
-              {participantLabel(participant)}
-              {state === 'disconnected' || state === 'terminated' ? ` (${state})` : ''}
-            </span>
+            <span className="participant-tab__label">{participantLabel(participant, t)}</span>
             {staged > 0 ? (
               <span className="participant-tab__badge">{t('stagedCount', { count: staged })}</span>
             ) : null}

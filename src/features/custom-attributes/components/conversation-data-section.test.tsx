@@ -65,7 +65,7 @@ describe('ConversationDataSection', () => {
     expect(within(review).getByRole('row', { name: /Disputed amount/ })).toHaveTextContent('129.964.95')
     await user.click(screen.getByRole('button', { name: 'Commit conversation data' }))
 
-    expect(await screen.findByText('Saved to the conversation data. Fields written: 3.')).toBeVisible()
+    expect(await screen.findByText('Saved to the conversation data: 3 fields written.')).toBeVisible()
     expect(patches(api).map((c) => c.body)).toEqual([
       {
         id: recordId,
@@ -106,7 +106,7 @@ describe('ConversationDataSection', () => {
 
     await user.click(within(conflict).getByRole('button', { name: 'Take theirs for Dispute reason' }))
     await user.click(screen.getByRole('button', { name: 'Commit conversation data' }))
-    expect(await screen.findByText('Saved to the conversation data. Fields written: 1.')).toBeVisible()
+    expect(await screen.findByText('Saved to the conversation data: 1 field written.')).toBeVisible()
     expect(patches(api).map((c) => c.body)).toEqual([
       {
         id: recordId,
@@ -135,7 +135,7 @@ describe('ConversationDataSection', () => {
     await user.click(within(conflict).getByRole('button', { name: 'Keep mine for Dispute reason' }))
     await user.click(screen.getByRole('button', { name: 'Review conversation data changes' }))
     await user.click(screen.getByRole('button', { name: 'Commit conversation data' }))
-    expect(await screen.findByText('Saved to the conversation data. Fields written: 1.')).toBeVisible()
+    expect(await screen.findByText('Saved to the conversation data: 1 field written.')).toBeVisible()
     expect(patches(api).map((c) => c.body)).toEqual([
       { id: recordId, version: 2, customAttributes: { disputeReason: 'duplicate-charge' } },
     ])

@@ -1,0 +1,158 @@
+import type { Message } from '../../ui/i18n.tsx'
+import type { AttributeMessageKey } from './messages.ts'
+
+/** Spanish for ./messages.ts, in its own file so that only agents working in Spanish download it. */
+export const attributeMessagesEs = {
+  tableLabel: 'Atributos del participante',
+  panelLabel: 'Atributos de {participant}',
+  columnName: 'Nombre',
+  columnValue: 'Valor',
+  columnState: 'Estado',
+  sortByName: 'Ordenar por nombre',
+  valueOf: 'Valor de {name}',
+  status_unchanged: 'Sin cambios',
+  status_added: 'Añadido',
+  status_changed: 'Modificado',
+  status_cleared: 'Vaciado',
+  status_conflict: 'Conflicto',
+  status_saving: 'Guardando…',
+  status_confirming: 'Confirmando…',
+  undoRow: 'Deshacer',
+  undoRowLabel: 'Deshacer {name}',
+  clearValue: 'Vaciar valor',
+  clearValueLabel: 'Vaciar el valor de {name}',
+  clearNote: 'Genesys Cloud no permite borrar: vaciar guarda un valor vacío.',
+  editHint: 'Intro deja el valor pendiente, Mayús+Intro añade una línea, Esc cancela.',
+  serverValue: 'En el servidor: {value}',
+  notSet: '(sin definir)',
+  emptyValue: '(vacío)',
+  formattedJson: 'JSON con formato',
+  formattedJsonPartial: 'Abreviado (profundidad {depth}, {limit} caracteres); el valor no cambia.',
+  conflictNote: 'Modificado en otro lugar desde que lo dejó pendiente.',
+  conflictTheirs: 'Ahora en el servidor: {value}',
+  conflictMine: 'El suyo: {value}',
+  keepMine: 'Mantener el mío',
+  keepMineLabel: 'Mantener el mío para {name}',
+  useTheirs: 'Usar el del servidor',
+  useTheirsLabel: 'Usar el del servidor para {name}',
+  changedElsewhere: 'Modificado en otro lugar a las {time}',
+  changedElsewhereWas: 'antes {value}',
+  changedWhileTyping:
+    'Otro lo modificó mientras escribía. Ahora: {value}. Al dejar el suyo pendiente, elegirá cuál conservar.',
+  addHeading: 'Añadir un atributo',
+  attributeName: 'Nombre del atributo',
+  attributeValue: 'Valor del atributo',
+  addAttribute: 'Añadir atributo',
+  addSentToRow:
+    '«{name}» ya existe: no se añadió nada. Su valor está en su editor, arriba; Intro lo deja pendiente, Esc conserva el anterior.',
+  characterCount: '{length} / {limit} caracteres',
+  filterLabel: 'Filtrar atributos',
+  noMatches: 'Ningún atributo coincide con «{query}».',
+  noAttributes: 'Este participante aún no tiene atributos.',
+  reviewChanges: 'Revisar cambios',
+  commit: 'Guardar',
+  discardAll: 'Descartar todo',
+  undoLast: 'Deshacer',
+  undoLastLabel: 'Deshacer el último cambio',
+  redoLast: 'Rehacer',
+  redoLastLabel: 'Rehacer el último cambio',
+  stagedCount: {
+    one: '{count} cambio pendiente',
+    other: '{count} cambios pendientes',
+  },
+  toolbarLabel: 'Cambios pendientes',
+  reviewTitle: 'Revisar los cambios de {participant}',
+  reviewOld: 'Valor anterior',
+  reviewNew: 'Valor nuevo',
+  reviewNothing: 'No hay nada que guardar.',
+  reviewHeldBack: {
+    one: '{count} cambio se modificó en otro lugar y no se enviará hasta que elija «Mantener el mío» o «Usar el del servidor».',
+    other:
+      '{count} cambios se modificaron en otro lugar y no se enviarán hasta que elija «Mantener el mío» o «Usar el del servidor».',
+  },
+  close: 'Cerrar',
+  endedBanner:
+    'Esta conversación ha finalizado. Aún puede cambiar sus atributos, pero los análisis no conservan los cambios hechos después del final.',
+  liveStatus_connecting: 'conectando',
+  liveStatus_reconnecting: 'reconectando',
+  liveStatus_down: 'interrumpidas',
+  liveDown:
+    'Las actualizaciones en directo no están conectadas ({status}). El servidor se vuelve a comprobar antes de cada guardado.',
+  committed: {
+    one: '{count} cambio enviado. Esperando a que Genesys Cloud lo muestre…',
+    other: '{count} cambios enviados. Esperando a que Genesys Cloud los muestre…',
+  },
+  heldBack: {
+    one: '{count} cambio se modificó en otro lugar y no se envió: elija «Mantener el mío» o «Usar el del servidor».',
+    other:
+      '{count} cambios se modificaron en otro lugar y no se enviaron: elija «Mantener el mío» o «Usar el del servidor».',
+  },
+  error_rejected:
+    'Genesys Cloud rechazó el cambio en {names}: {detail} Corrija el valor y vuelva a guardar. Sus cambios se conservan.',
+  error_forbidden:
+    'No tiene permiso para cambiar los datos de este participante (403). Sus cambios se conservan; pida el permiso a un administrador.',
+  error_not_found:
+    'Esta conversación ya no existe o ya no puede verla (404). Sus cambios se conservan, pero no se pueden enviar.',
+  error_rate_limited: {
+    one: 'Genesys Cloud está limitando las solicitudes de esta aplicación. Su cambio se conserva; nuevo intento en {seconds} s.',
+    other:
+      'Genesys Cloud está limitando las solicitudes de esta aplicación. Sus {count} cambios se conservan; nuevo intento en {seconds} s.',
+  },
+  error_uncertain_checked: {
+    one: 'Error al guardar ({detail}): puede que el cambio se haya guardado o no. Comprobamos el servidor: llegó {landed} de {count}. Aún puede llegar y se vigila; no se reenvía nada salvo que elija «Enviar de nuevo».',
+    other:
+      'Error al guardar ({detail}): puede que los cambios se hayan guardado o no. Comprobamos el servidor: llegaron {landed} de {count}. El resto aún puede llegar y se vigila; no se reenvía nada salvo que elija «Enviar de nuevo».',
+  },
+  error_uncertain_unchecked:
+    'Error al guardar ({detail}): puede que los cambios se hayan guardado o no, y aún no se pudo comprobar el servidor. Sus cambios se conservan y se vigilan; no se reenvía nada salvo que elija «Enviar de nuevo».',
+  error_unauthorized: 'Su sesión ha caducado. Vuelva a iniciar sesión; sus cambios se conservan.',
+  retry: 'Reintentar',
+  outcomesUnavailable:
+    'Algunos cambios se enviaron pero no están confirmados, y no se pudieron cargar las opciones para ellos. Revise la conexión y vuelva a intentarlo.',
+  notCovered:
+    'No participa en esta conversación, así que los cambios hechos en otro lugar aparecen en 10 s, no en directo. El servidor se comprueba antes de cada guardado.',
+  readFailed:
+    'No se pudo leer el servidor antes de enviar ({detail}). No se envió nada; sus cambios se conservan. Vuelva a intentarlo.',
+  retryNow: 'Reintentar ahora',
+  problem_rejected: 'Rechazado por Genesys Cloud.',
+  problem_forbidden: 'Sin permiso.',
+  problem_not_found: 'Conversación no encontrada.',
+  problem_rate_limited: 'Esperando al límite de solicitudes.',
+  problem_uncertain: 'Puede que no se haya guardado; se está comprobando el servidor.',
+  problem_unconfirmed:
+    'Enviado, pero Genesys Cloud aún no lo muestra. Vuelva a comprobar o envíelo de nuevo.',
+  problem_interrupted: 'Enviado antes de recargar la página; se está comprobando el servidor.',
+  problem_unauthorized: 'Vuelva a iniciar sesión para enviar.',
+  issue_name_blank: 'Escriba un nombre: Genesys Cloud no admite nombres vacíos.',
+  issue_name_whitespace:
+    'El nombre empieza o termina con un espacio. Los nombres deben coincidir exactamente: ¿quiso decir «{trimmed}»?',
+  issue_name_case_clash:
+    '«{existing}» ya existe con otras mayúsculas. Los nombres distinguen mayúsculas y minúsculas: los flujos que leen «{existing}» no verán este.',
+  issue_name_lookalike_normalisation:
+    'Se ve exactamente como «{existing}» (otra forma Unicode), pero es otro nombre: los flujos que leen «{existing}» no lo verán.',
+  issue_name_lookalike_invisible:
+    'Se parece a «{existing}», pero tiene caracteres invisibles («{name}»): los flujos que leen «{existing}» no lo verán.',
+  issue_name_lookalike_letters:
+    'Se parece a «{existing}», pero usa letras parecidas («{name}»): los flujos que leen «{existing}» no lo verán.',
+  issue_name_invisible: 'El nombre tiene caracteres invisibles: «{name}».',
+  issue_name_dot: 'Los scripts de agente no pueden leer nombres que contienen «.».',
+  issue_name_exists: 'Este nombre ya existe: Añadir le lleva a su fila para cambiar allí el valor.',
+  issue_name_too_long: 'El nombre tiene {length} caracteres; el límite es {limit}.',
+  issue_value_too_long: 'El valor tiene {length} caracteres; el límite es {limit}.',
+  issue_value_not_string: 'Los valores deben ser texto.',
+  issue_too_many: 'Este participante ya tiene {limit} atributos, el máximo configurado.',
+  policy_refused_name: 'Su rol no puede cambiar «{name}» (política de atributos).',
+  policy_refused_commit:
+    'No enviado: su rol no puede cambiar {names} (política de atributos). Deshaga esos cambios; los demás se enviaron.',
+  access_read_only: 'Solo lectura',
+  access_masked: 'Enmascarado',
+  masked_value_label: 'El valor de {name} está enmascarado',
+  reveal: 'Mostrar',
+  reveal_label: 'Mostrar el valor de {name} durante {seconds} segundos',
+  revealRemaining: 'Visible {seconds} s más, o más tiempo mientras edita.',
+  revealHeld: 'Visible mientras edita; se enmascara al salir del campo.',
+  loadingRows: {
+    one: 'Cargando {count} atributo…',
+    other: 'Cargando los {count} atributos…',
+  },
+} satisfies Record<AttributeMessageKey, Message>
