@@ -79,6 +79,7 @@ export default defineConfig({
             'emulator/**/*.test.ts',
             'cli/**/*.test.ts',
             'tests/unit/**/*.test.ts',
+            'tests/integration/**/*.test.ts',
             'tests/contract/**/*.test.ts',
           ],
           testTimeout: 20_000,
