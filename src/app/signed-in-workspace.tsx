@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { useCallback, useMemo } from 'react'
 import type { RuntimeConfig } from '../config/resolve-runtime-config.ts'
 import { useAuthContext } from '../features/auth/auth-provider.tsx'
 import { conversationQueries } from '../features/conversation/api/conversation-queries.ts'
@@ -8,9 +8,16 @@ import { ConversationWorkspace } from '../features/conversation/components/conve
 import { useLiveConversations } from '../features/conversation/live/use-live-conversations.ts'
 import { useSelectionStore } from '../features/conversation/model/selection-store.ts'
 import { GovernedAttributesPanel } from '../features/attributes/governance/components/governed-attributes-panel.tsx'
-import { RecentConversationsList } from '../features/attributes/governance/components/recent-conversations-list.tsx'
+import {
+  RecentConversationsProvider,
+  useRecentConversations,
+  useRecentDispatch,
+} from '../features/attributes/governance/store/recent-conversations-provider.tsx'
+import { ConversationFinderOnDemand } from '../features/find-conversations/components/conversation-finder-on-demand.tsx'
+import type { RecentConversation } from '../features/attributes/governance/store/recent-conversations.ts'
 import { useGovernanceSettings } from '../features/attributes/governance/components/use-governance-settings.ts'
 import { createGenesysClient } from '../genesys/client.ts'
+import { createRequester, type Requester } from '../genesys/request.ts'
 import { GenesysClientProvider, useGenesysClient } from '../lib/genesys-client-context.tsx'
 import { FeatureBoundary } from './feature-boundary.tsx'
 import { useStagedCountFor, useUnsavedConversationIds } from './staged-counts.ts'
@@ -31,14 +38,32 @@ export function SignedInWorkspace({ config }: { config: RuntimeConfig }) {
       }),
     [config.region.apiOrigin, session],
   )
+  // The supervisor tools' endpoints (search, analytics) are not on the widget's client: same origin and token.
+  const supervisorRequest = useMemo(
+    () =>
+      createRequester({
+        apiOrigin: config.region.apiOrigin,
+        getAccessToken: () => session.getAccessToken() ?? '',
+        onUnauthorized: () => session.reauthenticate(),
+      }),
+    [config.region.apiOrigin, session],
+  )
   return (
     <GenesysClientProvider client={client}>
-      <LiveWorkspace config={config} />
+      <RecentConversationsProvider>
+        <LiveWorkspace config={config} supervisorRequest={supervisorRequest} />
+      </RecentConversationsProvider>
     </GenesysClientProvider>
   )
 }
 
-function LiveWorkspace({ config }: { config: RuntimeConfig }) {
+function LiveWorkspace({
+  config,
+  supervisorRequest,
+}: {
+  config: RuntimeConfig
+  supervisorRequest: Requester
+}) {
   const client = useGenesysClient()
   const me = useQuery(conversationQueries.me(client))
   const liveness = useLiveConversations(client, me.data?.id)
@@ -48,6 +73,17 @@ function LiveWorkspace({ config }: { config: RuntimeConfig }) {
   const chosenId = useSelectionStore((state) => state.conversationId)
   const chooseConversation = useSelectionStore((state) => state.chooseConversation)
   const launchId = config.launch.conversationId
+  const recent = useRecentConversations()
+  const recentDispatch = useRecentDispatch()
+  const remember = useCallback(
+    (entry: RecentConversation) => recentDispatch({ type: 'remember', entry }),
+    [recentDispatch],
+  )
+  // Same cache entry as the workspace's own read: no extra request; data only once the conversation was found.
+  const chosen = useQuery({
+    ...conversationQueries.detail(client, chosenId ?? '', { pollMs: false }),
+    enabled: chosenId !== null,
+  })
   return (
     <>
       <FeatureBoundary>
@@ -81,7 +117,15 @@ function LiveWorkspace({ config }: { config: RuntimeConfig }) {
       {/* Embedded per interaction, the launch decides the conversation: a list to switch would mislead. */}
       {launchId ? null : (
         <FeatureBoundary>
-          <RecentConversationsList currentId={chosenId ?? undefined} onOpen={chooseConversation} />
+          <ConversationFinderOnDemand
+            request={supervisorRequest}
+            currentConversation={chosenId !== null ? chosen.data : undefined}
+            currentId={chosenId ?? undefined}
+            recent={recent}
+            remember={remember}
+            onOpen={chooseConversation}
+            canSearch={governance.role === 'supervisor'}
+          />
         </FeatureBoundary>
       )}
     </>
