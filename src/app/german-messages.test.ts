@@ -26,9 +26,11 @@ describe('German strings', () => {
       'attributes-outcomes',
       'attributes-review',
       'auth',
+      'bulk-fix',
       'conversation',
       'custom-attributes',
       'custom-attributes-loader',
+      'find-conversations',
       'governance',
       'governance-tools',
     ])

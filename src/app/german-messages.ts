@@ -16,6 +16,10 @@ import { governanceMessagesDe } from '../features/attributes/governance/messages
 import { governanceMessages } from '../features/attributes/governance/messages.ts'
 import { governanceToolsMessagesDe } from '../features/attributes/governance/tools-messages.de.ts'
 import { governanceToolsMessages } from '../features/attributes/governance/tools-messages.ts'
+import { bulkFixMessagesDe } from '../features/bulk-fix/messages.de.ts'
+import { bulkFixMessages } from '../features/bulk-fix/messages.ts'
+import { findMessagesDe } from '../features/find-conversations/messages.de.ts'
+import { findMessages } from '../features/find-conversations/messages.ts'
 import { translation, type Translation } from '../ui/i18n.tsx'
 import { appMessagesDe } from './messages.de.ts'
 import { appMessages } from './messages.ts'
@@ -36,4 +40,6 @@ export const germanTranslations: readonly Translation[] = [
   translation(governanceToolsMessages, governanceToolsMessagesDe),
   translation(customAttributesMessages, customAttributesMessagesDe),
   translation(customAttributesLoaderMessages, customAttributesLoaderMessagesDe),
+  translation(findMessages, findMessagesDe),
+  translation(bulkFixMessages, bulkFixMessagesDe),
 ]

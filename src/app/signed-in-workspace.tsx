@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useCallback, useMemo } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import type { RuntimeConfig } from '../config/resolve-runtime-config.ts'
 import { useAuthContext } from '../features/auth/auth-provider.tsx'
 import { conversationQueries } from '../features/conversation/api/conversation-queries.ts'
@@ -16,6 +16,10 @@ import {
 import { ConversationFinderOnDemand } from '../features/find-conversations/components/conversation-finder-on-demand.tsx'
 import type { RecentConversation } from '../features/attributes/governance/store/recent-conversations.ts'
 import { useGovernanceSettings } from '../features/attributes/governance/components/use-governance-settings.ts'
+import { accessOfRole } from '../features/attributes/bulk-correction-seam.ts'
+import { BulkFixOnDemand } from '../features/bulk-fix/components/bulk-fix-on-demand.tsx'
+import type { BulkTarget } from '../features/bulk-fix/components/bulk-fix.tsx'
+import { createRateBudget, type RateBudget } from '../features/bulk-fix/run/rate-budget.ts'
 import { createGenesysClient } from '../genesys/client.ts'
 import { createRequester, type Requester } from '../genesys/request.ts'
 import { GenesysClientProvider, useGenesysClient } from '../lib/genesys-client-context.tsx'
@@ -28,6 +32,8 @@ import { useStagedCountFor, useUnsavedConversationIds } from './staged-counts.ts
  */
 export function SignedInWorkspace({ config }: { config: RuntimeConfig }) {
   const { session } = useAuthContext()
+  // One request budget per session, fed by every answer's inin-ratelimit-* headers, the widget's own calls too.
+  const [rateBudget] = useState(() => createRateBudget())
   const client = useMemo(
     () =>
       createGenesysClient({
@@ -35,8 +41,9 @@ export function SignedInWorkspace({ config }: { config: RuntimeConfig }) {
         // An empty token earns a 401, which leads to reauthenticate: one path for "no token" and "token refused".
         getAccessToken: () => session.getAccessToken() ?? '',
         onUnauthorized: () => session.reauthenticate(),
+        onRateLimitInfo: (info) => rateBudget.observe(info),
       }),
-    [config.region.apiOrigin, session],
+    [config.region.apiOrigin, session, rateBudget],
   )
   // The supervisor tools' endpoints (search, analytics) are not on the widget's client: same origin and token.
   const supervisorRequest = useMemo(
@@ -45,13 +52,14 @@ export function SignedInWorkspace({ config }: { config: RuntimeConfig }) {
         apiOrigin: config.region.apiOrigin,
         getAccessToken: () => session.getAccessToken() ?? '',
         onUnauthorized: () => session.reauthenticate(),
+        onRateLimitInfo: (info) => rateBudget.observe(info),
       }),
-    [config.region.apiOrigin, session],
+    [config.region.apiOrigin, session, rateBudget],
   )
   return (
     <GenesysClientProvider client={client}>
       <RecentConversationsProvider>
-        <LiveWorkspace config={config} supervisorRequest={supervisorRequest} />
+        <LiveWorkspace config={config} supervisorRequest={supervisorRequest} rateBudget={rateBudget} />
       </RecentConversationsProvider>
     </GenesysClientProvider>
   )
@@ -60,9 +68,11 @@ export function SignedInWorkspace({ config }: { config: RuntimeConfig }) {
 function LiveWorkspace({
   config,
   supervisorRequest,
+  rateBudget,
 }: {
   config: RuntimeConfig
   supervisorRequest: Requester
+  rateBudget: RateBudget
 }) {
   const client = useGenesysClient()
   const me = useQuery(conversationQueries.me(client))
@@ -80,6 +90,12 @@ function LiveWorkspace({
     [recentDispatch],
   )
   // Same cache entry as the workspace's own read: no extra request; data only once the conversation was found.
+  const [bulkTargets, setBulkTargets] = useState<readonly BulkTarget[]>([])
+  const isSupervisor = governance.role === 'supervisor'
+  const supervisorAccess = useMemo(
+    () => accessOfRole(governance.policy, governance.role),
+    [governance.policy, governance.role],
+  )
   const chosen = useQuery({
     ...conversationQueries.detail(client, chosenId ?? '', { pollMs: false }),
     enabled: chosenId !== null,
@@ -124,7 +140,19 @@ function LiveWorkspace({
             recent={recent}
             remember={remember}
             onOpen={chooseConversation}
-            canSearch={governance.role === 'supervisor'}
+            canSearch={isSupervisor}
+            onCorrectAll={setBulkTargets}
+          />
+        </FeatureBoundary>
+      )}
+      {launchId || !isSupervisor ? null : (
+        <FeatureBoundary>
+          <BulkFixOnDemand
+            key={bulkTargets.length}
+            request={supervisorRequest}
+            budget={rateBudget}
+            accessOf={supervisorAccess}
+            targets={bulkTargets}
           />
         </FeatureBoundary>
       )}

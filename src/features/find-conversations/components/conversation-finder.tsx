@@ -3,7 +3,7 @@ import type { Requester } from '../../../genesys/request.ts'
 import type { Conversation } from '../../../genesys/schemas.ts'
 import { labelConversation } from '../model/conversation-label.ts'
 import { restLabelSource } from '../model/label-sources.ts'
-import { FindConversations, type FoundConversation } from './find-conversations.tsx'
+import { FindConversations } from './find-conversations.tsx'
 import { RecentConversationsList, type RecentEntry } from './recent-conversations-list.tsx'
 import { useNameLookup } from './use-label-text.ts'
 import '../find-conversations.css'
@@ -18,7 +18,7 @@ export interface ConversationFinderProps {
   onOpen: (conversationId: string) => void
   /** Supervisors search; everyone gets the recent list. */
   canSearch: boolean
-  onCorrectAll?: ((found: readonly FoundConversation[]) => void) | undefined
+  onCorrectAll?: ((found: ReadonlyArray<{ conversationId: string; label: string }>) => void) | undefined
 }
 
 /** The chunk a supervisor's search lives in: search form, results, and the labelled recent list. */

@@ -23,7 +23,7 @@ export interface FindConversationsProps {
   request: Requester
   onOpen: (found: FoundConversation) => void
   /** "Apply these values to every conversation in this result": hands every hit (all pages) to bulk fix. */
-  onCorrectAll?: ((found: readonly FoundConversation[]) => void) | undefined
+  onCorrectAll?: ((found: ReadonlyArray<{ conversationId: string; label: string }>) => void) | undefined
 }
 
 interface Submitted {
@@ -78,7 +78,7 @@ export function FindConversations({ request, onOpen, onCorrectAll }: FindConvers
       onCorrectAll(
         all.map((c) => ({
           conversationId: c.conversationId,
-          label: labelConversation(analyticsLabelSource(c), names),
+          label: labelText(labelConversation(analyticsLabelSource(c), names)),
         })),
       )
     } catch (error) {
