@@ -33,6 +33,7 @@ describe('German strings', () => {
       'find-conversations',
       'governance',
       'governance-tools',
+      'platform-record',
     ])
     expect(germanTranslations.map((translation) => translation.id).sort()).toEqual(ids)
   })

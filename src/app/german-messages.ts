@@ -20,6 +20,8 @@ import { bulkFixMessagesDe } from '../features/bulk-fix/messages.de.ts'
 import { bulkFixMessages } from '../features/bulk-fix/messages.ts'
 import { findMessagesDe } from '../features/find-conversations/messages.de.ts'
 import { findMessages } from '../features/find-conversations/messages.ts'
+import { platformRecordMessagesDe } from '../features/platform-record/messages.de.ts'
+import { platformRecordMessages } from '../features/platform-record/messages.ts'
 import { translation, type Translation } from '../ui/i18n.tsx'
 import { appMessagesDe } from './messages.de.ts'
 import { appMessages } from './messages.ts'
@@ -42,4 +44,5 @@ export const germanTranslations: readonly Translation[] = [
   translation(customAttributesLoaderMessages, customAttributesLoaderMessagesDe),
   translation(findMessages, findMessagesDe),
   translation(bulkFixMessages, bulkFixMessagesDe),
+  translation(platformRecordMessages, platformRecordMessagesDe),
 ]

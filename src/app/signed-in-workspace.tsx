@@ -19,6 +19,7 @@ import { useGovernanceSettings } from '../features/attributes/governance/compone
 import { accessOfRole } from '../features/attributes/bulk-correction-seam.ts'
 import { BulkFixOnDemand } from '../features/bulk-fix/components/bulk-fix-on-demand.tsx'
 import type { BulkTarget } from '../features/bulk-fix/components/bulk-fix.tsx'
+import { PlatformRecordOnDemand } from '../features/platform-record/components/platform-record-on-demand.tsx'
 import { createRateBudget, type RateBudget } from '../features/bulk-fix/run/rate-budget.ts'
 import { createGenesysClient } from '../genesys/client.ts'
 import { createRequester, type Requester } from '../genesys/request.ts'
@@ -122,6 +123,17 @@ function LiveWorkspace({
                   settings={governance}
                 />
               </FeatureBoundary>
+              {isSupervisor ? (
+                <FeatureBoundary key={`record/${view.conversation.id}/${view.participant.id}`}>
+                  <PlatformRecordOnDemand
+                    request={supervisorRequest}
+                    conversation={view.conversation}
+                    participant={view.participant}
+                    participantLabel={view.participant.name || view.participant.purpose}
+                    ended={view.conversationEnded}
+                  />
+                </FeatureBoundary>
+              ) : null}
               {/* Keyed by conversation only: switching participant tabs keeps the section as it is. */}
               <FeatureBoundary key={view.conversation.id}>
                 <ConversationDataOnDemand conversationId={view.conversation.id} />

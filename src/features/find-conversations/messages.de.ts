@@ -22,6 +22,7 @@ export const findMessagesDe = {
   noResults: 'Kein Gespräch passt. Erweitern Sie den Zeitraum oder entfernen Sie einen Filter.',
   showMore: 'Mehr anzeigen',
   fixAll: 'Alle {count} Gespräche korrigieren…',
+  fixAllPaged: 'Alle Gespräche dieses Ergebnisses korrigieren…',
   collecting: 'Alle Gespräche dieses Ergebnisses werden gesammelt…',
   openResult: '{label} öffnen',
   media_voice: 'Anruf',

@@ -21,6 +21,7 @@ const en = {
   noResults: 'No conversation matches. Widen the time range or remove a filter.',
   showMore: 'Show more',
   fixAll: 'Correct all {count} conversations…',
+  fixAllPaged: 'Correct every conversation of this result…',
   collecting: 'Collecting every conversation of this result…',
   openResult: 'Open {label}',
   media_voice: 'call',

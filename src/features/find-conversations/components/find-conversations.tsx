@@ -193,7 +193,9 @@ export function FindConversations({ request, onOpen, onCorrectAll }: FindConvers
           ) : null}
           {onCorrectAll && found.length > 0 ? (
             <Button onClick={() => void correctAll()} disabled={collecting}>
-              {t('fixAll', { count: total ?? found.length })}
+              {total === undefined && search.hasNextPage
+                ? t('fixAllPaged')
+                : t('fixAll', { count: total ?? found.length })}
             </Button>
           ) : null}
           {collecting ? (
