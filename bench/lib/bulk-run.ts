@@ -32,7 +32,7 @@ export async function runBulkCorrection(options: {
   values: Record<string, string>
   limitPerMinute?: number
   /** Pause after this many conversations, then resume from the saved journal (a reload in between). */
-  pauseAfter?: number
+  pauseAfter?: number | undefined
   beforeResume?: (journal: Journal) => Journal
 }): Promise<BulkRunFigures & { journal: Journal; requestTimes: number[] }> {
   const wallStart = performance.now()
