@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { createAttributeMap, type AttributeMap } from '../../../genesys/attribute-map.ts'
+import { attributeMapSchema, createAttributeMap, type AttributeMap } from '../../../genesys/attribute-map.ts'
 import { detectDelimiter, parseDelimited } from '../../attributes/bulk-correction-seam.ts'
 
 /*
@@ -36,8 +36,9 @@ const jsonSchema = z.array(
     conversationId: z.string().check(z.minLength(1)),
     participantId: z.optional(z.string()),
     purpose: z.optional(z.string()),
-    attributes: z.record(z.string(), z.string()),
-    expected: z.optional(z.record(z.string(), z.string())),
+    // attributeMapSchema, not z.record: zod's record drops a `__proto__` name (decision 0003).
+    attributes: attributeMapSchema,
+    expected: z.optional(attributeMapSchema),
   }),
 )
 
@@ -65,8 +66,8 @@ function parseJson(text: string): ParsedCorrections {
     conversationId: row.conversationId.trim(),
     participantId: row.participantId,
     purpose: row.purpose ?? 'customer',
-    values: mapOf(Object.entries(row.attributes)),
-    expected: mapOf(Object.entries(row.expected ?? {})),
+    values: row.attributes,
+    expected: row.expected ?? createAttributeMap(),
   }))
   return { corrections: corrections.filter((c) => Object.keys(c.values).length > 0), problems: [] }
 }
