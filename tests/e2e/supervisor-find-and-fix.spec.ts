@@ -87,6 +87,23 @@ test.describe('supervisors find conversations and fix many at once', () => {
     await expect(page.getByText(`Conversation ${missing} was not found.`)).toBeVisible()
     await expect(page.getByText(/ask a supervisor/i)).toHaveCount(0)
     await expect(recent.getByRole('button')).toHaveCount(1)
+
+    // The supervisor's own active conversations (GET /api/v2/conversations), labelled the same way.
+    const own = await admin.createConversation({
+      media: 'call',
+      participants: [
+        { purpose: 'customer', name: 'Lena Vogel', ani: 'tel:+4930123456' },
+        { purpose: 'agent', name: 'Jordan Lee', userId: SEED.users.supervisor.id },
+      ],
+    })
+    await ui.section.getByRole('button', { name: 'My active conversations' }).click()
+    await expect(
+      ui.section
+        .getByRole('list', { name: 'My active conversations' })
+        .getByRole('button', { name: /Lena Vogel · call · no queue · Jordan Lee · .* · active/ }),
+    ).toBeVisible()
+    await admin.endConversation(own.id)
+    await admin.endConversation(created.id)
   })
 
   test('a 60-conversation result gets one correction: dry run, paced run, pause, reload, resume, one PATCH each', async ({

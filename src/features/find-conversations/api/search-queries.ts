@@ -1,7 +1,13 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
 import type { Requester } from '../../../genesys/request.ts'
 import type { SearchFilters } from '../model/search-filters.ts'
-import { listQueues, listUsers, searchConversations, type PageCursor } from './search-requests.ts'
+import {
+  listMyConversations,
+  listQueues,
+  listUsers,
+  searchConversations,
+  type PageCursor,
+} from './search-requests.ts'
 
 /*
  * One requester per session (like the widget's client), so it is not part of the keys. The search key holds the
@@ -23,6 +29,9 @@ export const searchQueries = {
       queryFn: () => listUsers(request),
       staleTime: 10 * 60_000,
     }),
+  mine: (request: Requester) =>
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps -- one requester per session
+    queryOptions({ queryKey: [...searchQueries.all(), 'mine'], queryFn: () => listMyConversations(request) }),
   search: (request: Requester, submitted: { filters: SearchFilters; at: number }) =>
     // eslint-disable-next-line @tanstack/query/exhaustive-deps -- one requester per session
     infiniteQueryOptions({

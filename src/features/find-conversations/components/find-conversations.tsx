@@ -8,7 +8,7 @@ import { useTranslate } from '../../../ui/i18n.tsx'
 import { collectAllConversations } from '../api/search-requests.ts'
 import { searchQueries } from '../api/search-queries.ts'
 import { labelConversation, type ConversationLabel } from '../model/conversation-label.ts'
-import { analyticsLabelSource } from '../model/label-sources.ts'
+import { analyticsLabelSource, restLabelSource } from '../model/label-sources.ts'
 import { missingPermission } from '../model/missing-permission.ts'
 import { emptyFilters, hasAttributeFilter, searchMedia, type SearchFilters } from '../model/search-filters.ts'
 import { findMessages } from '../messages.ts'
@@ -47,6 +47,8 @@ export function FindConversations({ request, onOpen, onCorrectAll }: FindConvers
   const labelText = useLabelText()
   const queues = useQuery(searchQueries.queues(request))
   const users = useQuery(searchQueries.users(request))
+  const [showMine, setShowMine] = useState(false)
+  const mine = useQuery({ ...searchQueries.mine(request), enabled: showMine })
   const search = useInfiniteQuery({
     ...searchQueries.search(request, submitted ?? { filters: emptyFilters, at: 0 }),
     enabled: submitted !== undefined,
@@ -156,6 +158,30 @@ export function FindConversations({ request, onOpen, onCorrectAll }: FindConvers
           {t('searchButton')}
         </Button>
       </form>
+      <Button onClick={() => (showMine ? void mine.refetch() : setShowMine(true))}>{t('mineButton')}</Button>
+      {mine.isError ? <SearchError error={mine.error} filters={undefined} /> : null}
+      {mine.isSuccess ? (
+        mine.data.length === 0 ? (
+          <p role="status">{t('noResults')}</p>
+        ) : (
+          <ul aria-label={t('mineButton')}>
+            {mine.data.map((c) => {
+              const label = labelConversation(restLabelSource(c), names)
+              return (
+                <li key={c.id}>
+                  <Button
+                    variant="ghost"
+                    aria-label={t('openResult', { label: labelText(label) })}
+                    onClick={() => onOpen({ conversationId: c.id, label })}
+                  >
+                    {labelText(label)}
+                  </Button>
+                </li>
+              )
+            })}
+          </ul>
+        )
+      ) : null}
       {search.isFetching ? (
         <p role="status" className="hint">
           {t('searching')}
