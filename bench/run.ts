@@ -156,6 +156,12 @@ async function main() {
     await runEnrichBench(args.quick)
     return
   }
+  if (process.argv.includes('--bulk-fix')) {
+    // Bulk correction of 60 and 600 conversations under the rate limit (issue 17): emulator only, no browser.
+    const { runBulkFixBench } = await import('./scenarios/bulk-fix.ts')
+    await runBulkFixBench(args.quick)
+    return
+  }
   if (args.renderOnly) {
     const paths = outputPaths(args.out)
     await writeReport(JSON.parse(readFileSync(paths.results, 'utf8')) as BenchResults, paths)

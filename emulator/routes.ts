@@ -8,6 +8,10 @@ import {
 import { getState, postReset, postRevokeTokens, postSettings } from './admin/state-routes.ts'
 import { deleteCallGenerator, getCallGenerator, postCallGenerator } from './admin/call-generator-routes.ts'
 import { postConversationDetailsQuery } from './api/analytics-query.ts'
+import { getDetailsJob, getDetailsJobResults, postDetailsJob } from './api/analytics-jobs.ts'
+import { postParticipantAttributesSearch } from './api/participant-attributes-search.ts'
+import { getQueue, listQueues } from './api/queues.ts'
+import { listUsers } from './api/user-listing.ts'
 import {
   mediaAttributeMedia,
   patchMediaParticipantAttributes,
@@ -50,7 +54,12 @@ export const routes: readonly Route[] = [
   route('GET', '/logout', getLogout),
 
   route('GET', '/api/v2/users/me', getMe),
+  route('GET', '/api/v2/users', listUsers),
   route('GET', '/api/v2/users/:userId', getUser),
+  route('GET', '/api/v2/routing/queues', listQueues),
+  route('GET', '/api/v2/routing/queues/:queueId', getQueue),
+  // Before the `:conversationId` routes, which would otherwise take "participants" for an id.
+  route('POST', '/api/v2/conversations/participants/attributes/search', postParticipantAttributesSearch),
   route('GET', '/api/v2/tokens/me', getTokenMe),
   route('DELETE', '/api/v2/tokens/me', deleteTokenMe),
   route('GET', '/api/v2/conversations', listConversations),
@@ -67,6 +76,9 @@ export const routes: readonly Route[] = [
     ),
   ),
   route('POST', '/api/v2/analytics/conversations/details/query', postConversationDetailsQuery),
+  route('POST', '/api/v2/analytics/conversations/details/jobs', postDetailsJob),
+  route('GET', '/api/v2/analytics/conversations/details/jobs/:jobId', getDetailsJob),
+  route('GET', '/api/v2/analytics/conversations/details/jobs/:jobId/results', getDetailsJobResults),
   route('POST', '/api/v2/notifications/channels', createChannel),
   route('GET', '/api/v2/notifications/channels', listChannels),
   route('HEAD', channel, headChannel),

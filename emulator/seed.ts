@@ -15,6 +15,7 @@ export const SEED = {
   },
   queues: {
     customerCare: { id: '3b7e9d20-5c1a-4f8e-b2d4-00000000b001', name: 'Customer Care' },
+    billing: { id: '3b7e9d20-5c1a-4f8e-b2d4-00000000b002', name: 'Billing' },
   },
   conversations: {
     liveCall: {

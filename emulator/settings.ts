@@ -25,6 +25,11 @@ export interface EmulatorSettings {
   codeLifetimeSeconds: number
   /** Topics every subscription answers as Rejected (with this reason and these missing permissions), for tests. */
   rejectTopics: readonly TopicRejection[]
+  /**
+   * Participant attribute names an admin made searchable for POST /api/v2/conversations/participants/attributes/
+   * search (Genesys: only configured attributes are indexed; the configuration API is not modelled) [assumed].
+   */
+  searchableAttributes: readonly string[]
 }
 
 export const defaultSettings: Readonly<EmulatorSettings> = Object.freeze({
@@ -41,6 +46,7 @@ export const defaultSettings: Readonly<EmulatorSettings> = Object.freeze({
   exposeRetryAfter: false,
   codeLifetimeSeconds: 300,
   rejectTopics: [],
+  searchableAttributes: ['IntentDetected', 'AccountNumber', 'CustomerName', 'LoyaltyTier', 'CRM.CaseId'],
 })
 
 const positiveInt = z.number().int().positive()
@@ -83,6 +89,7 @@ export const settingsPatchSchema = z.strictObject({
     )
     .max(1_000)
     .optional(),
+  searchableAttributes: z.array(z.string().min(1).max(256)).max(100).optional(),
 })
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>
 

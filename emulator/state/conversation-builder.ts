@@ -96,6 +96,8 @@ export function endConversation(conversation: StoredConversation, endTime: strin
     participants: conversation.participants.map((p) => ({
       ...p,
       endTime: p.endTime ?? endTime,
+      // Snapshot at the end, once: a write applied later changes `attributes` only.
+      analyticsAttributes: p.analyticsAttributes ?? createAttributeMap(attributeEntries(p.attributes)),
       communication: {
         ...p.communication,
         state: 'terminated',

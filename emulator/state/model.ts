@@ -47,6 +47,12 @@ export interface StoredParticipant {
   endTime?: string
   /** Null-prototype map, see src/genesys/attribute-map.ts. */
   attributes: Record<string, string>
+  /**
+   * What analytics keeps: the attributes as they were when the conversation ended (Genesys: "Analytics does not
+   * save attributes that are set after the conversation completes"). Absent while the conversation is active,
+   * where analytics follows the live values.
+   */
+  analyticsAttributes?: Record<string, string>
   media: MediaArrayName
   communication: StoredCommunication
   wire?: WireQuirks

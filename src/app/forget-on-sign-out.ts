@@ -5,6 +5,7 @@ import { useAuth } from '../features/auth/components/auth-provider.tsx'
 import { useSelectionStore } from '../features/conversation/model/selection-store.ts'
 import { forgetAuditLogs } from '../features/attributes/governance/store/audit-log.ts'
 import { forgetRecentConversations } from '../features/attributes/governance/store/recent-conversations.ts'
+import { forgetBulkJournal } from '../features/bulk-fix/store/journal-store.ts'
 
 /**
  * After a sign-out (here, or in another frame of the tab: the session tells every frame), nothing of the user who
@@ -23,6 +24,7 @@ export function useForgetOnSignOut(): void {
       queryClient.clear()
       forgetAuditLogs()
       forgetRecentConversations()
+      forgetBulkJournal()
       useSelectionStore.setState({ conversationId: null, participantByConversation: {} })
     }
     wasSignedIn.current = hadSession

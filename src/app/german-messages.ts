@@ -20,6 +20,12 @@ import { customAttributesLoaderMessagesDe } from '../features/custom-attributes/
 import { customAttributesLoaderMessages } from '../features/custom-attributes/loader-messages.ts'
 import { desktopMessagesDe } from '../features/desktop/desktop-messages.de.ts'
 import { desktopMessages } from '../features/desktop/desktop-messages.ts'
+import { bulkFixMessagesDe } from '../features/bulk-fix/messages.de.ts'
+import { bulkFixMessages } from '../features/bulk-fix/messages.ts'
+import { findMessagesDe } from '../features/find-conversations/messages.de.ts'
+import { findMessages } from '../features/find-conversations/messages.ts'
+import { platformRecordMessagesDe } from '../features/platform-record/messages.de.ts'
+import { platformRecordMessages } from '../features/platform-record/messages.ts'
 import { translation, type Translation } from '../ui/i18n.tsx'
 
 /**
@@ -38,4 +44,7 @@ export const germanTranslations: readonly Translation[] = [
   translation(customAttributesMessages, customAttributesMessagesDe),
   translation(customAttributesLoaderMessages, customAttributesLoaderMessagesDe),
   translation(desktopMessages, desktopMessagesDe),
+  translation(findMessages, findMessagesDe),
+  translation(bulkFixMessages, bulkFixMessagesDe),
+  translation(platformRecordMessages, platformRecordMessagesDe),
 ]

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import type { RuntimeConfig } from '../config/resolve-runtime-config.ts'
 import { useAuthContext } from '../features/auth/components/auth-provider.tsx'
 import { conversationQueries } from '../features/conversation/api/conversation-queries.ts'
@@ -8,9 +8,21 @@ import { ConversationWorkspace } from '../features/conversation/components/conve
 import { useLiveConversations } from '../features/conversation/live/use-live-conversations.ts'
 import { useSelectionStore } from '../features/conversation/model/selection-store.ts'
 import { GovernedAttributesPanel } from '../features/attributes/governance/components/governed-attributes-panel.tsx'
-import { RecentConversationsList } from '../features/attributes/governance/components/recent-conversations-list.tsx'
+import {
+  RecentConversationsProvider,
+  useRecentConversations,
+  useRecentDispatch,
+} from '../features/attributes/governance/store/recent-conversations-provider.tsx'
+import { ConversationFinderOnDemand } from '../features/find-conversations/components/conversation-finder-on-demand.tsx'
+import type { RecentConversation } from '../features/attributes/governance/store/recent-conversations.ts'
 import { useGovernanceSettings } from '../features/attributes/governance/components/use-governance-settings.ts'
+import { accessOfRole } from '../features/attributes/bulk-correction-seam.ts'
+import { BulkFixOnDemand } from '../features/bulk-fix/components/bulk-fix-on-demand.tsx'
+import type { BulkTarget } from '../features/bulk-fix/components/bulk-fix.tsx'
+import { PlatformRecordOnDemand } from '../features/platform-record/components/platform-record-on-demand.tsx'
+import { createRateBudget, type RateBudget } from '../features/bulk-fix/run/rate-budget.ts'
 import { createGenesysClient } from '../genesys/client.ts'
+import { createRequester, type Requester } from '../genesys/request.ts'
 import { GenesysClientProvider, useGenesysClient } from '../lib/genesys-client-context.tsx'
 import { FeatureBoundary } from './feature-boundary.tsx'
 import { useStagedCountFor, useUnsavedConversationIds } from './staged-counts.ts'
@@ -21,6 +33,8 @@ import { useStagedCountFor, useUnsavedConversationIds } from './staged-counts.ts
  */
 export function SignedInWorkspace({ config }: { config: RuntimeConfig }) {
   const { session } = useAuthContext()
+  // One request budget per session, fed by every answer's inin-ratelimit-* headers, the widget's own calls too.
+  const [rateBudget] = useState(() => createRateBudget())
   const client = useMemo(
     () =>
       createGenesysClient({
@@ -28,17 +42,39 @@ export function SignedInWorkspace({ config }: { config: RuntimeConfig }) {
         // An empty token earns a 401, which leads to reauthenticate: one path for "no token" and "token refused".
         getAccessToken: () => session.getAccessToken() ?? '',
         onUnauthorized: () => session.reauthenticate(),
+        onRateLimitInfo: (info) => rateBudget.observe(info),
       }),
-    [config.region.apiOrigin, session],
+    [config.region.apiOrigin, session, rateBudget],
+  )
+  // The supervisor tools' endpoints (search, analytics) are not on the widget's client: same origin and token.
+  const supervisorRequest = useMemo(
+    () =>
+      createRequester({
+        apiOrigin: config.region.apiOrigin,
+        getAccessToken: () => session.getAccessToken() ?? '',
+        onUnauthorized: () => session.reauthenticate(),
+        onRateLimitInfo: (info) => rateBudget.observe(info),
+      }),
+    [config.region.apiOrigin, session, rateBudget],
   )
   return (
     <GenesysClientProvider client={client}>
-      <LiveWorkspace config={config} />
+      <RecentConversationsProvider>
+        <LiveWorkspace config={config} supervisorRequest={supervisorRequest} rateBudget={rateBudget} />
+      </RecentConversationsProvider>
     </GenesysClientProvider>
   )
 }
 
-function LiveWorkspace({ config }: { config: RuntimeConfig }) {
+function LiveWorkspace({
+  config,
+  supervisorRequest,
+  rateBudget,
+}: {
+  config: RuntimeConfig
+  supervisorRequest: Requester
+  rateBudget: RateBudget
+}) {
   const client = useGenesysClient()
   const me = useQuery(conversationQueries.me(client))
   const liveness = useLiveConversations(client, me.data?.id)
@@ -48,6 +84,23 @@ function LiveWorkspace({ config }: { config: RuntimeConfig }) {
   const chosenId = useSelectionStore((state) => state.conversationId)
   const chooseConversation = useSelectionStore((state) => state.chooseConversation)
   const launchId = config.launch.conversationId
+  const recent = useRecentConversations()
+  const recentDispatch = useRecentDispatch()
+  const remember = useCallback(
+    (entry: RecentConversation) => recentDispatch({ type: 'remember', entry }),
+    [recentDispatch],
+  )
+  // Same cache entry as the workspace's own read: no extra request; data only once the conversation was found.
+  const [bulkTargets, setBulkTargets] = useState<readonly BulkTarget[]>([])
+  const isSupervisor = governance.role === 'supervisor'
+  const supervisorAccess = useMemo(
+    () => accessOfRole(governance.policy, governance.role),
+    [governance.policy, governance.role],
+  )
+  const chosen = useQuery({
+    ...conversationQueries.detail(client, chosenId ?? '', { pollMs: false }),
+    enabled: chosenId !== null,
+  })
   return (
     <>
       <FeatureBoundary>
@@ -70,6 +123,17 @@ function LiveWorkspace({ config }: { config: RuntimeConfig }) {
                   settings={governance}
                 />
               </FeatureBoundary>
+              {isSupervisor ? (
+                <FeatureBoundary key={`record/${view.conversation.id}/${view.participant.id}`}>
+                  <PlatformRecordOnDemand
+                    request={supervisorRequest}
+                    conversation={view.conversation}
+                    participant={view.participant}
+                    participantLabel={view.participant.name || view.participant.purpose}
+                    ended={view.conversationEnded}
+                  />
+                </FeatureBoundary>
+              ) : null}
               {/* Keyed by conversation only: switching participant tabs keeps the section as it is. */}
               <FeatureBoundary key={view.conversation.id}>
                 <ConversationDataOnDemand conversationId={view.conversation.id} />
@@ -81,7 +145,27 @@ function LiveWorkspace({ config }: { config: RuntimeConfig }) {
       {/* Embedded per interaction, the launch decides the conversation: a list to switch would mislead. */}
       {launchId ? null : (
         <FeatureBoundary>
-          <RecentConversationsList currentId={chosenId ?? undefined} onOpen={chooseConversation} />
+          <ConversationFinderOnDemand
+            request={supervisorRequest}
+            currentConversation={chosenId !== null ? chosen.data : undefined}
+            currentId={chosenId ?? undefined}
+            recent={recent}
+            remember={remember}
+            onOpen={chooseConversation}
+            canSearch={isSupervisor}
+            onCorrectAll={setBulkTargets}
+          />
+        </FeatureBoundary>
+      )}
+      {launchId || !isSupervisor ? null : (
+        <FeatureBoundary>
+          <BulkFixOnDemand
+            key={bulkTargets.length}
+            request={supervisorRequest}
+            budget={rateBudget}
+            accessOf={supervisorAccess}
+            targets={bulkTargets}
+          />
         </FeatureBoundary>
       )}
     </>

@@ -235,8 +235,14 @@ test.describe('finding a conversation', () => {
   }) => {
     await withPolicy(page)
     const admin = emulatorAdmin(request)
-    const first = await admin.createCall({ customerAttributes: { CustomerName: 'First Caller' } })
-    const second = await admin.createCall({ customerAttributes: { CustomerName: 'Second Caller' } })
+    const first = await admin.createCall({
+      customerAttributes: { CustomerName: 'First Caller' },
+      customerName: 'First Caller',
+    })
+    const second = await admin.createCall({
+      customerAttributes: { CustomerName: 'Second Caller' },
+      customerName: 'Second Caller',
+    })
     await page.goto('/')
     await signInThroughLoginPage(page, 'supervisor@example.com')
     for (const { conversation } of [first, second]) {
@@ -253,7 +259,8 @@ test.describe('finding a conversation', () => {
 
     const recent = page.getByRole('navigation', { name: 'Recently opened' })
     await expect(recent.getByRole('button')).toHaveCount(2)
-    const firstButton = recent.getByRole('button', { name: new RegExp(first.conversation.id) })
+    // Labelled as a person recognises it (customer, media, agent, start, state), never by its id.
+    const firstButton = recent.getByRole('button', { name: /First Caller · call/ })
     await firstButton.focus()
     await page.keyboard.press('Enter')
     await expect(editor(page).valueOf('CustomerName')).toHaveValue('First Caller')

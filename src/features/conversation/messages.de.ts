@@ -21,7 +21,7 @@ export const conversationMessagesDe = {
   backToMine: 'Zurück zu meinen Konversationen',
   loadingConversation: 'Konversation wird geladen…',
   notFound:
-    'Konversation {id} wurde nicht gefunden. Sie wurde eventuell entfernt, oder Sie sind kein Teilnehmer. Prüfen Sie die ID oder fragen Sie eine Teamleitung.',
+    'Konversation {id} wurde nicht gefunden. Prüfen Sie die ID oder den Link: Sie kann vertippt oder entfernt sein, und Agenten sehen nur Gespräche, an denen sie teilnehmen.',
   forbidden:
     'Sie dürfen Konversation {id} nicht ansehen. Bitten Sie Ihre Genesys-Cloud-Administration um Zugriff.',
   loadFailed: 'Die Konversation konnte nicht geladen werden: {message}',

@@ -68,7 +68,7 @@ export const conversationMessages: MessageBundle<ConversationMessageKey> = {
     backToMine: 'Back to my conversations',
     loadingConversation: 'Loading conversation…',
     notFound:
-      'Conversation {id} was not found. It may have been removed, or you may not be a participant. Check the ID, or ask a supervisor.',
+      'Conversation {id} was not found. Check the ID or link: it may be mistyped or removed, and agents see only conversations they take part in.',
     forbidden:
       'You do not have permission to view conversation {id}. Ask your Genesys Cloud admin for access.',
     loadFailed: 'Could not load the conversation: {message}',

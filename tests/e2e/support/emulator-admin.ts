@@ -25,6 +25,8 @@ interface ParticipantSpec {
   purpose: string
   name?: string
   userId?: string
+  queueId?: string
+  ani?: string
   attributes?: Record<string, string>
   state?: string
   /** Real-world oddities on the wire: no `attributes` key, `null` in optional fields (docs/EMULATOR.md). */

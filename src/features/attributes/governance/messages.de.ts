@@ -7,9 +7,6 @@ export const governanceMessagesDe = {
   roleNote: 'Angemeldet als {role}. Die Attributrichtlinie bestimmt, was Sie sehen und ändern dürfen.',
   role_agent: 'Agent',
   role_supervisor: 'Supervisor',
-  recentHeading: 'Zuletzt geöffnet',
-  recentOpen: 'Konversation {id} öffnen, geöffnet {time}',
-  recentCurrent: '(jetzt geöffnet)',
   loadingTools: 'Sammelkorrekturen, Export und Verlauf werden geladen…',
   toolsFailed:
     'Sammelkorrekturen, Export und Verlauf konnten nicht geladen werden. Prüfen Sie die Verbindung; der Editor oben funktioniert auch ohne sie.',

@@ -7,9 +7,6 @@ export const governanceMessagesEs = {
   roleNote: 'Sesión iniciada como {role}. La política de atributos decide qué puede ver y cambiar.',
   role_agent: 'agente',
   role_supervisor: 'supervisor',
-  recentHeading: 'Abiertas recientemente',
-  recentOpen: 'Abrir la conversación {id}, abierta a las {time}',
-  recentCurrent: '(abierta ahora)',
   loadingTools: 'Cargando correcciones masivas, exportación e historial…',
   toolsFailed:
     'No se pudieron cargar las correcciones masivas, la exportación ni el historial. Revise la conexión; el editor de arriba funciona sin ellos.',

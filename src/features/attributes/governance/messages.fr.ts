@@ -8,9 +8,6 @@ export const governanceMessagesFr = {
     'Connecté en tant que {role}. La politique des attributs détermine ce que vous voyez et pouvez modifier.',
   role_agent: 'agent',
   role_supervisor: 'superviseur',
-  recentHeading: 'Ouvertes récemment',
-  recentOpen: 'Ouvrir la conversation {id}, ouverte à {time}',
-  recentCurrent: '(ouverte)',
   loadingTools: 'Chargement des corrections groupées, de l’export et de l’historique…',
   toolsFailed:
     'Les corrections groupées, l’export et l’historique n’ont pas pu être chargés. Vérifiez la connexion ; l’éditeur ci-dessus fonctionne sans eux.',

@@ -7,9 +7,6 @@ export const governanceMessagesJa = {
   roleNote: '{role} としてサインインしています。表示・変更できる内容は属性ポリシーで決まります。',
   role_agent: 'エージェント',
   role_supervisor: 'スーパーバイザー',
-  recentHeading: '最近開いた会話',
-  recentOpen: '会話 {id} を開く（{time} に表示）',
-  recentCurrent: '（表示中）',
   loadingTools: '一括修正、エクスポート、履歴を読み込んでいます…',
   toolsFailed:
     '一括修正、エクスポート、履歴を読み込めませんでした。接続を確認してください。上のエディターはこれらがなくても使えます。',

@@ -7,9 +7,6 @@ export const governanceMessagesPtBr = {
   roleNote: 'Conectado como {role}. A política de atributos decide o que você vê e pode alterar.',
   role_agent: 'agente',
   role_supervisor: 'supervisor',
-  recentHeading: 'Abertas recentemente',
-  recentOpen: 'Abrir a conversa {id}, aberta às {time}',
-  recentCurrent: '(aberta agora)',
   loadingTools: 'Carregando correções em lote, exportação e histórico…',
   toolsFailed:
     'Não foi possível carregar correções em lote, exportação e histórico. Verifique a conexão; o editor acima funciona sem eles.',

@@ -5,9 +5,6 @@ const en = {
   roleNote: 'Signed in as {role}. The attribute policy decides what you see and may change.',
   role_agent: 'agent',
   role_supervisor: 'supervisor',
-  recentHeading: 'Recently opened',
-  recentOpen: 'Open conversation {id}, opened {time}',
-  recentCurrent: '(open now)',
   loadingTools: 'Loading bulk corrections, export and history…',
   toolsFailed:
     'Bulk corrections, export and history could not be loaded. Check the connection; the editor above works without them.',

@@ -1,5 +1,5 @@
 /** CSV per RFC 4180: a field is quoted when it holds a comma, quote or line break; quotes are doubled. */
-function csvField(text: string): string {
+export function csvField(text: string): string {
   return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
@@ -15,7 +15,7 @@ export const csvExportMarker =
  * A cell that already starts with an apostrophe gets one too, so that removing exactly one on import is exact.
  * Only for CSV: JSON is read by programs, which must get the value exactly.
  */
-function defuseFormula(text: string): string {
+export function defuseFormula(text: string): string {
   return /^[=+\-@'\t\r]/.test(text) ? `'${text}` : text
 }
 

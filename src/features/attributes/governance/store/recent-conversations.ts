@@ -1,47 +1,93 @@
 import * as z from 'zod/mini'
+import { createStore, type StoreApi } from 'zustand/vanilla'
 import { sessionStore } from '../../../../lib/session-store.ts'
 
-const recentSchema = z.array(
-  z.object({ id: z.string().check(z.minLength(1), z.maxLength(100)), openedAt: z.number() }),
-)
-export type RecentConversation = z.infer<typeof recentSchema>[number]
+/*
+ * Conversations a supervisor opened in this browser session, each with the label a person recognises it by
+ * (customer, media, queue, agent, start, state). Only conversations that were found are added: the caller
+ * remembers one once it has loaded, never an id that was merely typed. One store per mounted widget (like the
+ * staged edits): a pure reducer, a thin zustand shell, sessionStorage for reloads.
+ */
 
-const storageKey = 'pdw.recent-conversations'
-/** A supervisor's working set during a shift; more would be a search feature, not a list. */
+const text = z.optional(z.string().check(z.maxLength(500)))
+const labelSchema = z.object({
+  customer: text,
+  media: text,
+  queue: text,
+  agent: text,
+  startTime: text,
+  ended: z.boolean(),
+})
+const entrySchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  openedAt: z.number(),
+  label: labelSchema,
+})
+const listSchema = z.array(entrySchema)
+export type RecentConversation = z.infer<typeof entrySchema>
+export type RecentLabel = RecentConversation['label']
+
+const storageKey = 'pdw.recent-conversations.v2'
+/** A supervisor's working set during a shift; more would be a search, not a list. */
 export const keptRecent = 10
-const listeners = new Set<() => void>()
-let cached: { raw: string | null; list: readonly RecentConversation[] } = { raw: null, list: [] }
 
-export function readRecentConversations(): readonly RecentConversation[] {
-  const raw = sessionStore().storage.getItem(storageKey)
-  if (raw === cached.raw) return cached.list
-  let list: readonly RecentConversation[] = []
+export type RecentAction = { type: 'remember'; entry: RecentConversation } | { type: 'forget' }
+
+/** Most recent first, each conversation once; a second visit refreshes its label and moves it up. */
+export function reduceRecent(
+  list: readonly RecentConversation[],
+  action: RecentAction,
+): readonly RecentConversation[] {
+  if (action.type === 'forget') return []
+  const { entry } = action
+  const first = list[0]
+  if (first?.id === entry.id && sameLabel(first.label, entry.label)) return list
+  return [entry, ...list.filter((e) => e.id !== entry.id)].slice(0, keptRecent)
+}
+
+function sameLabel(a: RecentLabel, b: RecentLabel): boolean {
+  return (
+    a.customer === b.customer &&
+    a.media === b.media &&
+    a.queue === b.queue &&
+    a.agent === b.agent &&
+    a.startTime === b.startTime &&
+    a.ended === b.ended
+  )
+}
+
+function readStored(storage: Storage | undefined): readonly RecentConversation[] {
   try {
-    const parsed = recentSchema.safeParse(JSON.parse(raw ?? '[]'))
-    if (parsed.success) list = parsed.data
+    const parsed = listSchema.safeParse(JSON.parse(storage?.getItem(storageKey) ?? '[]'))
+    return parsed.success ? parsed.data : []
   } catch {
-    list = []
+    return []
   }
-  cached = { raw, list }
-  return list
 }
 
-/** Most recent first, each conversation once. */
-export function rememberConversation(id: string, at: number): void {
-  const current = readRecentConversations()
-  if (current[0]?.id === id) return
-  const next = [{ id, openedAt: at }, ...current.filter((entry) => entry.id !== id)].slice(0, keptRecent)
-  sessionStore().storage.setItem(storageKey, JSON.stringify(next))
-  for (const listener of listeners) listener()
+export interface RecentConversationsState {
+  readonly recent: readonly RecentConversation[]
+  readonly dispatch: (action: RecentAction) => void
+}
+export type RecentConversationsStore = StoreApi<RecentConversationsState>
+
+export function createRecentConversationsStore(
+  storage: () => Storage | undefined = () => sessionStore().storage,
+): RecentConversationsStore {
+  return createStore<RecentConversationsState>()((set, get) => ({
+    recent: readStored(storage()),
+    dispatch: (action) => {
+      const next = reduceRecent(get().recent, action)
+      if (next === get().recent) return
+      set({ recent: next })
+      if (next.length === 0) storage()?.removeItem(storageKey)
+      else storage()?.setItem(storageKey, JSON.stringify(next))
+    },
+  }))
 }
 
-export function subscribeRecentConversations(listener: () => void): () => void {
-  listeners.add(listener)
-  return () => listeners.delete(listener)
-}
-
-/** Sign-out: the next user of this tab must not see whom the last one looked at. */
+/** Sign-out: the next user of this tab must not see whom the last one looked at (the store goes with the workspace). */
 export function forgetRecentConversations(): void {
   sessionStore().storage.removeItem(storageKey)
-  for (const listener of listeners) listener()
+  sessionStore().storage.removeItem('pdw.recent-conversations')
 }
