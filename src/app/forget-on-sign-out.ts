@@ -5,7 +5,7 @@ import { useAuth } from '../features/auth/components/auth-provider.tsx'
 import { useSelectionStore } from '../features/conversation/model/selection-store.ts'
 import { forgetAuditLogs } from '../features/attributes/governance/store/audit-log.ts'
 import { forgetRecentConversations } from '../features/attributes/governance/store/recent-conversations.ts'
-import { forgetBulkJournal } from '../features/bulk-fix/store/journal-store.ts'
+import { forgetBulkJournal } from '../features/bulk-fix/store/journal-key.ts'
 
 /**
  * After a sign-out (here, or in another frame of the tab: the session tells every frame), nothing of the user who

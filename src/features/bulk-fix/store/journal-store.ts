@@ -1,6 +1,9 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { sessionStore } from '../../../lib/session-store.ts'
 import { journalSchema, type Journal } from '../model/run-journal.ts'
+import { journalStorageKey } from './journal-key.ts'
+
+export { journalStorageKey, forgetBulkJournal } from './journal-key.ts'
 
 /*
  * The bulk correction journal of this widget: a thin zustand shell over sessionStorage (the resilient one of
@@ -8,7 +11,6 @@ import { journalSchema, type Journal } from '../model/run-journal.ts'
  * so a reload finds exactly what was about to be sent.
  */
 
-export const journalStorageKey = 'pdw.bulk-fix.journal.v1'
 
 export interface JournalState {
   readonly journal: Journal | undefined
@@ -40,9 +42,4 @@ export function createJournalStore(storage: () => Storage = () => sessionStore()
       set({ journal: undefined })
     },
   }))
-}
-
-/** Sign-out: the next user of the tab must not inherit a half-done correction. */
-export function forgetBulkJournal(): void {
-  sessionStore().storage.removeItem(journalStorageKey)
 }
