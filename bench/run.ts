@@ -14,6 +14,7 @@ import { measureApiBudget } from './scenarios/api-budget.ts'
 import { measureCommitCost } from './scenarios/commit-cost.ts'
 import { measureLiveLatency } from './scenarios/live-latency.ts'
 import { measureLoadPath } from './scenarios/load-path.ts'
+import { measurePanelRows } from './scenarios/panel-rows.ts'
 import { measureScale } from './scenarios/scale.ts'
 import { measureSlowNetwork } from './scenarios/slow-network.ts'
 import { measureInstances } from './scenarios/ten-instances.ts'
@@ -209,6 +210,11 @@ async function main() {
     const slowNetwork = await step('slow network', () =>
       measureSlowNetwork(stack, { runs: plan.slowRuns, sdk: plan.sdkBaseline }),
     )
+    const panelRows = await step('rows visible at 360 × 640', () => measurePanelRows(stack))
+    for (const row of panelRows)
+      process.stdout.write(
+        `bench:   ${row.scheme} ${row.language}: ${row.rowsVisible} rows visible, single-line row ${row.rowHeight} px\n`,
+      )
     measured = {
       bundle: { widget, sdk, react, widgetComposition },
       loadPath,
@@ -218,6 +224,7 @@ async function main() {
       liveLatency,
       apiBudget,
       slowNetwork,
+      panelRows,
     }
   } finally {
     await stack.close()

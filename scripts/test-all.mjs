@@ -49,6 +49,11 @@ record(
     : { passed: 0, failed: 1 },
 )
 
+// Before vitest, not only before Playwright: the bench smoke test drives Chromium too, and a fresh machine (CI) has
+// none until this installs it.
+console.log('\n== Chromium for the browser-driven checks')
+const chromiumOk = run('node', ['scripts/ensure-chromium.mjs'])
+
 console.log('\n== unit and component tests (vitest)')
 const vitestOk = run('npx', [
   'vitest',
@@ -69,7 +74,6 @@ if (vitest) {
 }
 
 console.log('\n== browser tests (Playwright, Chromium against the emulator)')
-const chromiumOk = run('node', ['scripts/ensure-chromium.mjs'])
 if (chromiumOk) {
   const playwrightOk = run('npx', ['playwright', 'test'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: `${outputDir}/playwright.json`,

@@ -1,3 +1,4 @@
+import type { PanelRowsCase } from '../scenarios/panel-rows.ts'
 import type { BundleSizes } from './bundle.ts'
 import type { CompositionEntry } from './composition.ts'
 import type { Figure } from './stats.ts'
@@ -41,6 +42,8 @@ export interface BenchResults {
   apiBudget: ApiBudgetResult
   /** Absent in results written before it was measured. */
   slowNetwork?: SlowNetworkResult
+  /** Issue 14: rows an agent sees at 360 × 640, light and dark, English and German (absent in older results). */
+  panelRows?: PanelRowsCase[]
   targets: TargetCheck[]
 }
 

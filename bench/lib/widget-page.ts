@@ -13,7 +13,7 @@ declare global {
   }
 }
 
-export const tableSelector = '[role="table"][aria-label="Participant attributes"]'
+export const tableSelector = '[role="grid"][aria-label="Participant attributes"]'
 
 /**
  * Installed before any page script: notes when the attributes table first shows a value, and (when asked) the time

@@ -8,6 +8,8 @@ import { attributeMessagesDe } from '../features/attributes/messages.de.ts'
 import { attributeMessages } from '../features/attributes/messages.ts'
 import { reviewMessagesDe } from '../features/attributes/components/review-messages.de.ts'
 import { reviewMessages } from '../features/attributes/components/review-messages.ts'
+import { rowMenuMessagesDe } from '../features/attributes/components/row-menu-messages.de.ts'
+import { rowMenuMessages } from '../features/attributes/components/row-menu-messages.ts'
 import { outcomeMessagesDe } from '../features/attributes/components/outcome-messages.de.ts'
 import { outcomeMessages } from '../features/attributes/components/outcome-messages.ts'
 import { governanceMessagesDe } from '../features/attributes/governance/messages.de.ts'
@@ -39,6 +41,7 @@ export const germanTranslations: readonly Translation[] = [
   translation(attributeMessages, attributeMessagesDe),
   translation(reviewMessages, reviewMessagesDe),
   translation(outcomeMessages, outcomeMessagesDe),
+  translation(rowMenuMessages, rowMenuMessagesDe),
   translation(governanceMessages, governanceMessagesDe),
   translation(governanceToolsMessages, governanceToolsMessagesDe),
   translation(customAttributesMessages, customAttributesMessagesDe),

@@ -8,6 +8,8 @@ import { attributeMessagesJa } from '../features/attributes/messages.ja.ts'
 import { attributeMessages } from '../features/attributes/messages.ts'
 import { reviewMessagesJa } from '../features/attributes/components/review-messages.ja.ts'
 import { reviewMessages } from '../features/attributes/components/review-messages.ts'
+import { rowMenuMessagesJa } from '../features/attributes/components/row-menu-messages.ja.ts'
+import { rowMenuMessages } from '../features/attributes/components/row-menu-messages.ts'
 import { outcomeMessagesJa } from '../features/attributes/components/outcome-messages.ja.ts'
 import { outcomeMessages } from '../features/attributes/components/outcome-messages.ts'
 import { governanceMessagesJa } from '../features/attributes/governance/messages.ja.ts'
@@ -20,6 +22,12 @@ import { customAttributesLoaderMessagesJa } from '../features/custom-attributes/
 import { customAttributesLoaderMessages } from '../features/custom-attributes/loader-messages.ts'
 import { desktopMessagesJa } from '../features/desktop/desktop-messages.ja.ts'
 import { desktopMessages } from '../features/desktop/desktop-messages.ts'
+import { bulkFixMessagesJa } from '../features/bulk-fix/messages.ja.ts'
+import { bulkFixMessages } from '../features/bulk-fix/messages.ts'
+import { findMessagesJa } from '../features/find-conversations/messages.ja.ts'
+import { findMessages } from '../features/find-conversations/messages.ts'
+import { platformRecordMessagesJa } from '../features/platform-record/messages.ja.ts'
+import { platformRecordMessages } from '../features/platform-record/messages.ts'
 import { translation, type Translation } from '../ui/i18n.tsx'
 
 /**
@@ -33,9 +41,13 @@ export const japaneseTranslations: readonly Translation[] = [
   translation(attributeMessages, attributeMessagesJa),
   translation(reviewMessages, reviewMessagesJa),
   translation(outcomeMessages, outcomeMessagesJa),
+  translation(rowMenuMessages, rowMenuMessagesJa),
   translation(governanceMessages, governanceMessagesJa),
   translation(governanceToolsMessages, governanceToolsMessagesJa),
   translation(customAttributesMessages, customAttributesMessagesJa),
   translation(customAttributesLoaderMessages, customAttributesLoaderMessagesJa),
   translation(desktopMessages, desktopMessagesJa),
+  translation(findMessages, findMessagesJa),
+  translation(bulkFixMessages, bulkFixMessagesJa),
+  translation(platformRecordMessages, platformRecordMessagesJa),
 ]

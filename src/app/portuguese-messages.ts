@@ -8,6 +8,8 @@ import { attributeMessagesPtBr } from '../features/attributes/messages.pt-BR.ts'
 import { attributeMessages } from '../features/attributes/messages.ts'
 import { reviewMessagesPtBr } from '../features/attributes/components/review-messages.pt-BR.ts'
 import { reviewMessages } from '../features/attributes/components/review-messages.ts'
+import { rowMenuMessagesPtBr } from '../features/attributes/components/row-menu-messages.pt-BR.ts'
+import { rowMenuMessages } from '../features/attributes/components/row-menu-messages.ts'
 import { outcomeMessagesPtBr } from '../features/attributes/components/outcome-messages.pt-BR.ts'
 import { outcomeMessages } from '../features/attributes/components/outcome-messages.ts'
 import { governanceMessagesPtBr } from '../features/attributes/governance/messages.pt-BR.ts'
@@ -20,6 +22,12 @@ import { customAttributesLoaderMessagesPtBr } from '../features/custom-attribute
 import { customAttributesLoaderMessages } from '../features/custom-attributes/loader-messages.ts'
 import { desktopMessagesPtBr } from '../features/desktop/desktop-messages.pt-BR.ts'
 import { desktopMessages } from '../features/desktop/desktop-messages.ts'
+import { bulkFixMessagesPtBr } from '../features/bulk-fix/messages.pt-BR.ts'
+import { bulkFixMessages } from '../features/bulk-fix/messages.ts'
+import { findMessagesPtBr } from '../features/find-conversations/messages.pt-BR.ts'
+import { findMessages } from '../features/find-conversations/messages.ts'
+import { platformRecordMessagesPtBr } from '../features/platform-record/messages.pt-BR.ts'
+import { platformRecordMessages } from '../features/platform-record/messages.ts'
 import { translation, type Translation } from '../ui/i18n.tsx'
 
 /**
@@ -33,9 +41,13 @@ export const portugueseTranslations: readonly Translation[] = [
   translation(attributeMessages, attributeMessagesPtBr),
   translation(reviewMessages, reviewMessagesPtBr),
   translation(outcomeMessages, outcomeMessagesPtBr),
+  translation(rowMenuMessages, rowMenuMessagesPtBr),
   translation(governanceMessages, governanceMessagesPtBr),
   translation(governanceToolsMessages, governanceToolsMessagesPtBr),
   translation(customAttributesMessages, customAttributesMessagesPtBr),
   translation(customAttributesLoaderMessages, customAttributesLoaderMessagesPtBr),
   translation(desktopMessages, desktopMessagesPtBr),
+  translation(findMessages, findMessagesPtBr),
+  translation(bulkFixMessages, bulkFixMessagesPtBr),
+  translation(platformRecordMessages, platformRecordMessagesPtBr),
 ]

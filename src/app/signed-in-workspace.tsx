@@ -120,6 +120,7 @@ function LiveWorkspace({
                   liveness={view.liveness}
                   coveredByLiveUpdates={view.coveredByLiveUpdates}
                   limits={config.limits}
+                  orderSettings={config.attributeOrder}
                   settings={governance}
                 />
               </FeatureBoundary>

@@ -8,6 +8,8 @@ import { attributeMessagesEs } from '../features/attributes/messages.es.ts'
 import { attributeMessages } from '../features/attributes/messages.ts'
 import { reviewMessagesEs } from '../features/attributes/components/review-messages.es.ts'
 import { reviewMessages } from '../features/attributes/components/review-messages.ts'
+import { rowMenuMessagesEs } from '../features/attributes/components/row-menu-messages.es.ts'
+import { rowMenuMessages } from '../features/attributes/components/row-menu-messages.ts'
 import { outcomeMessagesEs } from '../features/attributes/components/outcome-messages.es.ts'
 import { outcomeMessages } from '../features/attributes/components/outcome-messages.ts'
 import { governanceMessagesEs } from '../features/attributes/governance/messages.es.ts'
@@ -20,6 +22,12 @@ import { customAttributesLoaderMessagesEs } from '../features/custom-attributes/
 import { customAttributesLoaderMessages } from '../features/custom-attributes/loader-messages.ts'
 import { desktopMessagesEs } from '../features/desktop/desktop-messages.es.ts'
 import { desktopMessages } from '../features/desktop/desktop-messages.ts'
+import { bulkFixMessagesEs } from '../features/bulk-fix/messages.es.ts'
+import { bulkFixMessages } from '../features/bulk-fix/messages.ts'
+import { findMessagesEs } from '../features/find-conversations/messages.es.ts'
+import { findMessages } from '../features/find-conversations/messages.ts'
+import { platformRecordMessagesEs } from '../features/platform-record/messages.es.ts'
+import { platformRecordMessages } from '../features/platform-record/messages.ts'
 import { translation, type Translation } from '../ui/i18n.tsx'
 
 /**
@@ -33,9 +41,13 @@ export const spanishTranslations: readonly Translation[] = [
   translation(attributeMessages, attributeMessagesEs),
   translation(reviewMessages, reviewMessagesEs),
   translation(outcomeMessages, outcomeMessagesEs),
+  translation(rowMenuMessages, rowMenuMessagesEs),
   translation(governanceMessages, governanceMessagesEs),
   translation(governanceToolsMessages, governanceToolsMessagesEs),
   translation(customAttributesMessages, customAttributesMessagesEs),
   translation(customAttributesLoaderMessages, customAttributesLoaderMessagesEs),
   translation(desktopMessages, desktopMessagesEs),
+  translation(findMessages, findMessagesEs),
+  translation(bulkFixMessages, bulkFixMessagesEs),
+  translation(platformRecordMessages, platformRecordMessagesEs),
 ]

@@ -43,13 +43,17 @@ describe('translations', () => {
       'attributes',
       'attributes-outcomes',
       'attributes-review',
+      'attributes-row-menu',
       'auth',
+      'bulk-fix',
       'conversation',
       'custom-attributes',
       'custom-attributes-loader',
       'desktop',
+      'find-conversations',
       'governance',
       'governance-tools',
+      'platform-record',
     ])
     for (const translations of Object.values(languages))
       expect(translations.map((translation) => translation.id).sort()).toEqual(ids)

@@ -199,7 +199,9 @@ describe('resolveRuntimeConfig: config.json and overrides', () => {
 
   it('picks the language from gcLangTag, falling back to English', () => {
     expect(resolve({ ...base, region: 'us-east-1' }, 'gcLangTag=de-DE').language).toBe('de')
-    expect(resolve({ ...base, region: 'us-east-1' }, 'gcLangTag=fr-fr').language).toBe('en')
+    expect(resolve({ ...base, region: 'us-east-1' }, 'gcLangTag=fr-fr').language).toBe('fr')
+    expect(resolve({ ...base, region: 'us-east-1' }, 'gcLangTag=pt-br').language).toBe('pt-BR')
+    expect(resolve({ ...base, region: 'us-east-1' }, 'gcLangTag=ko-kr').language).toBe('en')
   })
 
   it('fills limits and renewal lead with defaults', () => {

@@ -12,6 +12,7 @@ import {
   type AttributeLimits,
   type Grant,
   type OverridableSetting,
+  type RawRuntimeConfig,
   type Theme,
 } from './runtime-config-schema.ts'
 import type { AttributePolicy, AuditSettings } from './attribute-policy-schema.ts'
@@ -35,6 +36,7 @@ export interface RuntimeConfig {
   ignoredOverrides: readonly OverridableSetting[]
   policy: AttributePolicy | undefined
   audit: AuditSettings | undefined
+  attributeOrder: RawRuntimeConfig['attributeOrder']
 }
 
 const overrideSchemas: Record<OverridableSetting, z.ZodMiniType<string>> = {
@@ -134,5 +136,6 @@ export function resolveRuntimeConfig(
     ignoredOverrides: ignored,
     policy: raw.policy,
     audit: raw.audit,
+    attributeOrder: raw.attributeOrder,
   }
 }

@@ -20,6 +20,11 @@ export const originSchema = z.url({ protocol: /^https?$/ }).check(
 
 const hostsSchema = z.strictObject({ login: originSchema, api: originSchema })
 
+const attributeOrderSchema = z.strictObject({
+  pinned: z._default(z.array(z.string().check(z.minLength(1))).check(z.maxLength(50)), []),
+  groupByPrefix: z._default(z.boolean(), false),
+})
+
 const positiveInteger = () => z.number().check(z.int(), z.positive())
 
 const limitsSchema = z.strictObject({
@@ -53,6 +58,8 @@ export const rawRuntimeConfigSchema = z
     policy: z.optional(attributePolicySchema),
     /** Audit options (docs/GOVERNANCE.md); absent: history in this browser session only, no stamp attribute. */
     audit: z.optional(auditSettingsSchema),
+    /** How the attribute grid orders names: pinned ones first (e.g. CustomerName), optionally grouped by prefix. */
+    attributeOrder: z._default(attributeOrderSchema, { pinned: [], groupByPrefix: false }),
   })
   .check(
     z.refine((config) => config.region !== undefined || config.hosts !== undefined, {

@@ -21,7 +21,7 @@ async function expectFailure(page: Page, message: string) {
   const alert = page.getByRole('alert')
   await expect(alert).toContainText(message)
   await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible()
-  await expect(page.getByRole('table', { name: 'Participant attributes' })).toHaveCount(0)
+  await expect(page.getByRole('grid', { name: 'Participant attributes' })).toHaveCount(0)
 }
 
 /** The next token request gets `fault` (an emulator fault, as Genesys would answer or the network would fail). */

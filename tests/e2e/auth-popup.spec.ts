@@ -28,7 +28,7 @@ test.describe('sign-in by popup', () => {
     const popupOpened = page.waitForEvent('popup')
     await page.getByRole('button', { name: 'Sign in', exact: true }).click()
     await signInInPopup(await popupOpened)
-    await expect(page.getByRole('table', { name: 'Participant attributes' })).toBeVisible()
+    await expect(page.getByRole('grid', { name: 'Participant attributes' })).toBeVisible()
     expect(page.url()).toBe(launch({ gcUsePopupAuth: 'true' }))
     expect(await page.evaluate(() => localStorage.length)).toBe(0)
   })
@@ -41,7 +41,7 @@ test.describe('sign-in by popup', () => {
     const popupOpened = page.waitForEvent('popup')
     await frame.getByRole('button', { name: 'Sign in', exact: true }).click()
     await signInInPopup(await popupOpened)
-    await expect(frame.getByRole('table', { name: 'Participant attributes' })).toBeVisible()
+    await expect(frame.getByRole('grid', { name: 'Participant attributes' })).toBeVisible()
     await expect(frame.getByRole('tab', { selected: true })).toHaveText('Customer · Jonas Weber')
   })
 

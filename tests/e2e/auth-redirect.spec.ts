@@ -64,7 +64,7 @@ test.describe('sign-in by redirect in its own tab', () => {
       'The sign-in answer did not match a sign-in started here, so it was refused for your safety.',
     )
     await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible()
-    await expect(page.getByRole('table', { name: 'Participant attributes' })).toHaveCount(0)
+    await expect(page.getByRole('grid', { name: 'Participant attributes' })).toHaveCount(0)
     expect(page.url()).not.toMatch(/code=|state=/)
   })
 })

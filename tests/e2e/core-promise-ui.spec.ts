@@ -156,7 +156,7 @@ test.describe('issue 12: the core promise, in the browser', () => {
       'Customer\u200BName': 'written by a flow',
       'Caf\u00e9': 'open',
     })
-    await expect(ui.table.getByRole('cell', { name: 'Customer⟨U+200B⟩Name' })).toBeVisible()
+    await expect(ui.table.getByRole('gridcell', { name: 'Customer⟨U+200B⟩Name' })).toBeVisible()
     const name = page.getByLabel('Attribute name', { exact: true })
     await name.fill('CustomerNam\u0435')
     await expect(page.getByText(/Looks like “CustomerName” but uses look-alike letters/)).toBeVisible()

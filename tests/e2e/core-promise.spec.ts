@@ -273,7 +273,7 @@ test('defect 10: a full sessionStorage never takes the panel down; the commit go
   await expect
     .poll(() => admin.attributes(conversation.id, customerId))
     .toMatchObject({ LoyaltyTier: 'Platinum' })
-  await expect(page.getByRole('table', { name: 'Participant attributes' })).toBeVisible()
+  await expect(page.getByRole('grid', { name: 'Participant attributes' })).toBeVisible()
 })
 
 test('defect 5: two frames of one tab on one conversation keep, and see, each other’s staged edits', async ({
@@ -312,19 +312,29 @@ test('defect 5: two frames of one tab on one conversation keep, and see, each ot
         await frame.getByRole('button', { name: 'Sign in', exact: true }).click()
         await signInInPopup(await next)
       }
-      await expect(frame.getByLabel('Value of LoyaltyTier', { exact: true })).toHaveValue('Gold')
+      await expect(frame.getByRole('textbox', { name: 'Value of LoyaltyTier', exact: true })).toHaveValue(
+        'Gold',
+      )
     }
-    await frameA.getByLabel('Value of LoyaltyTier', { exact: true }).fill('Platinum')
-    await frameA.getByLabel('Value of LoyaltyTier', { exact: true }).press('Enter')
-    await frameB.getByLabel('Value of IntentDetected', { exact: true }).fill('Refund')
-    await frameB.getByLabel('Value of IntentDetected', { exact: true }).press('Enter')
+    await frameA.getByRole('textbox', { name: 'Value of LoyaltyTier', exact: true }).fill('Platinum')
+    await frameA.getByRole('textbox', { name: 'Value of LoyaltyTier', exact: true }).press('Enter')
+    await frameB.getByRole('textbox', { name: 'Value of IntentDetected', exact: true }).fill('Refund')
+    await frameB.getByRole('textbox', { name: 'Value of IntentDetected', exact: true }).press('Enter')
     // Each frame sees what the other staged, and storage holds both.
-    await expect(frameA.getByLabel('Value of IntentDetected', { exact: true })).toHaveValue('Refund')
-    await expect(frameB.getByLabel('Value of LoyaltyTier', { exact: true })).toHaveValue('Platinum')
+    await expect(frameA.getByRole('textbox', { name: 'Value of IntentDetected', exact: true })).toHaveValue(
+      'Refund',
+    )
+    await expect(frameB.getByRole('textbox', { name: 'Value of LoyaltyTier', exact: true })).toHaveValue(
+      'Platinum',
+    )
     await page.reload()
     for (const frame of [frameA, frameB]) {
-      await expect(frame.getByLabel('Value of LoyaltyTier', { exact: true })).toHaveValue('Platinum')
-      await expect(frame.getByLabel('Value of IntentDetected', { exact: true })).toHaveValue('Refund')
+      await expect(frame.getByRole('textbox', { name: 'Value of LoyaltyTier', exact: true })).toHaveValue(
+        'Platinum',
+      )
+      await expect(frame.getByRole('textbox', { name: 'Value of IntentDetected', exact: true })).toHaveValue(
+        'Refund',
+      )
     }
     expect(SEED.users.agent.id).toBeTruthy()
   } finally {

@@ -140,7 +140,9 @@ test.describe('conversation data (custom attributes) against the emulator', () =
       })
       await page.goto(`/?gcConversationId=${conversation.id}`)
       await signInThroughLoginPage(page)
-      await expect(page.getByLabel('Value of CustomerName', { exact: true })).toHaveValue('Ana')
+      await expect(page.getByRole('textbox', { name: 'Value of CustomerName', exact: true })).toHaveValue(
+        'Ana',
+      )
       const section = page.getByRole('region', { name: 'Conversation data' })
       await expect(section).toContainText('lacks the permission conversation:customAttributes:view')
       await expect(section.getByRole('textbox')).toHaveCount(0)

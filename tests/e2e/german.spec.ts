@@ -31,7 +31,7 @@ test('a German launch is German from the first paint, also after the sign-in red
   await page.getByLabel('agent@example.com', { exact: false }).check()
   await page.getByRole('button', { name: 'Sign in', exact: true }).click()
   await page.waitForURL((url) => url.origin !== emulatorOrigin)
-  await expect(page.getByRole('table', { name: 'Teilnehmerattribute' })).toBeVisible()
+  await expect(page.getByRole('grid', { name: 'Teilnehmerattribute' })).toBeVisible()
   expect(await page.evaluate(() => (window as unknown as { firstTitle: string }).firstTitle)).toBe(
     'Teilnehmerdaten',
   )

@@ -84,11 +84,11 @@ test.describe('a German launch', () => {
     expect(await notGerman(page)).toEqual([])
 
     await signInGerman(page, 'agent@example.com')
-    const table = page.getByRole('table', { name: 'Teilnehmerattribute' })
+    const table = page.getByRole('grid', { name: 'Teilnehmerattribute' })
     await expect(table).toBeVisible()
     await expect(page.getByRole('tab', { selected: true })).toHaveText(`Kunde · ${data.customerName}`)
-    await page.getByLabel('Wert von Tarif', { exact: true }).fill(data.typed)
-    await page.getByLabel('Wert von Tarif', { exact: true }).press('Enter')
+    await page.getByRole('textbox', { name: 'Wert von Tarif', exact: true }).fill(data.typed)
+    await page.getByRole('textbox', { name: 'Wert von Tarif', exact: true }).press('Enter')
     await expect(page.getByText('1 vorgemerkte Änderung', { exact: true })).toBeVisible()
     expect(await notGerman(page)).toEqual([])
 

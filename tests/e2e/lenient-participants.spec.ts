@@ -36,16 +36,22 @@ test('a participant without attributes and one with a null name leave every othe
 
   await page.goto(`/?gcConversationId=${conversation.id}`)
   await signInThroughLoginPage(page)
-  await expect(page.getByRole('table', { name: 'Participant attributes' })).toBeVisible()
+  await expect(page.getByRole('grid', { name: 'Participant attributes' })).toBeVisible()
   await expect(page.getByRole('tab', { selected: true })).toHaveText('Customer · Dana Whitfield')
-  await expect(page.getByLabel('Value of CustomerName', { exact: true })).toHaveValue('Dana Whitfield')
-  await expect(page.getByLabel('Value of Tier', { exact: true })).toHaveValue('Gold')
+  await expect(page.getByRole('textbox', { name: 'Value of CustomerName', exact: true })).toHaveValue(
+    'Dana Whitfield',
+  )
+  await expect(page.getByRole('textbox', { name: 'Value of Tier', exact: true })).toHaveValue('Gold')
 
   await page.getByRole('tab', { name: 'Queue' }).click()
-  await expect(page.getByLabel('Value of Queue.Skill', { exact: true })).toHaveValue('Billing')
+  await expect(page.getByRole('textbox', { name: 'Value of Queue.Skill', exact: true })).toHaveValue(
+    'Billing',
+  )
 
   await page.getByRole('tab', { name: 'Agent · Alex Morgan' }).click()
-  await expect(page.getByLabel('Value of Agent.Note', { exact: true })).toHaveValue('called back')
+  await expect(page.getByRole('textbox', { name: 'Value of Agent.Note', exact: true })).toHaveValue(
+    'called back',
+  )
 
   // The IVR leg has no attributes on the wire: it has none to show, and says so instead of failing.
   await page.getByRole('tab', { name: 'IVR · Main IVR' }).click()

@@ -85,16 +85,22 @@ test('widget frames in one desktop tab share one notification channel, and hand 
   // A flow write to each call reaches its own frame through the one socket.
   for (const [i, { conversation, customerId }] of calls.entries()) {
     await admin.writeAsFlow(conversation.id, customerId, { Intent: `Flow ${i}` })
-    await expect(frames[i]!.getByLabel('Value of Intent', { exact: true })).toHaveValue(`Flow ${i}`)
+    await expect(frames[i]!.getByRole('textbox', { name: 'Value of Intent', exact: true })).toHaveValue(
+      `Flow ${i}`,
+    )
   }
 
   // The frame holding the socket goes (the agent wraps up that interaction): another frame takes over the channel.
   await page.evaluate(() => document.querySelector('iframe[title="First call"]')?.remove())
   const [, second, third] = calls
   await admin.writeAsFlow(second!.conversation.id, second!.customerId, { Intent: 'After hand-over' })
-  await expect(frames[1]!.getByLabel('Value of Intent', { exact: true })).toHaveValue('After hand-over')
+  await expect(frames[1]!.getByRole('textbox', { name: 'Value of Intent', exact: true })).toHaveValue(
+    'After hand-over',
+  )
   await admin.writeAsFlow(third!.conversation.id, third!.customerId, { Intent: 'Also live' })
-  await expect(frames[2]!.getByLabel('Value of Intent', { exact: true })).toHaveValue('Also live')
+  await expect(frames[2]!.getByRole('textbox', { name: 'Value of Intent', exact: true })).toHaveValue(
+    'Also live',
+  )
   expect(await channels()).toEqual([[sharedId, false, 1]])
 })
 
@@ -117,7 +123,9 @@ test('a reload reconnects to the remembered channel instead of making a new one'
     await page.reload()
     await expect(page.getByText('Live', { exact: true })).toBeVisible()
     await admin.writeAsFlow(conversation.id, customerId, { Intent: `After reload ${reload}` })
-    await expect(page.getByLabel('Value of Intent', { exact: true })).toHaveValue(`After reload ${reload}`)
+    await expect(page.getByRole('textbox', { name: 'Value of Intent', exact: true })).toHaveValue(
+      `After reload ${reload}`,
+    )
   }
   await expect.poll(channels).toEqual([[channelId, false, 1]])
 })

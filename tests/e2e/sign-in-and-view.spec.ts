@@ -17,11 +17,13 @@ test.describe('an agent opens the widget in its own tab', () => {
     await expect(page.getByRole('heading', { name: 'Participant data' })).toBeVisible()
     await signInThroughLoginPage(page, 'agent@example.com')
 
-    const table = page.getByRole('table', { name: 'Participant attributes' })
+    const table = page.getByRole('grid', { name: 'Participant attributes' })
     await expect(table).toBeVisible()
     await expect(page.getByRole('tab', { selected: true })).toHaveText(/Customer/)
     for (const name of ['CustomerName', 'AccountNumber', 'CRM.ContactId', 'LoyaltyTier']) {
-      await expect(page.getByLabel(`Value of ${name}`, { exact: true })).toHaveValue(seeded[name] ?? '')
+      await expect(page.getByRole('textbox', { name: `Value of ${name}`, exact: true })).toHaveValue(
+        seeded[name] ?? '',
+      )
     }
     // The URL keeps nothing of the OAuth exchange.
     expect(page.url()).not.toMatch(/code=|access_token=|state=/)
@@ -36,6 +38,8 @@ test.describe('an agent opens the widget in its own tab', () => {
     await expect(page.getByRole('tab', { selected: true })).toHaveText('Customer · Maria Schneider')
     await picker.selectOption({ label: 'Jonas Weber (messages)' })
     await expect(page.getByRole('tab', { selected: true })).toHaveText('Customer · Jonas Weber')
-    await expect(page.getByLabel('Value of Channel.Source', { exact: true })).toHaveValue('web')
+    await expect(page.getByRole('textbox', { name: 'Value of Channel.Source', exact: true })).toHaveValue(
+      'web',
+    )
   })
 })

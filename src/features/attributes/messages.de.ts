@@ -52,9 +52,7 @@ export const attributeMessagesDe = {
   reviewChanges: 'Änderungen prüfen',
   commit: 'Speichern',
   discardAll: 'Alle verwerfen',
-  undoLast: 'Rückgängig',
   undoLastLabel: 'Letzte Änderung rückgängig',
-  redoLast: 'Wiederholen',
   redoLastLabel: 'Letzte Änderung wiederholen',
   stagedCount: {
     one: '{count} vorgemerkte Änderung',
@@ -99,12 +97,12 @@ export const attributeMessagesDe = {
       'Genesys Cloud begrenzt die Anfragen dieser App. Ihre {count} Änderungen bleiben erhalten; neuer Versuch in {seconds} s.',
   },
   error_uncertain_checked: {
-    one: 'Speichern fehlgeschlagen ({detail}): Die Änderung wurde vielleicht gespeichert. Server geprüft: {landed} von {count} angekommen. Sie kann noch ankommen und wird beobachtet; nichts wird erneut gesendet, außer Sie wählen „Erneut senden“.',
+    one: 'Speichern fehlgeschlagen: Die Änderung wurde vielleicht gespeichert. Server geprüft: {landed} von {count} angekommen. Sie kann noch ankommen und wird beobachtet; nichts wird erneut gesendet, außer Sie wählen „Erneut senden“.',
     other:
-      'Speichern fehlgeschlagen ({detail}): Die Änderungen wurden vielleicht gespeichert. Server geprüft: {landed} von {count} sind angekommen. Der Rest kann noch ankommen und wird beobachtet; nichts wird erneut gesendet, außer Sie wählen „Erneut senden“.',
+      'Speichern fehlgeschlagen: Die Änderungen wurden vielleicht gespeichert. Server geprüft: {landed} von {count} sind angekommen. Der Rest kann noch ankommen und wird beobachtet; nichts wird erneut gesendet, außer Sie wählen „Erneut senden“.',
   },
   error_uncertain_unchecked:
-    'Speichern fehlgeschlagen ({detail}): Die Änderungen wurden vielleicht gespeichert; der Server war noch nicht prüfbar. Ihre Änderungen bleiben erhalten und werden beobachtet; nichts wird erneut gesendet, außer Sie wählen „Erneut senden“.',
+    'Speichern fehlgeschlagen: Die Änderungen wurden vielleicht gespeichert; der Server war noch nicht prüfbar. Ihre Änderungen bleiben erhalten und werden beobachtet; nichts wird erneut gesendet, außer Sie wählen „Erneut senden“.',
   error_unauthorized:
     'Ihre Anmeldung ist abgelaufen. Melden Sie sich erneut an; Ihre Änderungen bleiben erhalten.',
   retry: 'Erneut versuchen',
@@ -113,7 +111,7 @@ export const attributeMessagesDe = {
   notCovered:
     'Sie nehmen an dieser Konversation nicht teil; Änderungen von anderer Stelle erscheinen daher innerhalb von 10 s, nicht live. Vor jedem Speichern wird der Server geprüft.',
   readFailed:
-    'Der Server konnte vor dem Senden nicht gelesen werden ({detail}). Nichts wurde gesendet; Ihre Änderungen bleiben erhalten. Versuchen Sie es erneut.',
+    'Der Server konnte vor dem Senden nicht gelesen werden. Nichts wurde gesendet; Ihre Änderungen bleiben erhalten. Versuchen Sie es erneut.',
   retryNow: 'Jetzt erneut versuchen',
   problem_rejected: 'Von Genesys Cloud abgelehnt.',
   problem_forbidden: 'Keine Berechtigung.',
@@ -157,4 +155,24 @@ export const attributeMessagesDe = {
     one: '{count} Attribut wird geladen…',
     other: 'Alle {count} Attribute werden geladen…',
   },
+  noticesLabel: 'Hinweise',
+  dismissNotices: 'Hinweise ausblenden',
+  filterPlaceholder: 'Filtern (Taste /)',
+  gridKeysHint:
+    'Pfeiltasten bewegen; Eingabe, F2 oder Tippen bearbeitet; Strg+Eingabe prüft, dann speichert.',
+  sortNext_ascending: 'Nach Name sortieren, A bis Z',
+  sortNext_descending: 'Nach Name sortieren, Z bis A',
+  sortNext_server: 'Nach Name sortieren aus: Reihenfolge des Servers',
+  rowActionsLabel: 'Aktionen für {name}',
+  copyFailed: 'Kopieren nicht möglich: Der Browser verweigert die Zwischenablage.',
+  copyAll: 'Alle kopieren',
+  copiedAll: {
+    one: '{count} Attribut wie angezeigt kopiert',
+    other: '{count} Attribute wie angezeigt kopiert',
+  },
+  openLinkLabel: '{name} in einem neuen Tab öffnen',
+  showAllLabel: '{name} ganz anzeigen',
+  showLessLabel: '{name} gekürzt anzeigen',
+  saved: 'Gespeichert ✓ {names}',
+  details: 'Details',
 } satisfies Record<AttributeMessageKey, Message>

@@ -52,9 +52,7 @@ export const attributeMessagesEs = {
   reviewChanges: 'Revisar cambios',
   commit: 'Guardar',
   discardAll: 'Descartar todo',
-  undoLast: 'Deshacer',
   undoLastLabel: 'Deshacer el último cambio',
-  redoLast: 'Rehacer',
   redoLastLabel: 'Rehacer el último cambio',
   stagedCount: {
     one: '{count} cambio pendiente',
@@ -99,12 +97,12 @@ export const attributeMessagesEs = {
       'Genesys Cloud está limitando las solicitudes de esta aplicación. Sus {count} cambios se conservan; nuevo intento en {seconds} s.',
   },
   error_uncertain_checked: {
-    one: 'Error al guardar ({detail}): puede que el cambio se haya guardado o no. Comprobamos el servidor: llegó {landed} de {count}. Aún puede llegar y se vigila; no se reenvía nada salvo que elija «Enviar de nuevo».',
+    one: 'Error al guardar: puede que el cambio se haya guardado o no. Comprobamos el servidor: llegó {landed} de {count}. Aún puede llegar y se vigila; no se reenvía nada salvo que elija «Enviar de nuevo».',
     other:
-      'Error al guardar ({detail}): puede que los cambios se hayan guardado o no. Comprobamos el servidor: llegaron {landed} de {count}. El resto aún puede llegar y se vigila; no se reenvía nada salvo que elija «Enviar de nuevo».',
+      'Error al guardar: puede que los cambios se hayan guardado o no. Comprobamos el servidor: llegaron {landed} de {count}. El resto aún puede llegar y se vigila; no se reenvía nada salvo que elija «Enviar de nuevo».',
   },
   error_uncertain_unchecked:
-    'Error al guardar ({detail}): puede que los cambios se hayan guardado o no, y aún no se pudo comprobar el servidor. Sus cambios se conservan y se vigilan; no se reenvía nada salvo que elija «Enviar de nuevo».',
+    'Error al guardar: puede que los cambios se hayan guardado o no, y aún no se pudo comprobar el servidor. Sus cambios se conservan y se vigilan; no se reenvía nada salvo que elija «Enviar de nuevo».',
   error_unauthorized: 'Su sesión ha caducado. Vuelva a iniciar sesión; sus cambios se conservan.',
   retry: 'Reintentar',
   outcomesUnavailable:
@@ -112,7 +110,7 @@ export const attributeMessagesEs = {
   notCovered:
     'No participa en esta conversación, así que los cambios hechos en otro lugar aparecen en 10 s, no en directo. El servidor se comprueba antes de cada guardado.',
   readFailed:
-    'No se pudo leer el servidor antes de enviar ({detail}). No se envió nada; sus cambios se conservan. Vuelva a intentarlo.',
+    'No se pudo leer el servidor antes de enviar. No se envió nada; sus cambios se conservan. Vuelva a intentarlo.',
   retryNow: 'Reintentar ahora',
   problem_rejected: 'Rechazado por Genesys Cloud.',
   problem_forbidden: 'Sin permiso.',
@@ -155,4 +153,23 @@ export const attributeMessagesEs = {
     one: 'Cargando {count} atributo…',
     other: 'Cargando los {count} atributos…',
   },
+  noticesLabel: 'Avisos',
+  dismissNotices: 'Cerrar avisos',
+  filterPlaceholder: 'Filtrar (pulse /)',
+  gridKeysHint: 'Las flechas mueven; Intro, F2 o escribir edita; Ctrl+Intro revisa y luego guarda.',
+  sortNext_ascending: 'Ordenar por nombre, de la A a la Z',
+  sortNext_descending: 'Ordenar por nombre, de la Z a la A',
+  sortNext_server: 'Sin ordenar por nombre: orden del servidor',
+  rowActionsLabel: 'Acciones de {name}',
+  copyFailed: 'No se pudo copiar: el navegador denegó el acceso al portapapeles.',
+  copyAll: 'Copiar todo',
+  copiedAll: {
+    one: '{count} atributo copiado tal como se muestra',
+    other: '{count} atributos copiados tal como se muestran',
+  },
+  openLinkLabel: 'Abrir {name} en una pestaña nueva',
+  showAllLabel: 'Mostrar el valor completo de {name}',
+  showLessLabel: 'Mostrar menos del valor de {name}',
+  saved: 'Guardado ✓ {names}',
+  details: 'Detalles',
 } satisfies Record<AttributeMessageKey, Message>

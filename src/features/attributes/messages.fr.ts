@@ -52,9 +52,7 @@ export const attributeMessagesFr = {
   reviewChanges: 'Vérifier les modifications',
   commit: 'Enregistrer',
   discardAll: 'Tout annuler',
-  undoLast: 'Annuler',
   undoLastLabel: 'Annuler la dernière modification',
-  redoLast: 'Rétablir',
   redoLastLabel: 'Rétablir la dernière modification',
   stagedCount: {
     one: '{count} modification en attente',
@@ -99,12 +97,12 @@ export const attributeMessagesFr = {
       'Genesys Cloud limite le débit de cette application. Vos {count} modifications sont conservées ; nouvel essai dans {seconds} s.',
   },
   error_uncertain_checked: {
-    one: 'L’enregistrement a échoué ({detail}) : la modification a peut-être été enregistrée. Nous avons vérifié le serveur : {landed} sur {count} est arrivée. Elle peut encore arriver et reste surveillée ; rien n’est renvoyé sauf si vous choisissez « Renvoyer ».',
+    one: 'L’enregistrement a échoué : la modification a peut-être été enregistrée. Nous avons vérifié le serveur : {landed} sur {count} est arrivée. Elle peut encore arriver et reste surveillée ; rien n’est renvoyé sauf si vous choisissez « Renvoyer ».',
     other:
-      'L’enregistrement a échoué ({detail}) : les modifications ont peut-être été enregistrées. Nous avons vérifié le serveur : {landed} sur {count} sont arrivées. Les autres peuvent encore arriver et restent surveillées ; rien n’est renvoyé sauf si vous choisissez « Renvoyer ».',
+      'L’enregistrement a échoué : les modifications ont peut-être été enregistrées. Nous avons vérifié le serveur : {landed} sur {count} sont arrivées. Les autres peuvent encore arriver et restent surveillées ; rien n’est renvoyé sauf si vous choisissez « Renvoyer ».',
   },
   error_uncertain_unchecked:
-    'L’enregistrement a échoué ({detail}) : les modifications ont peut-être été enregistrées, et le serveur n’a pas encore pu être vérifié. Vos modifications sont conservées et surveillées ; rien n’est renvoyé sauf si vous choisissez « Renvoyer ».',
+    'L’enregistrement a échoué : les modifications ont peut-être été enregistrées, et le serveur n’a pas encore pu être vérifié. Vos modifications sont conservées et surveillées ; rien n’est renvoyé sauf si vous choisissez « Renvoyer ».',
   error_unauthorized: 'Votre connexion a expiré. Reconnectez-vous ; vos modifications sont conservées.',
   retry: 'Réessayer',
   outcomesUnavailable:
@@ -112,7 +110,7 @@ export const attributeMessagesFr = {
   notCovered:
     'Vous ne participez pas à cette conversation : les modifications faites ailleurs apparaissent sous 10 s, pas en direct. Le serveur est vérifié avant chaque enregistrement.',
   readFailed:
-    'Le serveur n’a pas pu être lu avant l’envoi ({detail}). Rien n’a été envoyé ; vos modifications sont conservées. Réessayez.',
+    'Le serveur n’a pas pu être lu avant l’envoi. Rien n’a été envoyé ; vos modifications sont conservées. Réessayez.',
   retryNow: 'Réessayer maintenant',
   problem_rejected: 'Refusé par Genesys Cloud.',
   problem_forbidden: 'Pas d’autorisation.',
@@ -154,4 +152,24 @@ export const attributeMessagesFr = {
     one: 'Chargement de {count} attribut…',
     other: 'Chargement des {count} attributs…',
   },
+  noticesLabel: 'Avis',
+  dismissNotices: 'Masquer les avis',
+  filterPlaceholder: 'Filtrer (touche /)',
+  gridKeysHint:
+    'Flèches : se déplacer ; Entrée, F2 ou saisie : modifier ; Ctrl+Entrée : vérifier, puis enregistrer.',
+  sortNext_ascending: 'Trier par nom, de A à Z',
+  sortNext_descending: 'Trier par nom, de Z à A',
+  sortNext_server: 'Tri par nom désactivé : ordre du serveur',
+  rowActionsLabel: 'Actions pour {name}',
+  copyFailed: 'Copie impossible : le navigateur a refusé l’accès au presse-papiers.',
+  copyAll: 'Tout copier',
+  copiedAll: {
+    one: '{count} attribut copié tel qu’affiché',
+    other: '{count} attributs copiés tels qu’affichés',
+  },
+  openLinkLabel: 'Ouvrir {name} dans un nouvel onglet',
+  showAllLabel: 'Afficher {name} en entier',
+  showLessLabel: 'Afficher moins de {name}',
+  saved: 'Enregistré ✓ {names}',
+  details: 'Détails',
 } satisfies Record<AttributeMessageKey, Message>

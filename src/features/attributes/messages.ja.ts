@@ -52,9 +52,7 @@ export const attributeMessagesJa = {
   reviewChanges: '変更を確認',
   commit: '保存',
   discardAll: 'すべて破棄',
-  undoLast: '元に戻す',
   undoLastLabel: '最後の変更を元に戻す',
-  redoLast: 'やり直す',
   redoLastLabel: '最後の変更をやり直す',
   stagedCount: {
     other: '保留中の変更 {count} 件',
@@ -93,10 +91,10 @@ export const attributeMessagesJa = {
   },
   error_uncertain_checked: {
     other:
-      '保存に失敗しました（{detail}）。変更が保存されたかどうかはわかりません。サーバーを確認したところ、{count} 件中 {landed} 件が反映されていました。残りはまだ反映される可能性があり、監視を続けます。「再送信」を選ばない限り、再送信はしません。',
+      '保存に失敗しました。変更が保存されたかどうかはわかりません。サーバーを確認したところ、{count} 件中 {landed} 件が反映されていました。残りはまだ反映される可能性があり、監視を続けます。「再送信」を選ばない限り、再送信はしません。',
   },
   error_uncertain_unchecked:
-    '保存に失敗しました（{detail}）。変更が保存されたかどうかはわからず、サーバーもまだ確認できていません。変更は保持され、監視を続けます。「再送信」を選ばない限り、再送信はしません。',
+    '保存に失敗しました。変更が保存されたかどうかはわからず、サーバーもまだ確認できていません。変更は保持され、監視を続けます。「再送信」を選ばない限り、再送信はしません。',
   error_unauthorized:
     'サインインの有効期限が切れました。もう一度サインインしてください。変更は保持されています。',
   retry: '再試行',
@@ -105,7 +103,7 @@ export const attributeMessagesJa = {
   notCovered:
     'あなたはこの会話の参加者ではないため、他の場所での変更はライブではなく 10 秒以内に表示されます。保存の前には毎回サーバーを確認します。',
   readFailed:
-    '送信前にサーバーを読み取れませんでした（{detail}）。何も送信していません。変更は保持されています。もう一度試してください。',
+    '送信前にサーバーを読み取れませんでした。何も送信していません。変更は保持されています。もう一度試してください。',
   retryNow: '今すぐ再試行',
   problem_rejected: 'Genesys Cloud に拒否されました。',
   problem_forbidden: '権限がありません。',
@@ -148,4 +146,22 @@ export const attributeMessagesJa = {
   loadingRows: {
     other: '{count} 個の属性をすべて読み込んでいます…',
   },
+  noticesLabel: 'お知らせ',
+  dismissNotices: 'お知らせを閉じる',
+  filterPlaceholder: '絞り込み（/ キー）',
+  gridKeysHint: '矢印キーで移動、Enter、F2 または文字入力で編集、Ctrl+Enter で確認してから保存します。',
+  sortNext_ascending: '名前で並べ替え（A から Z）',
+  sortNext_descending: '名前で並べ替え（Z から A）',
+  sortNext_server: '名前での並べ替えを解除（サーバーの順序）',
+  rowActionsLabel: '{name} の操作',
+  copyFailed: 'コピーできませんでした。ブラウザーがクリップボードへのアクセスを拒否しました。',
+  copyAll: 'すべてコピー',
+  copiedAll: {
+    other: '{count} 個の属性を表示どおりにコピーしました',
+  },
+  openLinkLabel: '{name} を新しいタブで開く',
+  showAllLabel: '{name} をすべて表示',
+  showLessLabel: '{name} を折りたたむ',
+  saved: '保存しました ✓ {names}',
+  details: '詳細',
 } satisfies Record<AttributeMessageKey, Message>

@@ -52,9 +52,7 @@ export const attributeMessagesPtBr = {
   reviewChanges: 'Revisar alterações',
   commit: 'Salvar',
   discardAll: 'Descartar tudo',
-  undoLast: 'Desfazer',
   undoLastLabel: 'Desfazer a última alteração',
-  redoLast: 'Refazer',
   redoLastLabel: 'Refazer a última alteração',
   stagedCount: {
     one: '{count} alteração pendente',
@@ -99,12 +97,12 @@ export const attributeMessagesPtBr = {
       'O Genesys Cloud está limitando as solicitações deste app. Suas {count} alterações foram mantidas; nova tentativa em {seconds} s.',
   },
   error_uncertain_checked: {
-    one: 'Falha ao salvar ({detail}): a alteração pode ou não ter sido salva. Verificamos o servidor: {landed} de {count} chegou. Ela ainda pode chegar e está sendo acompanhada; nada é reenviado a menos que você escolha “Enviar novamente”.',
+    one: 'Falha ao salvar: a alteração pode ou não ter sido salva. Verificamos o servidor: {landed} de {count} chegou. Ela ainda pode chegar e está sendo acompanhada; nada é reenviado a menos que você escolha “Enviar novamente”.',
     other:
-      'Falha ao salvar ({detail}): as alterações podem ou não ter sido salvas. Verificamos o servidor: {landed} de {count} chegaram. As demais ainda podem chegar e estão sendo acompanhadas; nada é reenviado a menos que você escolha “Enviar novamente”.',
+      'Falha ao salvar: as alterações podem ou não ter sido salvas. Verificamos o servidor: {landed} de {count} chegaram. As demais ainda podem chegar e estão sendo acompanhadas; nada é reenviado a menos que você escolha “Enviar novamente”.',
   },
   error_uncertain_unchecked:
-    'Falha ao salvar ({detail}): as alterações podem ou não ter sido salvas, e ainda não foi possível verificar o servidor. Suas alterações foram mantidas e estão sendo acompanhadas; nada é reenviado a menos que você escolha “Enviar novamente”.',
+    'Falha ao salvar: as alterações podem ou não ter sido salvas, e ainda não foi possível verificar o servidor. Suas alterações foram mantidas e estão sendo acompanhadas; nada é reenviado a menos que você escolha “Enviar novamente”.',
   error_unauthorized: 'Seu login expirou. Entre novamente; suas alterações foram mantidas.',
   retry: 'Tentar novamente',
   outcomesUnavailable:
@@ -112,7 +110,7 @@ export const attributeMessagesPtBr = {
   notCovered:
     'Você não participa desta conversa, então alterações feitas em outro lugar aparecem em até 10 s, não ao vivo. O servidor é verificado antes de cada salvamento.',
   readFailed:
-    'Não foi possível ler o servidor antes do envio ({detail}). Nada foi enviado; suas alterações foram mantidas. Tente novamente.',
+    'Não foi possível ler o servidor antes do envio. Nada foi enviado; suas alterações foram mantidas. Tente novamente.',
   retryNow: 'Tentar agora',
   problem_rejected: 'Recusado pelo Genesys Cloud.',
   problem_forbidden: 'Sem permissão.',
@@ -155,4 +153,23 @@ export const attributeMessagesPtBr = {
     one: 'Carregando {count} atributo…',
     other: 'Carregando todos os {count} atributos…',
   },
+  noticesLabel: 'Avisos',
+  dismissNotices: 'Dispensar avisos',
+  filterPlaceholder: 'Filtrar (tecla /)',
+  gridKeysHint: 'As setas movem; Enter, F2 ou digitar edita; Ctrl+Enter revisa e depois salva.',
+  sortNext_ascending: 'Ordenar por nome, de A a Z',
+  sortNext_descending: 'Ordenar por nome, de Z a A',
+  sortNext_server: 'Sem ordenação por nome: ordem do servidor',
+  rowActionsLabel: 'Ações de {name}',
+  copyFailed: 'Não foi possível copiar: o navegador recusou o acesso à área de transferência.',
+  copyAll: 'Copiar tudo',
+  copiedAll: {
+    one: '{count} atributo copiado como exibido',
+    other: '{count} atributos copiados como exibidos',
+  },
+  openLinkLabel: 'Abrir {name} em uma nova aba',
+  showAllLabel: 'Mostrar {name} por completo',
+  showLessLabel: 'Mostrar menos de {name}',
+  saved: 'Salvo ✓ {names}',
+  details: 'Detalhes',
 } satisfies Record<AttributeMessageKey, Message>

@@ -49,9 +49,7 @@ const en = {
   reviewChanges: 'Review changes',
   commit: 'Commit',
   discardAll: 'Discard all',
-  undoLast: 'Undo',
   undoLastLabel: 'Undo last change',
-  redoLast: 'Redo',
   redoLastLabel: 'Redo last change',
   stagedCount: { one: '{count} staged change', other: '{count} staged changes' },
   toolbarLabel: 'Staged changes',
@@ -90,12 +88,12 @@ const en = {
     other: 'Genesys Cloud is rate-limiting this app. Your {count} changes are kept; retrying in {seconds} s.',
   },
   error_uncertain_checked: {
-    one: 'Saving failed ({detail}): the change may or may not have been saved. We checked the server: {landed} of {count} arrived. It may still arrive and is watched; nothing is sent again unless you choose “Send again”.',
+    one: 'Saving failed: the change may or may not have been saved. We checked the server: {landed} of {count} arrived. It may still arrive and is watched; nothing is sent again unless you choose “Send again”.',
     other:
-      'Saving failed ({detail}): the changes may or may not have been saved. We checked the server: {landed} of {count} arrived. The rest may still arrive and are watched; nothing is sent again unless you choose “Send again”.',
+      'Saving failed: the changes may or may not have been saved. We checked the server: {landed} of {count} arrived. The rest may still arrive and are watched; nothing is sent again unless you choose “Send again”.',
   },
   error_uncertain_unchecked:
-    'Saving failed ({detail}): the changes may or may not have been saved, and the server could not be checked yet. Your changes are kept and watched; nothing is sent again unless you choose “Send again”.',
+    'Saving failed: the changes may or may not have been saved, and the server could not be checked yet. Your changes are kept and watched; nothing is sent again unless you choose “Send again”.',
   error_unauthorized: 'Your sign-in has expired. Sign in again; your changes are kept.',
   retry: 'Retry',
   outcomesUnavailable:
@@ -103,7 +101,7 @@ const en = {
   notCovered:
     'You are not a participant of this conversation, so changes made elsewhere appear within 10 s, not live. The server is checked before every commit.',
   readFailed:
-    'The server could not be read before sending ({detail}). Nothing was sent; your changes are kept. Try again.',
+    'The server could not be read before sending. Nothing was sent; your changes are kept. Try again.',
   retryNow: 'Retry now',
   problem_rejected: 'Refused by Genesys Cloud.',
   problem_forbidden: 'No permission.',
@@ -142,6 +140,22 @@ const en = {
   revealRemaining: 'Shown {seconds} s more, longer while you edit.',
   revealHeld: 'Shown while you edit; masked when you leave the field.',
   loadingRows: { one: 'Loading {count} attribute…', other: 'Loading all {count} attributes…' },
+  noticesLabel: 'Notices',
+  dismissNotices: 'Dismiss notices',
+  filterPlaceholder: 'Filter (press /)',
+  gridKeysHint: 'Arrow keys move; Enter, F2 or typing edits; Ctrl+Enter reviews, then commits.',
+  sortNext_ascending: 'Sort by name, A to Z',
+  sortNext_descending: 'Sort by name, Z to A',
+  sortNext_server: 'Sort by name off: server order',
+  rowActionsLabel: 'Actions for {name}',
+  copyFailed: 'Could not copy: the browser refused the clipboard.',
+  copyAll: 'Copy all',
+  copiedAll: { one: 'Copied {count} attribute as shown', other: 'Copied {count} attributes as shown' },
+  openLinkLabel: 'Open {name} in a new tab',
+  showAllLabel: 'Show all of {name}',
+  showLessLabel: 'Show less of {name}',
+  saved: 'Saved ✓ {names}',
+  details: 'Details',
 } as const
 
 export type AttributeMessageKey = keyof typeof en

@@ -1,9 +1,13 @@
+import type { Message } from '../../ui/i18n.tsx'
 import type { BulkFixMessageKey } from './messages.ts'
 
 /** German for ./messages.ts. */
 export const bulkFixMessagesDe = {
   heading: 'Viele Gespräche korrigieren',
-  fromSearch: 'Werte auf die {count} Gespräche des Suchergebnisses anwenden.',
+  fromSearch: {
+    one: 'Werte auf das {count} Gespräch des Suchergebnisses anwenden.',
+    other: 'Werte auf die {count} Gespräche des Suchergebnisses anwenden.',
+  },
   valuesLabel: 'Anzuwendende Werte (ein NAME=Wert pro Zeile)',
   purposeLabel: 'Teilnehmer',
   purpose_customer: 'Kunde',
@@ -14,7 +18,10 @@ export const bulkFixMessagesDe = {
   pasteLabel: 'Oder Korrekturen einfügen',
   fileHint:
     'CSV: eine Spalte conversationId, optional purpose oder participantId, eine Spalte je Attribut und expected:NAME für den Wert, den Sie jetzt erwarten. JSON: [{"conversationId", "purpose", "attributes", "expected"}].',
-  inputProblems: '{count} Zeilen waren nicht verwendbar (kein Gespräch oder keine Werte).',
+  inputProblems: {
+    one: '{count} Zeile war nicht verwendbar (kein Gespräch oder keine Werte).',
+    other: '{count} Zeilen waren nicht verwendbar (kein Gespräch oder keine Werte).',
+  },
   nothingToDo: 'Es gibt nichts zu korrigieren: Geben Sie mindestens ein Gespräch und einen Wert an.',
   dryRun: 'Probelauf',
   checking: '{done} von {total} Gesprächen werden geprüft…',
@@ -41,7 +48,10 @@ export const bulkFixMessagesDe = {
     'Diese Korrektur wurde unterbrochen (die Seite wurde neu geladen). Fortsetzen prüft jedes Gespräch, das gerade geschrieben wurde, durch Lesen und schreibt es nie zweimal.',
   finished:
     'Fertig: {done} korrigiert, {unchanged} schon richtig, {conflicts} Konflikte, {refused} abgelehnt, {unconfirmed} nicht bestätigt, {failed} fehlgeschlagen.',
-  requests: '{count} Anfragen an Genesys Cloud, innerhalb des Ratenlimits.',
+  requests: {
+    one: '{count} Anfrage an Genesys Cloud, innerhalb des Ratenlimits.',
+    other: '{count} Anfragen an Genesys Cloud, innerhalb des Ratenlimits.',
+  },
   exportCsv: 'Bericht exportieren (CSV)',
   exportJson: 'Bericht exportieren (JSON)',
   status_planned: 'zu ändern',
@@ -53,4 +63,4 @@ export const bulkFixMessagesDe = {
   status_refused: 'von der Richtlinie abgelehnt',
   status_unconfirmed: 'nicht bestätigt: bitte prüfen',
   status_failed: 'fehlgeschlagen',
-} satisfies Record<BulkFixMessageKey, string>
+} satisfies Record<BulkFixMessageKey, Message>

@@ -2,7 +2,10 @@ import type { MessageBundle } from '../../ui/i18n.tsx'
 
 const en = {
   heading: 'Correct many conversations',
-  fromSearch: 'Apply values to the {count} conversations of the search result.',
+  fromSearch: {
+    one: 'Apply values to the {count} conversation of the search result.',
+    other: 'Apply values to the {count} conversations of the search result.',
+  },
   valuesLabel: 'Values to apply (one NAME=value per line)',
   purposeLabel: 'Participant',
   purpose_customer: 'customer',
@@ -13,7 +16,10 @@ const en = {
   pasteLabel: 'Or paste corrections',
   fileHint:
     'CSV: a conversationId column, optionally purpose or participantId, one column per attribute, and expected:NAME for the value you expect now. JSON: [{"conversationId", "purpose", "attributes", "expected"}].',
-  inputProblems: '{count} lines could not be used (no conversation or no values).',
+  inputProblems: {
+    one: '{count} line could not be used (no conversation or no values).',
+    other: '{count} lines could not be used (no conversation or no values).',
+  },
   nothingToDo: 'There is nothing to correct: give at least one conversation and one value.',
   dryRun: 'Dry run',
   checking: 'Checking {done} of {total} conversations…',
@@ -40,7 +46,10 @@ const en = {
     'This correction was interrupted (the page was reloaded). Resume checks any conversation that was being written by reading it, and never writes it twice.',
   finished:
     'Finished: {done} corrected, {unchanged} already correct, {conflicts} conflicts, {refused} refused, {unconfirmed} not confirmed, {failed} failed.',
-  requests: '{count} requests to Genesys Cloud, within the rate limit.',
+  requests: {
+    one: '{count} request to Genesys Cloud, within the rate limit.',
+    other: '{count} requests to Genesys Cloud, within the rate limit.',
+  },
   exportCsv: 'Export report (CSV)',
   exportJson: 'Export report (JSON)',
   status_planned: 'to change',

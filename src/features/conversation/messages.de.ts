@@ -12,6 +12,7 @@ export const conversationMessagesDe = {
     one: 'Sie haben {count} aktive Konversation.',
     other: 'Sie haben {count} aktive Konversationen.',
   },
+  unsavedCount: { one: '{count} nicht gespeichert', other: '{count} nicht gespeichert' },
   participantsLabel: 'Teilnehmer',
   openById: 'Konversation über ID öffnen',
   openByIdLabel: 'Konversations-ID',

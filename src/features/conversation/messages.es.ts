@@ -12,6 +12,10 @@ export const conversationMessagesEs = {
     one: 'Tiene {count} conversación activa.',
     other: 'Tiene {count} conversaciones activas.',
   },
+  unsavedCount: {
+    one: '{count} sin guardar',
+    other: '{count} sin guardar',
+  },
   participantsLabel: 'Participantes',
   openById: 'Abrir una conversación por ID',
   openByIdLabel: 'ID de conversación',
@@ -22,7 +26,7 @@ export const conversationMessagesEs = {
   backToMine: 'Volver a mis conversaciones',
   loadingConversation: 'Cargando la conversación…',
   notFound:
-    'No se encontró la conversación {id}. Puede que se haya eliminado o que usted no participe en ella. Revise el ID o consulte a un supervisor.',
+    'No se encontró la conversación {id}. Revise el ID o el enlace: puede que esté mal escrito o que se haya eliminado, y los agentes solo ven las conversaciones en las que participan.',
   forbidden:
     'No tiene permiso para ver la conversación {id}. Pida acceso a su administrador de Genesys Cloud.',
   loadFailed: 'No se pudo cargar la conversación: {message}',

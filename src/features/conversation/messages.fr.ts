@@ -12,6 +12,7 @@ export const conversationMessagesFr = {
     one: 'Vous avez {count} conversation active.',
     other: 'Vous avez {count} conversations actives.',
   },
+  unsavedCount: { one: '{count} non enregistrée', other: '{count} non enregistrées' },
   participantsLabel: 'Participants',
   openById: 'Ouvrir une conversation par ID',
   openByIdLabel: 'ID de conversation',
@@ -21,7 +22,7 @@ export const conversationMessagesFr = {
   backToMine: 'Retour à mes conversations',
   loadingConversation: 'Chargement de la conversation…',
   notFound:
-    'La conversation {id} est introuvable. Elle a peut-être été supprimée, ou vous n’en êtes pas participant. Vérifiez l’ID ou adressez-vous à un superviseur.',
+    'La conversation {id} est introuvable. Vérifiez l’ID ou le lien : il est peut-être mal saisi, ou la conversation a été supprimée ; les agents ne voient que les conversations auxquelles ils participent.',
   forbidden:
     'Vous n’avez pas l’autorisation de voir la conversation {id}. Demandez l’accès à votre administrateur Genesys Cloud.',
   loadFailed: 'Impossible de charger la conversation : {message}',

@@ -11,6 +11,9 @@ export const conversationMessagesJa = {
   pickerHint: {
     other: 'アクティブな会話が {count} 件あります。',
   },
+  unsavedCount: {
+    other: '未保存 {count} 件',
+  },
   participantsLabel: '参加者',
   openById: '会話 ID で開く',
   openByIdLabel: '会話 ID',
@@ -21,7 +24,7 @@ export const conversationMessagesJa = {
   backToMine: '自分の会話に戻る',
   loadingConversation: '会話を読み込んでいます…',
   notFound:
-    '会話 {id} が見つかりません。削除されたか、あなたが参加者ではない可能性があります。ID を確認するか、スーパーバイザーに問い合わせてください。',
+    '会話 {id} が見つかりません。ID またはリンクを確認してください。入力を誤っているか、会話が削除された可能性があります。また、エージェントに表示されるのは自分が参加している会話だけです。',
   forbidden: '会話 {id} を表示する権限がありません。Genesys Cloud の管理者にアクセス権を依頼してください。',
   loadFailed: '会話を読み込めませんでした: {message}',
   retry: '再試行',

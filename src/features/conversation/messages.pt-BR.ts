@@ -12,6 +12,10 @@ export const conversationMessagesPtBr = {
     one: 'Você tem {count} conversa ativa.',
     other: 'Você tem {count} conversas ativas.',
   },
+  unsavedCount: {
+    one: '{count} não salva',
+    other: '{count} não salvas',
+  },
   participantsLabel: 'Participantes',
   openById: 'Abrir uma conversa pelo ID',
   openByIdLabel: 'ID da conversa',
@@ -21,7 +25,7 @@ export const conversationMessagesPtBr = {
   backToMine: 'Voltar às minhas conversas',
   loadingConversation: 'Carregando a conversa…',
   notFound:
-    'A conversa {id} não foi encontrada. Talvez tenha sido removida, ou você não participa dela. Verifique o ID ou fale com um supervisor.',
+    'A conversa {id} não foi encontrada. Verifique o ID ou o link: talvez tenha sido digitado errado ou a conversa tenha sido removida, e os agentes só veem as conversas de que participam.',
   forbidden:
     'Você não tem permissão para ver a conversa {id}. Peça acesso ao administrador do Genesys Cloud.',
   loadFailed: 'Não foi possível carregar a conversa: {message}',

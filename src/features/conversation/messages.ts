@@ -6,6 +6,7 @@ export type ConversationMessageKey =
   | 'noActiveBody'
   | 'pickerLabel'
   | 'pickerHint'
+  | 'unsavedCount'
   | 'participantsLabel'
   | 'openById'
   | 'openByIdLabel'
@@ -59,6 +60,7 @@ export const conversationMessages: MessageBundle<ConversationMessageKey> = {
       one: 'You have {count} active conversation.',
       other: 'You have {count} active conversations.',
     },
+    unsavedCount: { one: '{count} unsaved', other: '{count} unsaved' },
     participantsLabel: 'Participants',
     openById: 'Open a conversation by ID',
     openByIdLabel: 'Conversation ID',

@@ -1,3 +1,4 @@
+import type { Message } from '../../ui/i18n.tsx'
 import type { FindMessageKey } from './messages.ts'
 
 /** German for ./messages.ts. */
@@ -17,11 +18,11 @@ export const findMessagesDe = {
   mineButton: 'Meine aktiven Gespräche',
   searching: 'Suche läuft…',
   resultsHeading: 'Suchergebnisse',
-  resultsCount: '{count} Gespräche gefunden',
-  resultsCountSome: '{count} Gespräche angezeigt',
+  resultsCount: { one: '{count} Gespräch gefunden', other: '{count} Gespräche gefunden' },
+  resultsCountSome: { one: '{count} Gespräch angezeigt', other: '{count} Gespräche angezeigt' },
   noResults: 'Kein Gespräch passt. Erweitern Sie den Zeitraum oder entfernen Sie einen Filter.',
   showMore: 'Mehr anzeigen',
-  fixAll: 'Alle {count} Gespräche korrigieren…',
+  fixAll: { one: 'Das {count} Gespräch korrigieren…', other: 'Alle {count} Gespräche korrigieren…' },
   fixAllPaged: 'Alle Gespräche dieses Ergebnisses korrigieren…',
   collecting: 'Alle Gespräche dieses Ergebnisses werden gesammelt…',
   openResult: '{label} öffnen',
@@ -43,4 +44,4 @@ export const findMessagesDe = {
   searchFailed: 'Die Suche ist fehlgeschlagen: {message}',
   recentHeading: 'Zuletzt geöffnet',
   recentCurrent: '(jetzt geöffnet)',
-} satisfies Record<FindMessageKey, string>
+} satisfies Record<FindMessageKey, Message>

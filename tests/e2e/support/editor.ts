@@ -2,13 +2,15 @@ import { expect, type Page } from '@playwright/test'
 
 /** The attribute editor as a user drives it, by the accessible names the widget promises. */
 export function editor(page: Page) {
-  const valueOf = (name: string) => page.getByLabel(`Value of ${name}`, { exact: true })
+  // The value's editor (a textbox drawn as text until it has focus); its grid cell carries the same name.
+  const valueOf = (name: string) => page.getByRole('textbox', { name: `Value of ${name}`, exact: true })
   const toolbar = page.getByRole('group', { name: 'Staged changes' })
   const commitButton = toolbar.getByRole('button', { name: 'Commit', exact: true })
   return {
     toolbar,
     commitButton,
-    table: page.getByRole('table', { name: 'Participant attributes' }),
+    table: page.getByRole('grid', { name: 'Participant attributes' }),
+    cellOf: (name: string) => page.getByRole('gridcell', { name: `Value of ${name}`, exact: true }),
     valueOf,
     async edit(name: string, value: string) {
       await valueOf(name).fill(value)
@@ -21,7 +23,9 @@ export function editor(page: Page) {
       await expect(valueOf(name)).toHaveValue(value)
     },
     async clear(name: string) {
-      await page.getByRole('button', { name: `Clear value of ${name}`, exact: true }).click()
+      // Row actions sit in the row's menu.
+      await page.getByRole('button', { name: `Actions for ${name}`, exact: true }).click()
+      await page.getByRole('menuitem', { name: `Clear value of ${name}`, exact: true }).click()
     },
     stagedCount: toolbar.getByRole('status'),
     async review() {

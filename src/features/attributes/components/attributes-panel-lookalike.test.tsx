@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { createFakeGenesys } from '../test/fake-genesys.ts'
 import { renderPanel } from '../test/render-panel.tsx'
 
-const table = () => screen.getByRole('table', { name: 'Participant attributes' })
+const table = () => screen.getByRole('grid', { name: 'Participant attributes' })
 
 async function typeName(user: ReturnType<typeof userEvent.setup>, name: string) {
   const input = screen.getByRole('textbox', { name: 'Attribute name' })
@@ -28,7 +28,7 @@ describe('look-alike attribute names', () => {
     const cells = within(table())
       .getAllByRole('row')
       .slice(1)
-      .map((row) => within(row).getAllByRole('cell')[0]?.textContent)
+      .map((row) => within(row).getAllByRole('gridcell')[0]?.textContent)
     expect(cells).toEqual(['CustomerName', 'Customer⟨U+200B⟩Name', 'Café', 'x⟨U+202E⟩evil'])
     // The value editor is still labelled by the real name.
     expect(screen.getByRole('textbox', { name: 'Value of Customer\u200BName' })).toHaveValue('from a flow')

@@ -1,6 +1,6 @@
-import { useId, useMemo, useState, type ReactNode } from 'react'
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import type { Conversation, Participant } from '../../../genesys/schemas.ts'
-import { Alert } from '../../../ui/alert.tsx'
+import { BannerArea, type Notice } from '../../../ui/banner-area.tsx'
 import { useTranslate } from '../../../ui/i18n.tsx'
 import { useCommitParticipantEdits, type CommitGovernance } from '../api/use-commit-participant-edits.ts'
 import type { Liveness } from '../../../genesys/read-freshness.ts'
@@ -8,13 +8,7 @@ import { useServerAttributes } from '../api/use-server-attributes.ts'
 import { attributeMessages } from '../messages.ts'
 import { buildPatch } from '../model/build-patch.ts'
 import { mayWrite, type AccessOf } from '../model/attribute-access.ts'
-import {
-  deriveRows,
-  filterRows,
-  sortRows,
-  type AttributeRow,
-  type SortDirection,
-} from '../model/derive-rows.ts'
+import { deriveRows, filterRows, type AttributeRow } from '../model/derive-rows.ts'
 import { listEdits } from '../model/edit-map.ts'
 import { isInDoubt } from '../model/reduce-edits.ts'
 import type { AttributeLimits } from '../model/validation.ts'
@@ -29,6 +23,8 @@ import { WriteOutcomesOnDemand } from './write-outcomes-on-demand.tsx'
 import { ReviewUnavailable, useReviewDialog } from './review-on-demand.tsx'
 import { useRowActions } from './use-row-actions.ts'
 import { useUndoShortcuts } from './use-undo-shortcuts.ts'
+import { noOrderSettings, orderRows, type OrderSettings, type TableOrder } from './table-order.ts'
+import { CopyAllButton } from './copy-all-button.tsx'
 import '../attributes.css'
 
 export interface AttributesPanelProps {
@@ -42,6 +38,8 @@ export interface AttributesPanelProps {
   /** False when live updates cannot carry this conversation (the user is not in it): it is polled instead. */
   coveredByLiveUpdates?: boolean
   limits: AttributeLimits
+  /** Pinned names and grouping by prefix (config.json `attributeOrder`). */
+  orderSettings?: OrderSettings | undefined
   /** An attribute policy (see src/features/attributes/governance); without one every name is shown and editable. */
   governance?: PanelGovernance | undefined
 }
@@ -64,6 +62,7 @@ export function AttributesPanel({
   liveness,
   coveredByLiveUpdates = true,
   limits,
+  orderSettings = noOrderSettings,
   governance,
 }: AttributesPanelProps) {
   const liveStatus = liveness.status
@@ -80,7 +79,8 @@ export function AttributesPanel({
     governance,
   })
   const [query, setQuery] = useState('')
-  const [sort, setSort] = useState<SortDirection | 'none'>('none')
+  const [order, setOrder] = useState<TableOrder>('server')
+  const filter = useRef<HTMLInputElement>(null)
   // Asked for: the dialog shows once its code is here (see useReviewDialog).
   const [reviewing, setReviewing] = useState(false)
   // The add form was given an existing name: its row's editor gets the value (editor-request.ts).
@@ -92,9 +92,8 @@ export function AttributesPanel({
     return presentRows ? presentRows(derived) : derived
   }, [server, state.edits, liveChanges, presentRows])
   const shownRows = useMemo(() => {
-    const filtered = filterRows(rows, query)
-    return sort === 'none' ? filtered : sortRows(filtered, sort)
-  }, [rows, query, sort])
+    return orderRows(filterRows(rows, query), order, orderSettings)
+  }, [rows, query, order, orderSettings])
   const edits = listEdits(state.edits)
   const stagedCount = edits.filter((edit) => edit.phase === 'staged').length
   const inDoubt = edits.filter(isInDoubt)
@@ -117,15 +116,40 @@ export function AttributesPanel({
     setReviewing(false)
     commit.commit()
   }
+  useFilterShortcut(filter)
+  // Ctrl/Cmd+Enter: the first press opens the review, the second (in the review) commits what it shows.
+  const onShortcut = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return
+    event.preventDefault()
+    if (reviewing && review.status === 'loaded') {
+      if (canCommit) commitFromReview()
+    } else if (stagedCount > 0) setReviewing(true)
+  }
+  const notices: Notice[] = [
+    ...(conversationEnded ? [{ key: 'ended', tone: 'warning' as const, content: t('endedBanner') }] : []),
+    // Not while the first connection is made: that takes a moment on every load, and is no news.
+    ...(liveStatus !== 'live' && liveStatus !== 'connecting'
+      ? [
+          {
+            key: `live-${liveStatus}`,
+            tone: 'info' as const,
+            content: t('liveDown', { status: t(`liveStatus_${liveStatus}`) }),
+          },
+        ]
+      : []),
+    ...(liveStatus === 'live' && !coveredByLiveUpdates
+      ? [{ key: 'not-covered', tone: 'info' as const, content: t('notCovered') }]
+      : []),
+  ]
 
   return (
     // A named region: the editor is a landmark of its own inside the agent desktop's narrow panel.
-    <section className="attr-panel" aria-label={t('panelLabel', { participant: participantLabel })}>
-      {conversationEnded ? <Alert tone="warning">{t('endedBanner')}</Alert> : null}
-      {liveStatus !== 'live' ? (
-        <Alert tone="info">{t('liveDown', { status: t(`liveStatus_${liveStatus}`) })}</Alert>
-      ) : null}
-      {liveStatus === 'live' && !coveredByLiveUpdates ? <Alert tone="info">{t('notCovered')}</Alert> : null}
+    <section
+      className="attr-panel"
+      aria-label={t('panelLabel', { participant: participantLabel })}
+      onKeyDown={onShortcut}
+    >
+      <BannerArea notices={notices} label={t('noticesLabel')} dismissLabel={t('dismissNotices')} />
       <EditsToolbar
         t={t}
         stagedCount={stagedCount}
@@ -144,14 +168,27 @@ export function AttributesPanel({
         }}
         onUndo={() => dispatch({ type: 'undo' })}
         onRedo={() => dispatch({ type: 'redo' })}
-      />
+      >
+        <div className="attr-filter">
+          <input
+            ref={filter}
+            id={`${hintId}-filter`}
+            type="search"
+            aria-label={t('filterLabel')}
+            aria-keyshortcuts="/"
+            placeholder={t('filterPlaceholder')}
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+          />
+          <CopyAllButton rows={shownRows} t={t} />
+        </div>
+      </EditsToolbar>
       <CommitStatus
         t={t}
         failure={commit.failure}
         outcome={commit.outcome}
         confirmingCount={inFlightCount}
         stagedCount={stagedCount}
-        conflictCount={rows.filter((row) => row.status === 'conflict').length}
         onRetry={commit.commit}
       />
       <WriteOutcomesOnDemand
@@ -171,19 +208,10 @@ export function AttributesPanel({
       />
       {/* Under the button that asked for it: at 360 px the end of the panel is screens away. */}
       {reviewing && review.status === 'failed' ? <ReviewUnavailable t={t} /> : null}
-      <div className="attr-filter">
-        <label htmlFor={`${hintId}-filter`}>{t('filterLabel')}</label>
-        <input
-          id={`${hintId}-filter`}
-          type="search"
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
-        />
-      </div>
       <AttributesTable
         rows={shownRows}
-        sort={sort}
-        onSortChange={setSort}
+        order={order}
+        onOrderChange={setOrder}
         t={t}
         actions={actions}
         hintIds={{ edit: `${hintId}-edit`, clear: `${hintId}-clear` }}
@@ -192,12 +220,14 @@ export function AttributesPanel({
       {shownRows.length === 0 ? (
         <p className="attr-empty">{rows.length === 0 ? t('noAttributes') : t('noMatches', { query })}</p>
       ) : null}
-      <p id={`${hintId}-edit`} className="attr-hint">
+      {/* Read by screen readers with each editor and Clear; the grid's keys are said once, in words, below it. */}
+      <p id={`${hintId}-edit`} className="visually-hidden">
         {t('editHint')}
       </p>
-      <p id={`${hintId}-clear`} className="attr-hint">
+      <p id={`${hintId}-clear`} className="visually-hidden">
         {t('clearNote')}
       </p>
+      <p className="attr-hint">{t('gridKeysHint')}</p>
       <AddAttributeForm
         existingNames={rows.map((row) => row.name)}
         limits={limits}
@@ -222,4 +252,19 @@ export function AttributesPanel({
       ) : null}
     </section>
   )
+}
+
+/** `/` anywhere outside a text field goes to the filter, as in the grids and consoles agents know. */
+function useFilterShortcut(filter: { readonly current: HTMLInputElement | null }) {
+  useEffect(() => {
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return
+      const target = event.target instanceof HTMLElement ? event.target : null
+      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return
+      event.preventDefault()
+      filter.current?.focus()
+    }
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
+  }, [filter])
 }

@@ -1,17 +1,29 @@
-import { useRef } from 'react'
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { loadOnDemand } from '../../../lib/load-on-demand.ts'
 import { useTranslate, type Translate } from '../../../ui/i18n.tsx'
 import { attributeMessages, type AttributeMessageKey } from '../messages.ts'
-import type { AttributeRow, SortDirection } from '../model/derive-rows.ts'
-import { AttributeRowView, type RowActions } from './attribute-row.tsx'
-import { requestFor, type EditorRequest } from './editor-request.ts'
-import { estimatedRowHeight } from './row-height.ts'
+import type { AttributeRow } from '../model/derive-rows.ts'
+import type { TableOrder } from './table-order.ts'
+import { AttributeRowView } from './attribute-row.tsx'
+import type { EditorRequest } from './editor-request.ts'
+import { moveInGrid, startsTyping } from './grid-keys.ts'
+import { findCell, GridNavContext, type GridNav } from './grid-nav.ts'
+import type { RowActions } from './row-actions.ts'
+import { preloadRowMenu } from './row-menu-button.tsx'
+import {
+  activeColFor,
+  estimatedRowHeight,
+  requestFor,
+  virtualizeAbove,
+  type TableBodyProps,
+} from './table-body.ts'
 import type { VirtualRowsProps } from './virtual-rows.tsx'
 
-/** Below this, every row is in the DOM (simple, and every row findable); above it, only what is on screen. */
-export const virtualizeAbove = 200
 /** Rows drawn while the virtualizer loads: more than fill the scroller (70vh) on a tall screen. */
 const rowsWhileLoading = 20
+const columnCount = 3
+/** PageUp/PageDown move this many rows: about what a 360 × 640 panel shows. */
+const pageRows = 10
 
 // Loaded the first time a participant crosses the threshold, then kept: a later crossing renders at once.
 const virtualRows = loadOnDemand<VirtualRowsProps>(() =>
@@ -20,8 +32,8 @@ const virtualRows = loadOnDemand<VirtualRowsProps>(() =>
 
 interface AttributesTableProps {
   rows: readonly AttributeRow[]
-  sort: SortDirection | 'none'
-  onSortChange: (sort: SortDirection) => void
+  order: TableOrder
+  onOrderChange: (order: TableOrder) => void
   t: Translate<AttributeMessageKey>
   actions: RowActions
   hintIds: { edit: string; clear: string }
@@ -29,29 +41,40 @@ interface AttributesTableProps {
   opening?: EditorRequest | null | undefined
 }
 
-export type TableBodyProps = Pick<AttributesTableProps, 'rows' | 't' | 'actions' | 'hintIds' | 'opening'>
+const nextOrder: Record<TableOrder, TableOrder> = {
+  server: 'ascending',
+  ascending: 'descending',
+  descending: 'server',
+}
+const orderArrow: Record<TableOrder, string> = { server: '↕', ascending: '▲', descending: '▼' }
 
-function Header({ sort, onSortChange, t }: Pick<AttributesTableProps, 'sort' | 'onSortChange' | 't'>) {
-  const next: SortDirection = sort === 'ascending' ? 'descending' : 'ascending'
+function Header({
+  order,
+  onOrderChange,
+  t,
+  activeSort,
+}: Pick<AttributesTableProps, 'order' | 'onOrderChange' | 't'> & { activeSort: boolean }) {
   return (
     <div role="rowgroup" className="attr-head">
       <div role="row" className="attr-row attr-head-row" aria-rowindex={1}>
-        <div role="columnheader" className="attr-cell" aria-sort={sort}>
+        <div role="columnheader" className="attr-cell" aria-sort={order === 'server' ? 'none' : order}>
           <button
             type="button"
             className="attr-sort"
-            onClick={() => onSortChange(next)}
-            aria-label={`${t('columnName')}, ${t('sortByName')}`}
+            // The header's one stop: ArrowUp from the first row's name reaches it, ArrowDown goes back.
+            data-cell="-1:0"
+            tabIndex={activeSort ? 0 : -1}
+            onClick={() => onOrderChange(nextOrder[order])}
+            aria-label={`${t('columnName')}, ${t(`sortNext_${nextOrder[order]}`)}`}
           >
-            {t('columnName')}{' '}
-            <span aria-hidden="true">{sort === 'ascending' ? '▲' : sort === 'descending' ? '▼' : '↕'}</span>
+            {t('columnName')} <span aria-hidden="true">{orderArrow[order]}</span>
           </button>
         </div>
         <div role="columnheader" className="attr-cell">
           {t('columnValue')}
         </div>
         <div role="columnheader" className="attr-cell">
-          {t('columnState')}
+          <span className="visually-hidden">{t('columnState')}</span>
         </div>
       </div>
     </div>
@@ -68,7 +91,7 @@ function RowsWhileLoading({ rows, t, actions, hintIds }: TableBodyProps) {
   return (
     <div role="rowgroup" aria-busy="true" style={{ minHeight: rows.length * estimatedRowHeight }}>
       <div role="row" className="visually-hidden">
-        <div role="cell">
+        <div role="gridcell">
           <span role="status">{tl('loadingRows', { count: rows.length })}</span>
         </div>
       </div>
@@ -88,7 +111,7 @@ function RowsWhileLoading({ rows, t, actions, hintIds }: TableBodyProps) {
   )
 }
 
-function PlainRows({ rows, t, actions, hintIds, opening }: TableBodyProps) {
+function PlainRows({ rows, t, actions, hintIds, opening, active }: TableBodyProps) {
   return (
     <div role="rowgroup">
       {rows.map((row, index) => (
@@ -96,10 +119,12 @@ function PlainRows({ rows, t, actions, hintIds, opening }: TableBodyProps) {
           key={row.name}
           row={row}
           index={index}
+          ariaRowIndex={index + 2}
           t={t}
           actions={actions}
           hintIds={hintIds}
           request={requestFor(opening, row.name)}
+          activeCol={activeColFor(active, index)}
         />
       ))}
     </div>
@@ -110,7 +135,7 @@ function PlainRows({ rows, t, actions, hintIds, opening }: TableBodyProps) {
  * The scroller belongs to the table, not to the lazily loaded rows: the placeholder and the virtual rows share
  * it, so a scroll made while loading is where the virtual rows start.
  */
-function VirtualBody(props: TableBodyProps) {
+function VirtualBody(props: TableBodyProps & { scrollTo: VirtualRowsProps['scrollTo'] }) {
   const scroller = useRef<HTMLDivElement>(null)
   const loaded = virtualRows.useOnDemand(true)
   return (
@@ -127,14 +152,138 @@ function VirtualBody(props: TableBodyProps) {
   )
 }
 
-/** A table by ARIA roles (not <table>) so rows can stack at 320 px and be virtualized without losing semantics. */
+/** Moves the caret to the end of an editor that keyboard focus just opened. */
+function openEditor(cell: HTMLElement, selectAll: boolean): boolean {
+  const editor = cell.querySelector<HTMLTextAreaElement>('textarea:not([readonly])')
+  if (!editor) return false
+  editor.focus()
+  if (selectAll) editor.select()
+  else editor.setSelectionRange(editor.value.length, editor.value.length)
+  return true
+}
+
+/**
+ * The attributes as a WAI-ARIA grid (by roles, not <table>, so rows can be virtualized without losing semantics):
+ * one Tab stop (roving tabindex), arrows between cells, Home/End, PageUp/PageDown; Enter, F2 or typing open a
+ * value's editor, whose Enter stages and moves down and whose Escape comes back to the cell.
+ */
 export function AttributesTable(props: AttributesTableProps) {
   const { rows, t, actions, hintIds, opening } = props
-  const body = { rows, t, actions, hintIds, opening }
+  const grid = useRef<HTMLDivElement>(null)
+  const [wanted, setActive] = useState({ row: 0, col: 1 })
+  // Filtering can remove the active row: the stop moves to the last one left, never off the grid.
+  const active = useMemo(
+    () => ({ row: Math.min(wanted.row, Math.max(rows.length - 1, 0)), col: wanted.col }),
+    [wanted, rows.length],
+  )
+  // After the first paint (an effect), never before: the menu's bytes must not compete with the rows'.
+  useEffect(preloadRowMenu, [])
+  // Set by the virtual rows: brings a row that is not mounted into view (and into the DOM).
+  const scrollTo = useRef<((index: number) => void) | null>(null)
+
+  const focusCell = (row: number, col: number) => {
+    setActive({ row, col })
+    const cell = findCell(grid.current, row, col)
+    if (cell) cell.focus()
+    else {
+      scrollTo.current?.(row)
+      requestAnimationFrame(() => findCell(grid.current, row, col)?.focus())
+    }
+  }
+  const nav = useMemo<GridNav>(
+    () => ({
+      leaveEditor: (row, how) => {
+        const target = how === 'next' ? Math.min(row + 1, rows.length - 1) : row
+        setActive({ row: target, col: 1 })
+        const cell = findCell(grid.current, target, 1)
+        if (cell) cell.focus()
+        else {
+          scrollTo.current?.(target)
+          requestAnimationFrame(() => findCell(grid.current, target, 1)?.focus())
+        }
+      },
+    }),
+    [rows.length],
+  )
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const cell = event.target instanceof HTMLElement ? event.target : null
+    const at = cell?.dataset.cell?.split(':').map(Number)
+    // Keys inside an editor or a menu are theirs; only a focused cell is navigated from.
+    if (!cell || !at || at.length !== 2) return
+    const [row = 0, col = 0] = at
+    const ctrl = event.ctrlKey || event.metaKey
+    const target =
+      event.key === 'ArrowUp' && row === 0 && col === 0
+        ? { row: -1, col: 0 }
+        : moveInGrid(
+            event.key,
+            { row, col },
+            { rowCount: rows.length, colCount: columnCount, pageRows },
+            ctrl,
+          )
+    if (target) {
+      event.preventDefault()
+      focusCell(target.row, target.col)
+      return
+    }
+    if ((event.key === 'Enter' && !ctrl) || event.key === 'F2') {
+      if (col === 1 && openEditor(cell, false)) event.preventDefault()
+      else if (col === 2) {
+        event.preventDefault()
+        cell.querySelector<HTMLButtonElement>('[aria-haspopup="menu"]')?.click()
+      }
+      return
+    }
+    if (event.key === ' ' && col === 1) {
+      // Space shows more of the value: the expander, or the formatted JSON.
+      const more = cell.querySelector<HTMLElement>('summary, button[aria-expanded]')
+      if (more) {
+        event.preventDefault()
+        more.click()
+      }
+      return
+    }
+    if (col === 1 && startsTyping(event.key, event.ctrlKey, event.metaKey, event.altKey)) {
+      // Focus moves before the key's character is inserted: it lands in the editor, replacing the old text.
+      openEditor(cell, true)
+    }
+  }
+
+  const body = { rows, t, actions, hintIds, opening, active }
   return (
-    <div role="table" aria-label={t('tableLabel')} aria-rowcount={rows.length + 1} className="attr-table">
-      <Header sort={props.sort} onSortChange={props.onSortChange} t={t} />
-      {rows.length > virtualizeAbove ? <VirtualBody {...body} /> : <PlainRows {...body} />}
-    </div>
+    <GridNavContext.Provider value={nav}>
+      <div
+        ref={grid}
+        role="grid"
+        aria-label={t('tableLabel')}
+        aria-rowcount={rows.length + 1}
+        aria-colcount={columnCount}
+        className="attr-table"
+        onKeyDown={onKeyDown}
+        onFocus={(event) => {
+          const at = (event.target as HTMLElement).closest<HTMLElement>('[data-cell]')?.dataset.cell
+          const [row, col] = at?.split(':').map(Number) ?? []
+          if (row !== undefined && col !== undefined && (row !== active.row || col !== active.col))
+            setActive({ row, col })
+        }}
+        onDoubleClick={(event) => {
+          const cell = (event.target as HTMLElement).closest<HTMLElement>('[data-cell$=":1"]')
+          if (cell) openEditor(cell, false)
+        }}
+      >
+        <Header
+          order={props.order}
+          onOrderChange={props.onOrderChange}
+          t={t}
+          activeSort={active.row === -1}
+        />
+        {rows.length > virtualizeAbove ? (
+          <VirtualBody {...body} scrollTo={scrollTo} />
+        ) : (
+          <PlainRows {...body} />
+        )}
+      </div>
+    </GridNavContext.Provider>
   )
 }

@@ -35,8 +35,23 @@ function RateLimitCountdown({
   )
 }
 
+/** The technical part (status, the server's words, a correlation id) for whoever helps the agent: not the headline. */
+function FailureDetails({ detail, t }: { detail: string; t: T }) {
+  if (detail === '') return null
+  return (
+    <details className="attr-details">
+      <summary>{t('details')}</summary>
+      <p>{detail}</p>
+    </details>
+  )
+}
+
+function failureDetail(failure: CommitFailure): string {
+  return failure.problem.message || String(failure.problem.status ?? '')
+}
+
 function failureText(failure: CommitFailure, t: T): string {
-  const detail = failure.problem.message || String(failure.problem.status ?? '')
+  const detail = failureDetail(failure)
   switch (failure.problem.problem) {
     case 'rejected':
       return t('error_rejected', { names: failure.names.map((name) => `“${name}”`).join(', '), detail })
@@ -48,9 +63,24 @@ function failureText(failure: CommitFailure, t: T): string {
       return t('error_unauthorized')
     default:
       return failure.checked
-        ? t('error_uncertain_checked', { detail, landed: failure.landed.length, count: failure.names.length })
-        : t('error_uncertain_unchecked', { detail })
+        ? t('error_uncertain_checked', { landed: failure.landed.length, count: failure.names.length })
+        : t('error_uncertain_unchecked')
   }
+}
+
+/** "Saved ✓ CustomerName, Tier", then it fades and goes: the table now shows the saved values. */
+function SavedNote({ names, t }: { names: readonly string[]; t: T }) {
+  const [shown, setShown] = useState(true)
+  useEffect(() => {
+    const timer = setTimeout(() => setShown(false), 6000)
+    return () => clearTimeout(timer)
+  }, [])
+  if (!shown) return null
+  return (
+    <p role="status" className="attr-saved">
+      {t('saved', { names: names.join(', ') })}
+    </p>
+  )
 }
 
 interface CommitStatusProps {
@@ -59,8 +89,6 @@ interface CommitStatusProps {
   outcome: CommitOutcome | undefined
   confirmingCount: number
   stagedCount: number
-  /** Conflicts now: the "not sent" notice disappears once the user has chosen for each. */
-  conflictCount: number
   onRetry: () => void
 }
 
@@ -78,7 +106,8 @@ export function CommitStatus({
     // The server could not be read before sending: nothing left the browser, so a plain retry is safe.
     return (
       <Alert tone="error">
-        <p>{t('readFailed', { detail: failure.problem.message || String(failure.problem.status ?? '') })}</p>
+        <p>{t('readFailed')}</p>
+        <FailureDetails detail={failureDetail(failure)} t={t} />
         {stagedCount > 0 ? <Button onClick={onRetry}>{t('retry')}</Button> : null}
       </Alert>
     )
@@ -98,6 +127,9 @@ export function CommitStatus({
     return (
       <Alert tone="error">
         <p>{failureText(failure, t)}</p>
+        {failure.problem.problem === 'rejected' ? null : (
+          <FailureDetails detail={failureDetail(failure)} t={t} />
+        )}
         {failure.problem.uncertain && stagedCount > 0 ? (
           <Button onClick={onRetry}>{t('retry')}</Button>
         ) : null}
@@ -107,6 +139,9 @@ export function CommitStatus({
   if (!outcome) return null
   return (
     <>
+      {confirmingCount === 0 && outcome.sent.length > 0 && outcome.heldBack.length === 0 ? (
+        <SavedNote key={outcome.sent.join('\u0000')} names={outcome.sent} t={t} />
+      ) : null}
       {confirmingCount > 0 ? <Alert tone="info">{t('committed', { count: confirmingCount })}</Alert> : null}
       {outcome.refused && outcome.refused.length > 0 ? (
         <Alert tone="error">

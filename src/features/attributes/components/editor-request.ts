@@ -18,9 +18,3 @@ export function isPending(request: EditorRequest | undefined): request is Editor
 export function markCarriedOut(request: EditorRequest): void {
   carriedOut.add(request)
 }
-
-/** The request for this row only, so every other (memoised) row keeps its props. */
-export const requestFor = (
-  opening: EditorRequest | null | undefined,
-  name: string,
-): EditorRequest | undefined => (opening?.name === name ? opening : undefined)

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import type { Translate } from '../../../ui/i18n.tsx'
 import { Button } from '../../../ui/button.tsx'
 import type { AttributeMessageKey } from '../messages.ts'
@@ -16,16 +17,24 @@ interface EditsToolbarProps {
   onDiscardAll: () => void
   onUndo: () => void
   onRedo: () => void
+  /** The filter and Copy all: in the sticky bar too, so they stay reachable; they take its second line when narrow. */
+  children?: ReactNode
 }
 
 export function EditsToolbar(props: EditsToolbarProps) {
   const { t, stagedCount } = props
   return (
+    // Sticky: at 360 × 640 the staged count, Review and Commit stay on screen however far the grid scrolls.
     <div role="group" aria-label={t('toolbarLabel')} className="attr-toolbar">
       <output className="attr-staged-count" aria-live="polite">
         {t('stagedCount', { count: stagedCount })}
       </output>
-      <Button onClick={props.onReview} disabled={stagedCount === 0} aria-busy={props.reviewBusy}>
+      <Button
+        onClick={props.onReview}
+        disabled={stagedCount === 0}
+        aria-busy={props.reviewBusy}
+        aria-keyshortcuts="Control+Enter"
+      >
         {t('reviewChanges')}
         {props.reviewBusy ? '…' : null}
       </Button>
@@ -43,20 +52,23 @@ export function EditsToolbar(props: EditsToolbarProps) {
         variant="ghost"
         aria-label={t('undoLastLabel')}
         aria-keyshortcuts="Control+Z"
+        className="attr-toolbar-icon"
         onClick={props.onUndo}
         disabled={!props.canUndo}
       >
-        {t('undoLast')}
+        <span aria-hidden="true">↶</span>
       </Button>
       <Button
         variant="ghost"
         aria-label={t('redoLastLabel')}
         aria-keyshortcuts="Control+Shift+Z"
+        className="attr-toolbar-icon"
         onClick={props.onRedo}
         disabled={!props.canRedo}
       >
-        {t('redoLast')}
+        <span aria-hidden="true">↷</span>
       </Button>
+      {props.children}
     </div>
   )
 }

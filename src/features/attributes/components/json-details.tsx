@@ -18,7 +18,8 @@ export function JsonDetails({ value, t, open, onToggle }: JsonDetailsProps) {
   if (json === undefined || json.text === value) return null
   return (
     <details className="attr-json" open={open} onToggle={(event) => onToggle(event.currentTarget.open)}>
-      <summary>{t('formattedJson')}</summary>
+      {/* Not a Tab stop of its own inside the grid: Space on the value's cell opens it. */}
+      <summary tabIndex={-1}>{t('formattedJson')}</summary>
       {open ? (
         <>
           {json.complete ? null : (

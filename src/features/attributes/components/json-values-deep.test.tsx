@@ -35,7 +35,7 @@ describe('deeply nested JSON values', () => {
     const started = performance.now()
     const { container } = renderPanel(fake, { limits })
     const renderMs = performance.now() - started
-    const table = screen.getByRole('table', { name: 'Participant attributes' })
+    const table = screen.getByRole('grid', { name: 'Participant attributes' })
     expect(within(table).getAllByRole('row')).toHaveLength(13)
     // Twelve values of 8,000 characters are in the editors; no formatted copy is in the DOM until asked for.
     const closedSize = container.innerHTML.length

@@ -1,9 +1,12 @@
 import type { Translate } from '../../../ui/i18n.tsx'
 import type { AttributeMessageKey } from '../messages.ts'
 import type { AttributeRow } from '../model/derive-rows.ts'
-import type { RowActions } from './attribute-row.tsx'
+import type { RowActions } from './row-actions.ts'
 
-/** A value the policy does not let this user edit: plain text (no editor), or dots with a Reveal button. */
+/**
+ * A value the policy does not let this user edit: plain text (no editor), or dots with a Reveal button. Its cell
+ * carries the name "Value of NAME" (attribute-row.tsx).
+ */
 export function ProtectedValue({
   row,
   t,
@@ -23,8 +26,9 @@ export function ProtectedValue({
         {actions.reveal ? (
           <button
             type="button"
-            className="button"
-            data-variant="ghost"
+            className="attr-icon-button attr-reveal"
+            // In the grid, the cell is the Tab stop: Enter on the actions cell's menu reveals too.
+            tabIndex={-1}
             aria-label={t('reveal_label', { name: row.name, seconds: actions.revealSeconds ?? 10 })}
             onClick={() => actions.reveal?.(row.name)}
           >
@@ -35,7 +39,7 @@ export function ProtectedValue({
     )
   }
   return (
-    <span className="attr-protected attr-readonly" aria-label={t('valueOf', { name: row.name })}>
+    <span className="attr-protected attr-readonly">
       <bdi>{row.displayedValue}</bdi>
     </span>
   )

@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import type { AttributeMap } from '../../../genesys/attribute-map.ts'
 import type { EditAction } from '../model/staged-edit.ts'
 import { validateValue, type AttributeLimits } from '../model/validation.ts'
-import type { RowActions } from './attribute-row.tsx'
+import type { RowActions } from './row-actions.ts'
 
 /** What a row can do, bound to the current server values (every staged edit records what it was based on). */
 export function useRowActions(

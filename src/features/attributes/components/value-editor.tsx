@@ -20,17 +20,20 @@ interface ValueEditorProps {
   request?: EditorRequest | undefined
   /** Told (stable callback) when the field starts or stops being worked in: it has focus or a draft. */
   onActiveChange?: ((active: boolean) => void) | undefined
+  /** Gives focus back to the grid: after Enter staged (`next`: the value below) or after Escape (`cancel`). */
+  onLeave?: ((how: 'next' | 'cancel') => void) | undefined
 }
 
-/** Rows to show: grows with the text, within reason; CSS field-sizing does the rest where supported. */
+/** Rows while editing: grows with the text, within reason; CSS field-sizing does the rest where supported. */
 function rowsFor(text: string): number {
   const lines = text.split('\n').length + Math.floor(text.length / 60)
   return Math.min(Math.max(lines, 1), 12)
 }
 
 /**
- * The inline editor of one value: Enter or leaving the field stages, Shift+Enter adds a line, Escape cancels.
- * A textarea, so long JSON or URLs wrap inside the cell instead of stretching the table; values are text only.
+ * One value, shown as text and edited in place: the same textarea, drawn as plain text on one or two lines until
+ * it has focus (the grid gives it focus on Enter, F2, double-click or typing). Enter or leaving the field stages,
+ * Shift+Enter adds a line, Escape cancels. Values are text only, never HTML.
  */
 export function ValueEditor(props: ValueEditorProps) {
   const { id, label, value, readOnly, describedBy, onStage } = props
@@ -38,6 +41,10 @@ export function ValueEditor(props: ValueEditorProps) {
   const [shownValue, setShownValue] = useState(value)
   const [startedFrom, setStartedFrom] = useState<string | null>(null)
   const field = useRef<HTMLTextAreaElement>(null)
+  // What Enter just staged: the blur that follows (focus moves to the next row) must not stage it a second time.
+  const justStaged = useRef<string | null>(null)
+  // Escape hands focus back to the grid: the blur that causes must not stage the draft just cancelled.
+  const cancelled = useRef(false)
   const [focused, setFocused] = useState(false)
   const active = focused || startedFrom !== null
   const onActiveChange = props.onActiveChange
@@ -72,25 +79,37 @@ export function ValueEditor(props: ValueEditorProps) {
   // Shown at once, not when the field is left: the user must see the new value before deciding to stage theirs.
   const changedUnderneath = startedFrom !== null && startedFrom !== value && draft !== value
   const blocked = issues.some((issue) => issue.severity === 'error')
-  const stage = () => {
-    if (blocked) return
-    if (draft !== value || (startedFrom !== null && startedFrom !== value))
+  const stage = (): boolean => {
+    if (blocked) return false
+    // Only while the value is still the one shown before Enter: once it follows, draft === value says the same.
+    if (justStaged.current === draft && shownValue !== draft) return true
+    if (draft !== value || (startedFrom !== null && startedFrom !== value)) {
       onStage(draft, startedFrom ?? value)
+      justStaged.current = draft
+    }
     setStartedFrom(null)
+    return true
   }
   const edit = (text: string) => {
+    justStaged.current = null
     if (startedFrom === null) setStartedFrom(value)
     setDraft(text)
   }
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
       event.preventDefault()
-      stage()
-    } else if (event.key === 'Escape' && draft !== value) {
+      // Ctrl/Cmd+Enter stages and goes on to the panel's shortcut (review, commit); plain Enter moves down.
+      if (event.ctrlKey || event.metaKey) stage()
+      else if (stage()) props.onLeave?.('next')
+    } else if (event.key === 'Escape') {
+      // Escape with a draft cancels it; without one it leaves the field (a dialog around it may close next time).
       event.preventDefault()
       event.stopPropagation()
       setDraft(value)
       setStartedFrom(null)
+      cancelled.current = true
+      props.onLeave?.('cancel')
+      cancelled.current = false
     }
   }
   return (
@@ -99,6 +118,8 @@ export function ValueEditor(props: ValueEditorProps) {
         id={id}
         ref={field}
         className={looksTechnical(draft) ? 'attr-value-editor attr-mono' : 'attr-value-editor'}
+        tabIndex={-1}
+        data-editing={active || undefined}
         aria-label={label}
         aria-describedby={
           [
@@ -111,14 +132,14 @@ export function ValueEditor(props: ValueEditorProps) {
         }
         aria-invalid={blocked || undefined}
         value={draft}
-        rows={rowsFor(draft)}
+        rows={active ? rowsFor(draft) : 1}
         readOnly={readOnly}
         spellCheck={false}
         onChange={(event) => edit(event.target.value)}
         onKeyDown={onKeyDown}
         onFocus={() => setFocused(true)}
         onBlur={() => {
-          stage()
+          if (!cancelled.current) stage()
           setFocused(false)
         }}
       />

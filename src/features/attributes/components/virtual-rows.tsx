@@ -1,25 +1,37 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
 import { useEffect, useState, type FocusEvent, type RefObject } from 'react'
 import { AttributeRowView } from './attribute-row.tsx'
-import type { TableBodyProps } from './attributes-table.tsx'
-import { requestFor } from './editor-request.ts'
-import { estimatedRowHeight } from './row-height.ts'
+import { activeColFor, estimatedRowHeight, requestFor, type TableBodyProps } from './table-body.ts'
 
 /**
  * Only the rows on screen (plus a few), for participants with more attributes than `virtualizeAbove`. Its own
  * chunk: the virtualizer is about a tenth of the widget's code and almost no participant needs it.
  */
-export type VirtualRowsProps = TableBodyProps & { scroller: RefObject<HTMLDivElement | null> }
+export type VirtualRowsProps = TableBodyProps & {
+  scroller: RefObject<HTMLDivElement | null>
+  /** Filled in here: how the grid brings a row that is not mounted into view before focusing it. */
+  scrollTo: RefObject<((index: number) => void) | null>
+}
 
-export function VirtualRows({ scroller, rows, t, actions, hintIds, opening }: VirtualRowsProps) {
+export function VirtualRows({
+  scroller,
+  scrollTo,
+  rows,
+  t,
+  actions,
+  hintIds,
+  opening,
+  active,
+}: VirtualRowsProps) {
   // The row being typed in stays mounted when scrolled out of view: its unstaged text lives in the row, and a
   // removed textarea neither blurs (which would stage it) nor comes back with it.
   const [focusedName, setFocusedName] = useState<string | null>(null)
   const focusedIndex = focusedName === null ? -1 : rows.findIndex((row) => row.name === focusedName)
   const rangeExtractor = (range: Range) => {
+    // The grid's Tab stop (active.row) stays mounted too, so Tab always finds the grid.
     const indexes = defaultRangeExtractor(range)
-    if (focusedIndex < 0 || indexes.includes(focusedIndex)) return indexes
-    return [...indexes, focusedIndex].sort((a, b) => a - b)
+    const kept = [focusedIndex, active.row].filter((index) => index >= 0 && index < rows.length)
+    return [...new Set([...indexes, ...kept])].sort((a, b) => a - b)
   }
   const onFocus = (event: FocusEvent<HTMLDivElement>) => {
     const index = event.target.closest('[data-index]')?.getAttribute('data-index')
@@ -42,6 +54,12 @@ export function VirtualRows({ scroller, rows, t, actions, hintIds, opening }: Vi
     rangeExtractor,
   })
   // The add form sent the user to a row that may not be mounted: scroll to it, and it takes the request on mount.
+  useEffect(() => {
+    scrollTo.current = (index) => virtualizer.scrollToIndex(index, { align: 'auto' })
+    return () => {
+      scrollTo.current = null
+    }
+  }, [scrollTo, virtualizer])
   const openingIndex = opening ? rows.findIndex((row) => row.name === opening.name) : -1
   useEffect(() => {
     if (openingIndex >= 0) virtualizer.scrollToIndex(openingIndex, { align: 'center' })
@@ -74,6 +92,7 @@ export function VirtualRows({ scroller, rows, t, actions, hintIds, opening }: Vi
             actions={actions}
             hintIds={hintIds}
             request={requestFor(opening, row.name)}
+            activeCol={activeColFor(active, item.index)}
           />
         )
       })}

@@ -11,7 +11,6 @@ export { journalStorageKey, forgetBulkJournal } from './journal-key.ts'
  * so a reload finds exactly what was about to be sent.
  */
 
-
 export interface JournalState {
   readonly journal: Journal | undefined
   readonly save: (journal: Journal) => void

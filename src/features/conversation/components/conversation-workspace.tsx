@@ -136,14 +136,48 @@ export function ConversationWorkspace({
 
   return (
     <div className="workspace">
+      {/* One line: the conversation, its participants (a strip that scrolls sideways), live status. */}
       <div className="workspace__head">
-        {conversation ? (
-          <h2 className="workspace__title">
+        {showPicker && conversation ? (
+          // The picker shows which conversation this is; the heading stays for the page's outline.
+          <h2 className="visually-hidden">{conversationLabel(conversation)}</h2>
+        ) : null}
+        {showPicker ? (
+          <ConversationPicker
+            conversations={activeList}
+            selectedId={conversationId}
+            current={detail.data}
+            onSelect={chooseConversation}
+            {...(stagedCountFor
+              ? {
+                  unsavedCountOf: (id: string) =>
+                    (activeList.find((c) => c.id === id)?.participants ?? []).reduce(
+                      (sum, p) => sum + stagedCountFor(id, p.id),
+                      0,
+                    ),
+                }
+              : {})}
+          />
+        ) : conversation ? (
+          <h2 className="workspace__title" title={conversationLabel(conversation)}>
             {conversationLabel(conversation)}
             {conversationMedia(conversation) ? (
               <span className="workspace__media"> · {t(mediaKey(conversationMedia(conversation)))}</span>
             ) : null}
           </h2>
+        ) : null}
+        {conversation && participant ? (
+          <ParticipantTabs
+            participants={participants}
+            selectedId={participant.id}
+            onSelect={(participantId) => chooseParticipant(conversation.id, participantId)}
+            {...(stagedCountFor
+              ? {
+                  stagedCountByParticipant: (participantId: string) =>
+                    stagedCountFor(conversation.id, participantId),
+                }
+              : {})}
+          />
         ) : null}
         <div className="workspace__status">
           {ended ? <span className="badge badge--ended">{t('ended')}</span> : null}
@@ -151,14 +185,6 @@ export function ConversationWorkspace({
         </div>
       </div>
       {unsavedElsewhere}
-      {showPicker ? (
-        <ConversationPicker
-          conversations={activeList}
-          selectedId={conversationId}
-          current={detail.data}
-          onSelect={chooseConversation}
-        />
-      ) : null}
       {liveness.refused ? (
         <Alert tone="warning">
           {t('liveRefused', { reason: liveness.refused, seconds: fallbackPollMs / 1000 })}
@@ -180,17 +206,6 @@ export function ConversationWorkspace({
       {conversation && participants.length === 0 ? <p>{t('noParticipants')}</p> : null}
       {conversation && participant ? (
         <>
-          <ParticipantTabs
-            participants={participants}
-            selectedId={participant.id}
-            onSelect={(participantId) => chooseParticipant(conversation.id, participantId)}
-            {...(stagedCountFor
-              ? {
-                  stagedCountByParticipant: (participantId: string) =>
-                    stagedCountFor(conversation.id, participantId),
-                }
-              : {})}
-          />
           <div
             role="tabpanel"
             id={participantPanelId(participant.id)}

@@ -14,7 +14,7 @@ describe('the governance tools, loaded after the table', () => {
   it('shows the table at once and a loading status where the tools go, then the tools', async () => {
     renderGovernedPanel(createFakeGenesys(seeded), { policy, role: 'agent' })
     // The agent's table is there in the first render, complete and editable.
-    const table = screen.getByRole('table', { name: 'Participant attributes' })
+    const table = screen.getByRole('grid', { name: 'Participant attributes' })
     expect(within(table).getByRole('textbox', { name: 'Value of Tier' })).toHaveValue('Gold')
     const tools = screen.getByRole('group', { name: /Bulk corrections, export and history for/ })
     expect(within(tools).getByRole('status')).toHaveTextContent(

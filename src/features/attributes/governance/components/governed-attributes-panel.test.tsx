@@ -20,7 +20,7 @@ const policy = attributePolicySchema.parse({
   ],
   revealSeconds: 10,
 })
-const table = () => screen.getByRole('table', { name: 'Participant attributes' })
+const table = () => screen.getByRole('grid', { name: 'Participant attributes' })
 
 beforeEach(() => sessionStorage.clear())
 afterEach(() => vi.useRealTimers())
@@ -40,7 +40,10 @@ describe('GovernedAttributesPanel', () => {
     expect(within(table()).queryByRole('textbox', { name: 'Value of AccountNumber' })).toBeNull()
     expect(within(table()).queryByRole('textbox', { name: 'Value of CRM.ContactId' })).toBeNull()
     expect(within(table()).getByLabelText('Value of CRM.ContactId')).toHaveTextContent('003Dn00000')
-    expect(screen.queryByRole('button', { name: 'Clear value of CRM.ContactId' })).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Actions for CRM.ContactId' }))
+    expect(await screen.findByRole('menuitem', { name: 'Copy value of CRM.ContactId' })).toBeInTheDocument()
+    expect(screen.queryByRole('menuitem', { name: 'Clear value of CRM.ContactId' })).toBeNull()
+    await user.keyboard('{Escape}')
     // A search cannot probe the masked value either.
     await user.type(screen.getByLabelText('Filter attributes'), '4410')
     expect(screen.getByText(/No attribute matches/)).toBeInTheDocument()

@@ -9,7 +9,7 @@ const policy = attributePolicySchema.parse({
   rules: [{ match: 'CallbackNumber', agent: 'masked' }],
   revealSeconds: 10,
 })
-const table = () => screen.getByRole('table', { name: 'Participant attributes' })
+const table = () => screen.getByRole('grid', { name: 'Participant attributes' })
 const masked = () => within(table()).queryByRole('img', { name: 'Value of CallbackNumber is masked' })
 
 beforeEach(() => sessionStorage.clear())

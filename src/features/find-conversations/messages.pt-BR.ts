@@ -1,0 +1,47 @@
+import type { Message } from '../../ui/i18n.tsx'
+import type { FindMessageKey } from './messages.ts'
+
+/** Brazilian Portuguese for ./messages.ts, in its own file so that only agents working in Brazilian Portuguese download it. */
+export const findMessagesPtBr = {
+  findHeading: 'Encontrar conversas',
+  customerLabel: 'Telefone ou nome do cliente',
+  queueLabel: 'Fila',
+  agentLabel: 'Agente',
+  mediaLabel: 'Mídia',
+  anyOption: 'Qualquer',
+  fromLabel: 'De',
+  toLabel: 'Até',
+  attributeNameLabel: 'Atributo do participante',
+  attributeValueLabel: 'Tem o valor',
+  attributeHint: 'Só é possível pesquisar os atributos que seu administrador tornou pesquisáveis.',
+  searchButton: 'Pesquisar',
+  mineButton: 'Minhas conversas ativas',
+  searching: 'Pesquisando…',
+  resultsHeading: 'Resultados da pesquisa',
+  resultsCount: { one: '{count} conversa encontrada', other: '{count} conversas encontradas' },
+  resultsCountSome: { one: '{count} conversa exibida', other: '{count} conversas exibidas' },
+  noResults: 'Nenhuma conversa corresponde. Amplie o período ou remova um filtro.',
+  showMore: 'Mostrar mais',
+  fixAll: { one: 'Corrigir {count} conversa…', other: 'Corrigir todas as {count} conversas…' },
+  fixAllPaged: 'Corrigir todas as conversas deste resultado…',
+  collecting: 'Reunindo todas as conversas deste resultado…',
+  openResult: 'Abrir {label}',
+  media_voice: 'chamada',
+  media_message: 'mensagem',
+  media_chat: 'chat',
+  media_email: 'e-mail',
+  media_callback: 'retorno de chamada',
+  media_video: 'vídeo',
+  stateActive: 'ativa',
+  stateEnded: 'encerrada',
+  unknownCustomer: 'cliente desconhecido',
+  noQueue: 'sem fila',
+  noAgent: 'sem agente',
+  forbidden:
+    'O Genesys Cloud recusou esta pesquisa: sua função não tem a permissão {permission}. Peça ao administrador do Genesys Cloud para adicioná-la à sua função.',
+  notSearchable:
+    'O atributo {name} não é pesquisável. Um administrador torna atributos pesquisáveis no Genesys Cloud; até lá, pesquise por cliente, fila, agente ou período.',
+  searchFailed: 'A pesquisa falhou: {message}',
+  recentHeading: 'Abertas recentemente',
+  recentCurrent: '(aberta agora)',
+} satisfies Record<FindMessageKey, Message>
