@@ -38,7 +38,7 @@ const minutesOpenPerConversation = 2
 async function waitForValue(page: Page, name: string, value: string) {
   await page.waitForFunction(
     ([label, expected]) =>
-      document.querySelector<HTMLTextAreaElement>(`[aria-label="${label}"]`)?.value === expected,
+      document.querySelector<HTMLTextAreaElement>(`textarea[aria-label="${label}"]`)?.value === expected,
     [`Value of ${name}`, value] as const,
     { timeout: 15_000 },
   )
@@ -68,7 +68,7 @@ export async function measureApiBudget(
           await writeAsFlow(origin, call, { Attr0005: step })
           await waitForValue(page, 'Attr0005', step)
         }
-        const cell = page.getByLabel('Value of Attr0000', { exact: true })
+        const cell = page.getByRole('textbox', { name: 'Value of Attr0000', exact: true })
         await cell.fill(`corrected ${index}`)
         await cell.press('Enter')
         await page.getByRole('button', { name: 'Commit', exact: true }).click()

@@ -44,7 +44,7 @@ async function widgetCommit(
 ) {
   const values = changes(k, run)
   for (const [name, value] of Object.entries(values)) {
-    const cell = page.getByLabel(`Value of ${name}`, { exact: true })
+    const cell = page.getByRole('textbox', { name: `Value of ${name}`, exact: true })
     await cell.fill(value)
     await cell.press('Enter')
   }

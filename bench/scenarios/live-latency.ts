@@ -22,7 +22,7 @@ export interface LiveLatencyResult {
  * a requestAnimationFrame loop that stops in the frame whose DOM holds the new value.
  */
 const widgetTrialSource = `async ({ adminUrl, name, value }) => {
-  const editor = () => document.querySelector('[aria-label="Value of ' + name + '"]')
+  const editor = () => document.querySelector('textarea[aria-label="Value of ' + name + '"]')
   const start = performance.now()
   const write = fetch(adminUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ attributes: { [name]: value }, source: 'flow' }) }).then(() => performance.now() - start)

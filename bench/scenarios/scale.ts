@@ -36,11 +36,11 @@ export async function measureScale(
       let domRows = 0
       const samples = await repeat(runs, async () => {
         const load = await loadAndMeasure(page, url, stack.emulator.origin)
-        await page.getByLabel('Value of Attr0001', { exact: true }).waitFor()
+        await page.getByRole('textbox', { name: 'Value of Attr0001', exact: true }).waitFor()
         domRows = await page.locator('[role="row"][data-index]').count()
         const heap = await usedHeapBytes(page)
 
-        const cell = page.getByLabel('Value of Attr0001', { exact: true })
+        const cell = page.getByRole('textbox', { name: 'Value of Attr0001', exact: true })
         await cell.click()
         await page.evaluate('window.__bench.keyLatencies = []; window.__bench.recordKeys = true')
         for (const key of 'abcdefghij'.slice(0, keysPerRun)) {
