@@ -203,7 +203,7 @@ test('defect 7: a call that ends keeps its staged edit on screen, and after a re
   await page.reload()
   // After the reload the ended call is still on screen with its edit; the agent can switch to the live message, and
   // the call is then named under "Unsaved changes on", one click away.
-  await expect(page.getByRole('heading', { name: 'Maria Schneider · call' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 2, name: /^Maria Schneider/ })).toBeVisible()
   await expect(ui.valueOf('LoyaltyTier')).toHaveValue('Platinum')
   await page.getByLabel('Conversation', { exact: true }).selectOption({ label: 'Jonas Weber (messages)' })
   const open = page.getByRole('button', { name: /^Open Maria Schneider \(call\).*unsaved changes/ })
@@ -224,11 +224,11 @@ test('defect 9: sign-out with staged edits asks first, then leaves nothing for t
   page,
   request,
 }) => {
-  row = { fault: 'sign-out with a staged edit', phase: 'idle', told: 'You have 1 unsaved changes.' }
+  row = { fault: 'sign-out with a staged edit', phase: 'idle', told: 'You have 1 unsaved change.' }
   const { ui } = await openCall(page, request)
   await ui.edit('LoyaltyTier', 'Platinum')
   await page.getByRole('button', { name: 'Sign out' }).click()
-  await expect(page.getByText('You have 1 unsaved changes.')).toBeVisible()
+  await expect(page.getByText(/^You have 1 unsaved change\. Signing out discards it/)).toBeVisible()
   await page.getByRole('button', { name: 'Sign out and discard' }).click()
   await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible()
   const stored = await page.evaluate(() => JSON.stringify(Object.entries(sessionStorage)))

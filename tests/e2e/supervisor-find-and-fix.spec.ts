@@ -68,7 +68,7 @@ test.describe('supervisors find conversations and fix many at once', () => {
     await ui.attributeValue.fill('')
     await ui.customer.fill(phone.replace(/^\+1(\d{3})(\d{3})(\d{4})$/, '+1 ($1) $2-$3'))
     await ui.search.click()
-    await expect(ui.section.getByText('1 conversations found')).toBeVisible()
+    await expect(ui.section.getByText('1 conversation found')).toBeVisible()
     await ui.results.getByRole('button', { name: /Priya Natarajan/ }).click()
     await expect(editor(page).valueOf('CustomerName')).toHaveValue('Priya Natarajan')
 
