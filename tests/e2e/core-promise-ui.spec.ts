@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { emulatorAdmin } from './support/emulator-admin.ts'
+import { failureSummary, recordReliability } from './support/reliability-record.ts'
 import { editor } from './support/editor.ts'
 import { testPolicy, withPolicy } from './support/governance-policy.ts'
 import { signInThroughLoginPage } from './support/sign-in.ts'
@@ -30,11 +31,32 @@ async function openCall(
   return { admin, conversation, customerId, ui }
 }
 
+/** This test's row in docs/RELIABILITY.md's fault matrix, beside the rows of core-promise.spec.ts. */
+let matrixRow: { fault: string; phase: string; told: string } | undefined
+
+test.afterEach(({ request: _request }, testInfo) => {
+  if (matrixRow)
+    recordReliability('faults', `${matrixRow.fault} / ${matrixRow.phase}`, {
+      ...matrixRow,
+      editsLost: testInfo.status === 'passed' ? 0 : undefined,
+      reloads: 0,
+      held: testInfo.status === 'passed',
+      durationMs: testInfo.duration,
+      ...(testInfo.status === 'passed' ? {} : { error: failureSummary(testInfo.error) }),
+    })
+  matrixRow = undefined
+})
+
 test.describe('issue 12: the core promise, in the browser', () => {
   test('6: adding an existing name opens its row editor with the value, and stages nothing by itself', async ({
     page,
     request,
   }) => {
+    matrixRow = {
+      fault: 'add form given an existing name',
+      phase: 'staging',
+      told: '“CustomerName” exists: nothing added; its editor opens with the value',
+    }
     const { ui } = await openCall(page, request)
     await ui.edit('LoyaltyTier', 'Platinum')
     await page.getByLabel('Attribute name', { exact: true }).fill('CustomerName')
@@ -55,6 +77,11 @@ test.describe('issue 12: the core promise, in the browser', () => {
     page,
     request,
   }) => {
+    matrixRow = {
+      fault: 'reveal time runs out while typing (2 s)',
+      phase: 'editing',
+      told: 'stays revealed while focused; time left shown',
+    }
     await withPolicy(page, { ...testPolicy, revealSeconds: 2 })
     const { ui } = await openCall(page, request)
     const masked = ui.table.getByRole('img', { name: 'Value of AccountNumber is masked' })
@@ -80,6 +107,11 @@ test.describe('issue 12: the core promise, in the browser', () => {
     page,
     request,
   }) => {
+    matrixRow = {
+      fault: 'twelve 8,000-character nested JSON values',
+      phase: 'reading',
+      told: 'compact previews; formatted within bounds on request',
+    }
     const deep = `${'['.repeat(4_000)}${']'.repeat(4_000)}`
     const values = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`Deep${i}`, deep]))
     const started = Date.now()
@@ -107,6 +139,11 @@ test.describe('issue 12: the core promise, in the browser', () => {
     page,
     request,
   }) => {
+    matrixRow = {
+      fault: 'own CSV export imported again',
+      phase: 'bulk staging',
+      told: 'Nothing to stage: every value already matches',
+    }
     await withPolicy(page, {
       ...testPolicy,
       rules: [
@@ -151,6 +188,11 @@ test.describe('issue 12: the core promise, in the browser', () => {
     page,
     request,
   }) => {
+    matrixRow = {
+      fault: 'look-alike and invisible-character names',
+      phase: 'adding',
+      told: 'Looks like “CustomerName” but uses look-alike letters',
+    }
     const { ui } = await openCall(page, request, {
       CustomerName: 'Maria Schneider',
       'Customer\u200BName': 'written by a flow',
@@ -170,6 +212,11 @@ test.describe('issue 12: the core promise, in the browser', () => {
     page,
     request,
   }) => {
+    matrixRow = {
+      fault: 'flow writes the name being typed',
+      phase: 'editing',
+      told: 'Written elsewhere while you typed. Now: …; then Conflict',
+    }
     const { admin, conversation, customerId, ui } = await openCall(page, request)
     await expect(page.getByText('Live', { exact: true })).toBeVisible()
     await ui.valueOf('IntentDetected').fill('PaymentArrangement')

@@ -152,6 +152,40 @@ test('defect 3: a reload while Genesys still applies an accepted write never sen
   expect((await admin.attributes(conversation.id, customerId)).LoyaltyTier).toBe('Diamond')
 })
 
+test('defect 4: a flow value that our accepted write replaces while Genesys applies it is named, and can be put back', async ({
+  page,
+  request,
+}) => {
+  row = {
+    fault: 'flow writes inside the 202 window (4 s apply)',
+    phase: 'confirming',
+    told: 'Your change replaced Diamond, which someone else wrote + Put back',
+  }
+  const admin = emulatorAdmin(request)
+  await admin.settings({ writeDelayMs: 4000 })
+  const { conversation, customerId, ui } = await openCall(page, request)
+  await ui.edit('LoyaltyTier', 'Platinum')
+  await ui.commit()
+  // Our PATCH is accepted (202) and will apply in 4 s; the flow's write lands at once, inside that window.
+  await expect.poll(() => agentWrites(admin, conversation.id, customerId)).toHaveLength(1)
+  await admin.writeAsFlow(conversation.id, customerId, { LoyaltyTier: 'Diamond' })
+  await expect
+    .poll(async () => (await admin.attributes(conversation.id, customerId)).LoyaltyTier, { timeout: 10_000 })
+    .toBe('Platinum')
+  // Ours landed over the flow's value: the agent is told which value was replaced, not left to guess.
+  await expect(page.getByText(/Your change to “LoyaltyTier” \(Platinum\) replaced Diamond/)).toBeVisible()
+  await page
+    .getByRole('button', { name: 'Put back the value of LoyaltyTier that your change replaced' })
+    .click()
+  await expect(ui.valueOf('LoyaltyTier')).toHaveValue('Diamond')
+  await admin.settings({ writeDelayMs: 0 })
+  await ui.commit()
+  await expect
+    .poll(async () => (await admin.attributes(conversation.id, customerId)).LoyaltyTier, { timeout: 10_000 })
+    .toBe('Diamond')
+  expect(await agentWrites(admin, conversation.id, customerId)).toHaveLength(2)
+})
+
 test('defect 3: a write not confirmed within the window offers "Check again", and is sent again only on request', async ({
   page,
   request,

@@ -217,6 +217,37 @@ describe('npm run enrich -- watch', () => {
     expect(service.lines.filter((l) => l.msg === 'swept').map((l) => l.why)).toEqual(['start'])
   }, 30_000)
 
+  it('answers /healthz and /metrics on --listen: live with its figures, 503 while the channel is down', async () => {
+    const service = await startService(['--listen', '0'])
+    const started = service.lines.find((l) => l.msg === 'started')
+    const base = `http://${String(started?.listen)}`
+    const health = await fetch(`${base}/healthz`)
+    expect(health.status).toBe(200)
+    expect(await health.json()).toMatchObject({ live: true, notifications: 'live', backlog: 0 })
+
+    const calls = await generateCalls(3)
+    await expectEnriched(calls)
+    const metrics = await fetch(`${base}/metrics`)
+    expect(metrics.status).toBe(200)
+    expect(metrics.headers.get('content-type')).toMatch(/^text\/plain/)
+    const text = await metrics.text()
+    expect(text).toMatch(/^enrich_enriched_total 3$/m)
+    expect(text).toMatch(/^enrich_notifications_up 1$/m)
+    expect(text).toMatch(/^enrich_sweeps_total 1$/m)
+    expect(text).toMatch(/^enrich_end_to_end_seconds_count 3$/m)
+    expect((await fetch(`${base}/metrics`, { method: 'POST' })).status).toBe(405)
+    expect((await fetch(`${base}/nothing`)).status).toBe(404)
+
+    // A dropped socket: health says so (503, for an orchestrator's probe) until the service is live again.
+    await admin(emulator.origin, '/faults', { target: 'socket', action: 'drop' })
+    await eventually(async () => {
+      const down = await fetch(`${base}/healthz`)
+      expect(down.status).toBe(503)
+      expect(((await down.json()) as { live: boolean }).live).toBe(false)
+    }, 5_000)
+    await eventually(async () => expect((await fetch(`${base}/healthz`)).status).toBe(200), 10_000)
+  }, 30_000)
+
   it('after a dropped socket it reconnects and sweeps, so a call that started in the gap is enriched', async () => {
     const service = await startService()
     await admin(emulator.origin, '/faults', { target: 'socket', action: 'drop' })
