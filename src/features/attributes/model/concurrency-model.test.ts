@@ -72,6 +72,8 @@ const step = fc.oneof(
       { kind: 'reload' as const },
       { kind: 'storage-full' as const },
       { kind: 'check-again' as const },
+      // "Sign out and discard", then the next person signs in to the same tab.
+      { kind: 'sign-out-and-in' as const },
     ),
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('send-again' as const), name }) },
@@ -81,6 +83,7 @@ const step = fc.oneof(
 type Step = typeof step extends fc.Arbitrary<infer T> ? T : never
 
 const userSteps = new Set([
+  'sign-out-and-in',
   'send-again',
   'put-back',
   'stage',
@@ -298,6 +301,23 @@ class World {
       case 'storage-full':
         this.full = true
         break
+      case 'sign-out-and-in': {
+        // What useForgetOnSignOut does: the store and its storage are cleared. Writes already with Genesys stay
+        // Genesys's (they still land), but the widget that would report on them left with the user.
+        this.storage.clear()
+        this.client = { edits: Object.create(null) as ParticipantEdits['edits'], past: [], future: [] }
+        this.replacedExpected.clear()
+        this.reloadInsidePatch = false
+        this.full = false
+        // The next user's page load starts from storage alone: nothing of the first user's edits may come back.
+        this.reload()
+        expect(listEdits(this.client.edits), 'an edit of the user who signed out came back').toEqual([])
+        const stored = this.storage.readAsStored()?.get('c/p')
+        expect(stored ? listEdits(stored.edits) : [], 'storage still holds the first user’s edits').toEqual(
+          [],
+        )
+        break
+      }
       case 'check-again': {
         const inDoubt = listEdits(this.client.edits).filter(isInDoubt)
         this.dispatch({ type: 'check-again', names: inDoubt.map((e) => e.name) })
