@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react'
 import { useStagedEditsStore } from '../features/attributes/store/staged-edits-provider.tsx'
 import { useAuth } from '../features/auth/components/auth-provider.tsx'
 import { useSelectionStore } from '../features/conversation/store/selection-provider.tsx'
-import { forgetAuditLogs } from '../features/attributes/governance/store/audit-log.ts'
+import { useAuditLogStore } from '../features/attributes/governance/store/audit-log-provider.tsx'
 import { forgetRecentConversations } from '../features/attributes/governance/store/recent-conversations.ts'
 import { forgetBulkJournal } from '../features/bulk-fix/store/journal-key.ts'
 
@@ -18,16 +18,17 @@ export function useForgetOnSignOut(): void {
   const queryClient = useQueryClient()
   const stagedEdits = useStagedEditsStore()
   const selection = useSelectionStore()
+  const auditLog = useAuditLogStore()
   const wasSignedIn = useRef(hadSession)
   useEffect(() => {
     if (wasSignedIn.current && !hadSession) {
       stagedEdits.getState().clearAll()
       queryClient.clear()
-      forgetAuditLogs()
+      auditLog.getState().forgetAll()
       forgetRecentConversations()
       forgetBulkJournal()
       selection.getState().forgetSelection()
     }
     wasSignedIn.current = hadSession
-  }, [hadSession, queryClient, stagedEdits, selection])
+  }, [hadSession, queryClient, stagedEdits, selection, auditLog])
 }

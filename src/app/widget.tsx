@@ -2,6 +2,7 @@ import '../lib/zod-csp.ts'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useState } from 'react'
 import type { RuntimeConfig } from '../config/resolve-runtime-config.ts'
+import { AuditLogProvider } from '../features/attributes/governance/store/audit-log-provider.tsx'
 import { StagedEditsProvider } from '../features/attributes/store/staged-edits-provider.tsx'
 import { AuthProvider, useAuth } from '../features/auth/components/auth-provider.tsx'
 import type { AuthStartup } from '../features/auth/session/auth-startup.ts'
@@ -19,7 +20,7 @@ import { useDesktopIntegration } from './use-desktop-integration.ts'
 
 /**
  * The widget: providers from the outside in (language, server-state cache, sign-in, then this instance's client
- * state: staged edits, selection), then the shell. One of these per iframe; nothing here is global, so ten instances
+ * state: staged edits, selection, audit log), then the shell. One of these per iframe; nothing here is global, so ten instances
  * in one desktop stay independent.
  */
 export function Widget({ config, startup }: { config: RuntimeConfig; startup: AuthStartup }) {
@@ -30,7 +31,9 @@ export function Widget({ config, startup }: { config: RuntimeConfig; startup: Au
         <AuthProvider config={config} startup={startup}>
           <StagedEditsProvider>
             <SelectionProvider>
-              <WidgetShell config={config} />
+              <AuditLogProvider>
+                <WidgetShell config={config} />
+              </AuditLogProvider>
             </SelectionProvider>
           </StagedEditsProvider>
         </AuthProvider>

@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import { useLanguage, useTranslate, type Translate } from '../../../../ui/i18n.tsx'
 import { governanceToolsMessages, type GovernanceToolsMessageKey } from '../tools-messages.ts'
-import { useAuditLog } from './use-audit-log.ts'
+import { useAuditLog } from '../store/audit-log-provider.tsx'
 
 function shown(value: string | undefined, t: Translate<GovernanceToolsMessageKey>): string {
   if (value === undefined) return t('notSet')

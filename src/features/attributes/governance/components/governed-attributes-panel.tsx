@@ -21,7 +21,7 @@ import { governanceMessages } from '../messages.ts'
 import { accessOfRole } from '../model/access-policy.ts'
 import { auditEntryFor, auditStamp } from '../model/audit-entry.ts'
 import { presentRows } from '../model/mask-values.ts'
-import { appendAuditEntry } from '../store/audit-log.ts'
+import { useAppendAuditEntry } from '../store/audit-log-provider.tsx'
 import type { GovernanceToolsProps } from './governance-tools.tsx'
 import type { GovernanceSettings } from './use-governance-settings.ts'
 import { useRevealedNames } from './use-revealed-names.ts'
@@ -74,6 +74,7 @@ export function GovernedAttributesPanel({
   const dispatch = useEditDispatch(key)
   const edits = useParticipantEdits(key).edits
   const server = participantAttributes(serverTruthOf(conversation), participant.id)
+  const appendAuditEntry = useAppendAuditEntry()
 
   const onCommitted = useCallback(
     (changes: CommittedChanges) =>
@@ -86,7 +87,7 @@ export function GovernedAttributesPanel({
           accessOf,
         }),
       ),
-    [conversation.id, participant.id, participantLabel, userLabel, accessOf],
+    [appendAuditEntry, conversation.id, participant.id, participantLabel, userLabel, accessOf],
   )
 
   const governance: PanelGovernance = {
