@@ -2,8 +2,8 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
 import { useStagedEditsStore } from '../features/attributes/store/staged-edits-provider.tsx'
 import { useAuth } from '../features/auth/components/auth-provider.tsx'
-import { useSelectionStore } from '../features/conversation/model/selection-store.ts'
-import { forgetAuditLogs } from '../features/attributes/governance/store/audit-log.ts'
+import { useSelectionStore } from '../features/conversation/store/selection-provider.tsx'
+import { useAuditLogStore } from '../features/attributes/governance/store/audit-log-provider.tsx'
 import { forgetRecentConversations } from '../features/attributes/governance/store/recent-conversations.ts'
 import { forgetBulkJournal } from '../features/bulk-fix/store/journal-key.ts'
 
@@ -16,17 +16,19 @@ import { forgetBulkJournal } from '../features/bulk-fix/store/journal-key.ts'
 export function useForgetOnSignOut(): void {
   const { hadSession } = useAuth()
   const queryClient = useQueryClient()
-  const store = useStagedEditsStore()
+  const stagedEdits = useStagedEditsStore()
+  const selection = useSelectionStore()
+  const auditLog = useAuditLogStore()
   const wasSignedIn = useRef(hadSession)
   useEffect(() => {
     if (wasSignedIn.current && !hadSession) {
-      store.getState().clearAll()
+      stagedEdits.getState().clearAll()
       queryClient.clear()
-      forgetAuditLogs()
+      auditLog.getState().forgetAll()
       forgetRecentConversations()
       forgetBulkJournal()
-      useSelectionStore.setState({ conversationId: null, participantByConversation: {} })
+      selection.getState().forgetSelection()
     }
     wasSignedIn.current = hadSession
-  }, [hadSession, queryClient, store])
+  }, [hadSession, queryClient, stagedEdits, selection, auditLog])
 }

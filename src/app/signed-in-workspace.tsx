@@ -6,7 +6,7 @@ import { conversationQueries } from '../features/conversation/api/conversation-q
 import { ConversationDataOnDemand } from '../features/custom-attributes/components/conversation-data-on-demand.tsx'
 import { ConversationWorkspace } from '../features/conversation/components/conversation-workspace.tsx'
 import { useLiveConversations } from '../features/conversation/live/use-live-conversations.ts'
-import { useSelectionStore } from '../features/conversation/model/selection-store.ts'
+import { useSelection } from '../features/conversation/store/selection-provider.tsx'
 import { GovernedAttributesPanel } from '../features/attributes/governance/components/governed-attributes-panel.tsx'
 import {
   RecentConversationsProvider,
@@ -81,8 +81,8 @@ function LiveWorkspace({
   const stagedCountFor = useStagedCountFor()
   const unsavedConversationIds = useUnsavedConversationIds()
   const governance = useGovernanceSettings(config.policy, config.audit, me.data)
-  const chosenId = useSelectionStore((state) => state.conversationId)
-  const chooseConversation = useSelectionStore((state) => state.chooseConversation)
+  const chosenId = useSelection((state) => state.conversationId)
+  const chooseConversation = useSelection((state) => state.chooseConversation)
   const launchId = config.launch.conversationId
   const recent = useRecentConversations()
   const recentDispatch = useRecentDispatch()

@@ -2,11 +2,13 @@ import '../lib/zod-csp.ts'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useState } from 'react'
 import type { RuntimeConfig } from '../config/resolve-runtime-config.ts'
+import { AuditLogProvider } from '../features/attributes/governance/store/audit-log-provider.tsx'
 import { StagedEditsProvider } from '../features/attributes/store/staged-edits-provider.tsx'
 import { AuthProvider, useAuth } from '../features/auth/components/auth-provider.tsx'
 import type { AuthStartup } from '../features/auth/session/auth-startup.ts'
 import { SignInGate } from '../features/auth/components/sign-in-gate.tsx'
 import { SignOutButton } from '../features/auth/components/sign-out-button.tsx'
+import { SelectionProvider } from '../features/conversation/store/selection-provider.tsx'
 import { createQueryClient } from '../lib/query-client.ts'
 import { LanguageProvider, useTranslate } from '../ui/i18n.tsx'
 import { appMessages } from './messages.ts'
@@ -17,8 +19,9 @@ import { useUnsavedCount } from './staged-counts.ts'
 import { useDesktopIntegration } from './use-desktop-integration.ts'
 
 /**
- * The widget: providers from the outside in (language, server-state cache, sign-in, staged edits), then the
- * shell. One of these per iframe; nothing here is global, so ten instances in one desktop stay independent.
+ * The widget: providers from the outside in (language, server-state cache, sign-in, then this instance's client
+ * state: staged edits, selection, audit log), then the shell. One of these per iframe; nothing here is global, so ten instances
+ * in one desktop stay independent.
  */
 export function Widget({ config, startup }: { config: RuntimeConfig; startup: AuthStartup }) {
   const [queryClient] = useState(createQueryClient)
@@ -27,7 +30,11 @@ export function Widget({ config, startup }: { config: RuntimeConfig; startup: Au
       <QueryClientProvider client={queryClient}>
         <AuthProvider config={config} startup={startup}>
           <StagedEditsProvider>
-            <WidgetShell config={config} />
+            <SelectionProvider>
+              <AuditLogProvider>
+                <WidgetShell config={config} />
+              </AuditLogProvider>
+            </SelectionProvider>
           </StagedEditsProvider>
         </AuthProvider>
       </QueryClientProvider>

@@ -3,6 +3,7 @@ import { emptyParticipantEdits, listEdits } from '../model/edit-map.ts'
 import { reduceEdits } from '../model/reduce-edits.ts'
 import type { EditAction, ParticipantEdits } from '../model/staged-edit.ts'
 import { sessionStore } from '../../../lib/session-store.ts'
+import { subscribeToStorageEvents } from '../../../lib/storage-events.ts'
 import { createEditsStorage, type EditsStorage } from './session-storage.ts'
 
 export interface StagedEditsState {
@@ -37,17 +38,6 @@ export interface StagedEditsStoreOptions {
 const defaultStorage = (): Storage | undefined => sessionStore().storage
 
 /**
- * Several widget frames of one tab share one sessionStorage, and the `storage` event tells each frame when
- * another one wrote to it (never the frame that wrote).
- */
-function windowStorageEvents(onChange: (storageName: string | null) => void): () => void {
-  if (typeof window === 'undefined') return () => undefined
-  const listener = (event: StorageEvent) => onChange(event.key)
-  window.addEventListener('storage', listener)
-  return () => window.removeEventListener('storage', listener)
-}
-
-/**
  * One store per mounted widget (see StagedEditsProvider): a thin shell around the pure reducer. Each change is
  * written to storage as per-name changes merged into what is stored, never as this frame's whole copy: two frames
  * on one conversation keep each other's edits, and each frame takes in what the others stage as they stage it.
@@ -72,7 +62,7 @@ export function createStagedEditsStore(options: StagedEditsStoreOptions = {}): S
       set({ byKey: new Map() })
     },
   }))
-  const subscribe = options.subscribeToOtherFrames ?? windowStorageEvents
+  const subscribe = options.subscribeToOtherFrames ?? subscribeToStorageEvents
   subscribe((storageName) => {
     if (storageName !== null && storageName !== storage.name) return
     const stored = storage.readAsStored()

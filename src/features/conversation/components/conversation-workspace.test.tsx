@@ -7,7 +7,7 @@ import type { GenesysClient } from '../../../genesys/client.ts'
 import { GenesysApiError } from '../../../genesys/errors.ts'
 import { conversationSchema, type Conversation } from '../../../genesys/schemas.ts'
 import { GenesysClientProvider } from '../../../lib/genesys-client-context.tsx'
-import { useSelectionStore } from '../model/selection-store.ts'
+import { SelectionProvider } from '../store/selection-provider.tsx'
 import { ConversationWorkspace, type ParticipantView } from './conversation-workspace.tsx'
 
 const agentId = 'user-agent'
@@ -70,7 +70,9 @@ function renderWorkspace(client: GenesysClient, props: { launchConversationId?: 
   const seen: ParticipantView[] = []
   const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={queryClient}>
-      <GenesysClientProvider client={client}>{children}</GenesysClientProvider>
+      <GenesysClientProvider client={client}>
+        <SelectionProvider>{children}</SelectionProvider>
+      </GenesysClientProvider>
     </QueryClientProvider>
   )
   render(
@@ -87,8 +89,6 @@ function renderWorkspace(client: GenesysClient, props: { launchConversationId?: 
   )
   return { seen }
 }
-
-beforeEach(() => useSelectionStore.setState({ conversationId: null, participantByConversation: {} }))
 
 describe('ConversationWorkspace', () => {
   it('says so when the agent has no active conversation, and offers to open one by ID', async () => {
@@ -151,7 +151,9 @@ describe('ConversationWorkspace', () => {
     await user.keyboard('{ArrowRight}')
     expect(screen.getByRole('tab', { name: 'IVR · Main IVR (disconnected)' })).toHaveFocus()
     expect(screen.getByRole('tabpanel')).toHaveTextContent('attributes of ivr-leg')
-    expect(useSelectionStore.getState().participantByConversation[call.id]).toBe('ivr-leg')
+    expect(JSON.parse(sessionStorage.getItem('pdw.selection') ?? '{}')).toMatchObject({
+      state: { participantByConversation: { [call.id]: 'ivr-leg' } },
+    })
   })
 
   it('offers a picker when there are several active conversations', async () => {

@@ -17,7 +17,7 @@ import {
   orderParticipants,
   pickDefaultConversation,
 } from '../model/conversation-facts.ts'
-import { useSelectionStore } from '../model/selection-store.ts'
+import { useSelection } from '../store/selection-provider.tsx'
 import { ConversationPicker } from './conversation-picker.tsx'
 import { LiveStatusBadge } from './live-status-badge.tsx'
 import { mediaKey } from './media-key.ts'
@@ -58,10 +58,10 @@ export function ConversationWorkspace({
 }) {
   const client = useGenesysClient()
   const t = useTranslate(conversationMessages)
-  const chosenId = useSelectionStore((state) => state.conversationId)
-  const chooseConversation = useSelectionStore((state) => state.chooseConversation)
-  const participantByConversation = useSelectionStore((state) => state.participantByConversation)
-  const chooseParticipant = useSelectionStore((state) => state.chooseParticipant)
+  const chosenId = useSelection((state) => state.conversationId)
+  const chooseConversation = useSelection((state) => state.chooseConversation)
+  const participantByConversation = useSelection((state) => state.participantByConversation)
+  const chooseParticipant = useSelection((state) => state.chooseParticipant)
 
   const liveStatus = liveness.status
   const pollWhileDown = liveStatus === 'live' ? false : fallbackPollMs

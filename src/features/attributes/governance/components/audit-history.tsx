@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import { useLanguage, useTranslate, type Translate } from '../../../../ui/i18n.tsx'
 import { governanceToolsMessages, type GovernanceToolsMessageKey } from '../tools-messages.ts'
-import { useAuditLog } from './use-audit-log.ts'
+import type { AuditEntry } from '../store/audit-log.ts'
 
 function shown(value: string | undefined, t: Translate<GovernanceToolsMessageKey>): string {
   if (value === undefined) return t('notSet')
@@ -9,11 +9,10 @@ function shown(value: string | undefined, t: Translate<GovernanceToolsMessageKey
 }
 
 /** Commits made from this browser session in this conversation, newest first; masked values stay dotted. */
-export function AuditHistory({ conversationId }: { conversationId: string }) {
+export function AuditHistory({ entries }: { entries: readonly AuditEntry[] }) {
   const t = useTranslate(governanceToolsMessages)
   const language = useLanguage()
   const id = useId()
-  const entries = useAuditLog(conversationId)
   return (
     <section className="gov-audit" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{t('auditHeading')}</h3>

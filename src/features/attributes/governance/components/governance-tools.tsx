@@ -1,9 +1,11 @@
+import type { AuditEntry } from '../store/audit-log.ts'
 import { AuditHistory } from './audit-history.tsx'
 import { BulkCorrections, type BulkCorrectionsProps } from './bulk-corrections.tsx'
 import { ExportAttributesButtons } from './export-attributes-buttons.tsx'
 
 export interface GovernanceToolsProps extends BulkCorrectionsProps {
-  conversationId: string
+  /** This conversation's history, read by the panel: see GovernedAttributesPanel for why it is a prop. */
+  auditEntries: readonly AuditEntry[]
   exportMasked: boolean
   participantLabel: string
   fileStem: string
@@ -31,7 +33,7 @@ export function GovernanceTools(props: GovernanceToolsProps) {
         participantLabel={props.participantLabel}
         fileStem={props.fileStem}
       />
-      <AuditHistory conversationId={props.conversationId} />
+      <AuditHistory entries={props.auditEntries} />
     </>
   )
 }

@@ -4,6 +4,7 @@ import { genesysKeys } from '../../../../genesys/query-keys.ts'
 import { markRead, nextReadSequence } from '../../../../genesys/read-freshness.ts'
 import { GenesysClientProvider } from '../../../../lib/genesys-client-context.tsx'
 import { StagedEditsProvider } from '../../store/staged-edits-provider.tsx'
+import { AuditLogProvider } from '../store/audit-log-provider.tsx'
 import { conversationId, customerId, type FakeGenesys } from '../../test/fake-genesys.ts'
 import { testLimits } from '../../test/render-panel.tsx'
 import { GovernedAttributesPanel } from '../components/governed-attributes-panel.tsx'
@@ -59,7 +60,9 @@ export function renderGovernedPanel(
     <QueryClientProvider client={queryClient}>
       <GenesysClientProvider client={fake.client}>
         <StagedEditsProvider>
-          <Shell />
+          <AuditLogProvider>
+            <Shell />
+          </AuditLogProvider>
         </StagedEditsProvider>
       </GenesysClientProvider>
     </QueryClientProvider>,
