@@ -93,7 +93,9 @@ function LiveWorkspace({
   // Same cache entry as the workspace's own read: no extra request; data only once the conversation was found.
   const [bulkTargets, setBulkTargets] = useState<readonly BulkTarget[]>([])
   const isSupervisor = governance.role === 'supervisor'
-  const supervisorAccess = useMemo(
+  // The signed-in user's access by name, whatever the role: the participant table, the bulk fix and the
+  // conversation data all follow the one policy.
+  const userAccess = useMemo(
     () => accessOfRole(governance.policy, governance.role),
     [governance.policy, governance.role],
   )
@@ -137,7 +139,7 @@ function LiveWorkspace({
               ) : null}
               {/* Keyed by conversation only: switching participant tabs keeps the section as it is. */}
               <FeatureBoundary key={view.conversation.id}>
-                <ConversationDataOnDemand conversationId={view.conversation.id} />
+                <ConversationDataOnDemand conversationId={view.conversation.id} accessOf={userAccess} />
               </FeatureBoundary>
             </>
           )}
@@ -164,7 +166,7 @@ function LiveWorkspace({
             key={bulkTargets.length}
             request={supervisorRequest}
             budget={rateBudget}
-            accessOf={supervisorAccess}
+            accessOf={userAccess}
             targets={bulkTargets}
           />
         </FeatureBoundary>

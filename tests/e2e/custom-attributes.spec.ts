@@ -3,6 +3,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { mkdirSync } from 'node:fs'
 import { customAttributesAdmin } from './support/custom-attributes-admin.ts'
 import { SEED, emulatorAdmin } from './support/emulator-admin.ts'
+import { testPolicy, withPolicy } from './support/governance-policy.ts'
 import { signInThroughLoginPage } from './support/sign-in.ts'
 
 const recordValues = {
@@ -125,6 +126,59 @@ test.describe('conversation data (custom attributes) against the emulator', () =
     await page.reload()
     await expect(section.getByRole('textbox', { name: 'Campaign code (required)' })).toHaveValue('AUTUMN-25')
     await expect(section.getByText('1 staged')).toBeVisible()
+  })
+
+  test('an agent sees a masked field as dots and not a hidden one; the policy matches fields by key like attribute names', async ({
+    page,
+    request,
+  }) => {
+    await withPolicy(page, {
+      ...testPolicy,
+      rules: [
+        ...testPolicy.rules,
+        { match: 'disputedAmount', agent: 'masked' },
+        { match: 'caseSummary', agent: 'hidden' },
+        { match: 'campaignCode', agent: 'read-only' },
+      ],
+    })
+    const { conversation } = await emulatorAdmin(request).createCall({
+      customerAttributes: { CustomerName: 'Maria' },
+    })
+    const recordId = `rec-${conversation.id}`
+    await customAttributesAdmin(request).write(conversation.id, {
+      id: recordId,
+      mode: 'put',
+      customAttributes: recordValues,
+    })
+    await page.goto(`/?gcConversationId=${conversation.id}`)
+    await signInThroughLoginPage(page)
+    const section = page.getByRole('region', { name: 'Conversation data' })
+
+    await expect(section.getByLabel('Disputed amount')).toHaveText('••••••••')
+    await expect(section.getByRole('textbox', { name: 'Disputed amount' })).toHaveCount(0)
+    await expect(section.getByText('1 field of this record is hidden by the attribute policy.')).toBeVisible()
+    await expect(section.getByLabel('Case summary')).toHaveCount(0)
+    await expect(section.getByRole('textbox', { name: 'Campaign code (required)' })).toBeDisabled()
+    await expect(
+      section.getByText('Your role may not change “Campaign code” (attribute policy).'),
+    ).toBeVisible()
+    const html = await page.content()
+    expect(html).not.toContain('129.9')
+    expect(html).not.toContain('A-100482')
+    expect(html).not.toContain('Case summary')
+
+    // The fields the policy leaves editable still commit, and the PATCH carries only them.
+    await section.getByRole('switch', { name: 'Callback requested' }).check()
+    await section.getByRole('button', { name: 'Review conversation data changes' }).click()
+    const patch = page.waitForRequest((r) => r.method() === 'PATCH' && r.url().endsWith('/customattributes'))
+    await section.getByRole('button', { name: 'Commit conversation data' }).click()
+    expect((await patch).postDataJSON()).toEqual({
+      id: recordId,
+      version: 1,
+      customAttributes: { callbackRequested: true },
+    })
+    await expect(section.getByRole('status').filter({ hasText: '1 field written.' })).toBeVisible()
+    await section.screenshot({ path: 'docs/screenshots/conversation-data-policy-agent-1280.png' })
   })
 
   test('without the view permission the section says so in one line and the participant data still shows', async ({

@@ -136,4 +136,15 @@ describe('commitRecord against the emulator', () => {
     expect(await writeLog()).toEqual([])
     expect(edits()?.edits.disputedAmount?.value).toBe(10)
   })
+
+  it('sends nothing when a staged field is one the attribute policy does not let this user write', async () => {
+    const { stage, deps, writeLog, edits } = await setUp()
+    stage('disputedAmount', 10)
+    stage('caseSummary', 'staged before the policy applied')
+    const outcome = await commitRecord({ ...deps, mayWrite: (field) => field !== 'caseSummary' })
+    expect(outcome).toEqual({ kind: 'not-writable', fields: ['caseSummary'] })
+    expect(await writeLog()).toEqual([])
+    // Kept, so the user can see what was blocked and drop it; the editable one was not sent on its own either.
+    expect(Object.keys(edits()?.edits ?? {})).toEqual(['disputedAmount', 'caseSummary'])
+  })
 })

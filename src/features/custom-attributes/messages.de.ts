@@ -76,4 +76,16 @@ export const customAttributesMessagesDe = {
   rule_maximum: '{field} darf höchstens {limit} sein.',
   rule_format: '{field} muss ein Datum mit Uhrzeit im Format {limit} sein.',
   rule_unknown: '{field} ist kein Feld im Schema dieses Datensatzes.',
+  policyHidden: {
+    one: '{count} Feld dieses Datensatzes ist durch die Attributrichtlinie ausgeblendet.',
+    other: '{count} Felder dieses Datensatzes sind durch die Attributrichtlinie ausgeblendet.',
+  },
+  policyMasked:
+    'Durch die Attributrichtlinie maskiert: Der Wert wird nicht angezeigt und kann hier nicht geändert werden.',
+  policyReadOnly: 'Ihre Rolle darf „{field}“ nicht ändern (Attributrichtlinie).',
+  policyBlocks:
+    'Nicht gesendet: Ihre Rolle darf „{field}“ nicht ändern (Attributrichtlinie). Die Änderung wurde vorgemerkt, bevor die Richtlinie galt; verwerfen Sie sie, um zu speichern.',
+  policyDrop: 'Änderung an {field} verwerfen',
+  policyRefusedCommit:
+    'Nicht gesendet: Ihre Rolle darf {fields} nicht ändern (Attributrichtlinie). Nichts wurde geschrieben; verwerfen Sie diese Änderungen, um die übrigen zu speichern.',
 } satisfies Record<CustomAttributesMessageKey, Message>

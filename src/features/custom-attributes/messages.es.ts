@@ -76,4 +76,16 @@ export const customAttributesMessagesEs = {
   rule_maximum: '{field} debe ser como máximo {limit}.',
   rule_format: '{field} debe ser una fecha y hora con el formato {limit}.',
   rule_unknown: '{field} no es un campo del esquema de este registro.',
+  policyHidden: {
+    one: '{count} campo de este registro está oculto por la política de atributos.',
+    other: '{count} campos de este registro están ocultos por la política de atributos.',
+  },
+  policyMasked:
+    'Enmascarado por la política de atributos: el valor no se muestra y no se puede cambiar aquí.',
+  policyReadOnly: 'Su rol no puede cambiar «{field}» (política de atributos).',
+  policyBlocks:
+    'No enviado: su rol no puede cambiar «{field}» (política de atributos). El cambio se preparó antes de que se aplicara la política; descártelo para guardar.',
+  policyDrop: 'Descartar el cambio de {field}',
+  policyRefusedCommit:
+    'No enviado: su rol no puede cambiar {fields} (política de atributos). No se escribió nada; descarte esos cambios para guardar los demás.',
 } satisfies Record<CustomAttributesMessageKey, Message>

@@ -77,4 +77,16 @@ export const customAttributesMessagesFr = {
   rule_maximum: '{field} doit être au plus égal à {limit}.',
   rule_format: '{field} doit être une date et une heure au format {limit}.',
   rule_unknown: '{field} n’est pas un champ du schéma de cet enregistrement.',
+  policyHidden: {
+    one: '{count} champ de cet enregistrement est masqué par la politique des attributs.',
+    other: '{count} champs de cet enregistrement sont masqués par la politique des attributs.',
+  },
+  policyMasked:
+    'Masqué par la politique des attributs : la valeur n’est pas affichée et ne peut pas être modifiée ici.',
+  policyReadOnly: 'Votre rôle ne peut pas modifier « {field} » (politique des attributs).',
+  policyBlocks:
+    'Non envoyé : votre rôle ne peut pas modifier « {field} » (politique des attributs). Une modification a été préparée avant que la politique s’applique ; abandonnez-la pour enregistrer.',
+  policyDrop: 'Abandonner la modification de {field}',
+  policyRefusedCommit:
+    'Non envoyé : votre rôle ne peut pas modifier {fields} (politique des attributs). Rien n’a été écrit ; abandonnez ces modifications pour enregistrer les autres.',
 } satisfies Record<CustomAttributesMessageKey, Message>

@@ -71,4 +71,14 @@ export const customAttributesMessagesJa = {
   rule_maximum: '{field} は {limit} 以下である必要があります。',
   rule_format: '{field} は {limit} 形式の日時である必要があります。',
   rule_unknown: '{field} はこのレコードのスキーマのフィールドではありません。',
+  policyHidden: {
+    other: 'このレコードの {count} 個のフィールドは属性ポリシーにより非表示です。',
+  },
+  policyMasked: '属性ポリシーによりマスクされています。値は表示されず、ここでは変更できません。',
+  policyReadOnly: 'あなたのロールでは「{field}」を変更できません（属性ポリシー）。',
+  policyBlocks:
+    '送信されていません: あなたのロールでは「{field}」を変更できません（属性ポリシー）。ポリシーが適用される前に保留された変更です。保存するには破棄してください。',
+  policyDrop: '{field} の変更を破棄',
+  policyRefusedCommit:
+    '送信されていません: あなたのロールでは {fields} を変更できません（属性ポリシー）。何も書き込まれていません。ほかの変更を保存するには、これらの変更を破棄してください。',
 } satisfies Record<CustomAttributesMessageKey, Message>

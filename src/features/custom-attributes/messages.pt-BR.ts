@@ -76,4 +76,15 @@ export const customAttributesMessagesPtBr = {
   rule_maximum: '{field} pode ser no máximo {limit}.',
   rule_format: '{field} precisa ser uma data e hora no formato {limit}.',
   rule_unknown: '{field} não é um campo do esquema deste registro.',
+  policyHidden: {
+    one: '{count} campo deste registro está oculto pela política de atributos.',
+    other: '{count} campos deste registro estão ocultos pela política de atributos.',
+  },
+  policyMasked: 'Mascarado pela política de atributos: o valor não é mostrado e não pode ser alterado aqui.',
+  policyReadOnly: 'Sua função não pode alterar “{field}” (política de atributos).',
+  policyBlocks:
+    'Não enviado: sua função não pode alterar “{field}” (política de atributos). A alteração foi preparada antes de a política valer; descarte-a para salvar.',
+  policyDrop: 'Descartar a alteração de {field}',
+  policyRefusedCommit:
+    'Não enviado: sua função não pode alterar {fields} (política de atributos). Nada foi gravado; descarte essas alterações para salvar as outras.',
 } satisfies Record<CustomAttributesMessageKey, Message>

@@ -66,6 +66,17 @@ const en = {
   rule_maximum: '{field} must be at most {limit}.',
   rule_format: '{field} must be a date and time written {limit}.',
   rule_unknown: '{field} is not a field of this record’s schema.',
+  policyHidden: {
+    one: '{count} field of this record is hidden by the attribute policy.',
+    other: '{count} fields of this record are hidden by the attribute policy.',
+  },
+  policyMasked: 'Masked by the attribute policy: the value is not shown and cannot be changed here.',
+  policyReadOnly: 'Your role may not change “{field}” (attribute policy).',
+  policyBlocks:
+    'Not sent: your role may not change “{field}” (attribute policy). A change was staged before the policy applied; drop it to commit.',
+  policyDrop: 'Drop change to {field}',
+  policyRefusedCommit:
+    'Not sent: your role may not change {fields} (attribute policy). Nothing was written; drop those changes to commit the others.',
 }
 
 export type CustomAttributesMessageKey = keyof typeof en

@@ -18,6 +18,8 @@ export type CommitOutcome =
   /** The server refused the version, but the change was elsewhere: the edits now rest on the new version. */
   | { kind: 'rebased'; record: CustomAttributesRecord }
   | { kind: 'uncertain'; record: CustomAttributesRecord }
+  /** Staged fields the attribute policy does not let this user write: nothing was sent. */
+  | { kind: 'not-writable'; fields: string[] }
   | { kind: 'failed'; error: unknown }
 
 export interface CommitDeps {
@@ -29,6 +31,11 @@ export interface CommitDeps {
   dispatch: (action: RecordEditAction) => void
   /** Every fresh read goes into the query cache, so the fields show what the server holds. */
   onRead: (record: CustomAttributesRecord) => void | Promise<void>
+  /**
+   * The attribute policy, checked again here although the UI already blocks the commit: an edit restored from
+   * sessionStorage after the policy changed must never reach the PATCH. Absent: every field may be written.
+   */
+  mayWrite?: ((field: string) => boolean) | undefined
 }
 
 /**
@@ -63,6 +70,9 @@ export async function commitRecord(deps: CommitDeps): Promise<CommitOutcome> {
     const fresh = await reread()
     const before = deps.readEdits()
     if (!before) return { kind: 'committed', count: 0, record: fresh }
+    // Checked on exactly the edits the PATCH would carry.
+    const refused = Object.keys(before.edits).filter((field) => !(deps.mayWrite?.(field) ?? true))
+    if (refused.length > 0) return { kind: 'not-writable', fields: refused }
     if (conflictsOf(before, fresh.customAttributes).length > 0)
       return { kind: 'conflict', refused: false, record: fresh }
     if (fresh.version !== before.baseVersion) dispatch({ type: 'rebase', key, version: fresh.version })

@@ -12,6 +12,7 @@ import { Button } from '../../../ui/button.tsx'
 import { useTranslate } from '../../../ui/i18n.tsx'
 import { customAttributeQueries, recordPollMs } from '../api/custom-attribute-queries.ts'
 import { customAttributesMessages } from '../messages.ts'
+import type { FieldAccessOf } from '../model/field-access.ts'
 import { RecordCard } from './record-card.tsx'
 import '../custom-attributes.css'
 
@@ -22,9 +23,12 @@ import '../custom-attributes.css'
 export function ConversationDataSection({
   client,
   conversationId,
+  accessOf,
 }: {
   client: CustomAttributesClient
   conversationId: string
+  /** The attribute policy for the signed-in user's role; absent: every field editable. */
+  accessOf?: FieldAccessOf | undefined
 }) {
   const t = useTranslate(customAttributesMessages)
   const headingId = useId()
@@ -63,6 +67,7 @@ export function ConversationDataSection({
             conversationId={conversationId}
             record={record}
             schemas={schemas.data ?? []}
+            accessOf={accessOf}
           />
         ))}
         <p className="hint">{t('pollNote', { seconds: recordPollMs / 1000 })}</p>
@@ -85,11 +90,13 @@ function RecordWithSchema({
   conversationId,
   record,
   schemas,
+  accessOf,
 }: {
   client: CustomAttributesClient
   conversationId: string
   record: CustomAttributesRecord
   schemas: readonly ConversationDataSchema[]
+  accessOf: FieldAccessOf | undefined
 }) {
   const schemaId = record.schema?.id ?? ''
   const version = record.schema?.version
@@ -110,6 +117,7 @@ function RecordWithSchema({
       record={record}
       title={schema?.jsonSchema?.title ?? record.name ?? record.id}
       fields={fields}
+      accessOf={accessOf}
     />
   )
 }

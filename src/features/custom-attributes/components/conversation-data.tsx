@@ -3,18 +3,24 @@ import { createCustomAttributesClient } from '../../../genesys/custom-attributes
 import { createRequester } from '../../../genesys/request.ts'
 import { useGenesysClient } from '../../../lib/genesys-client-context.tsx'
 import { useAuthContext } from '../../auth/public.ts'
+import type { FieldAccessOf } from '../model/field-access.ts'
 import { RecordEditsProvider } from '../store/record-edits-context.tsx'
 import { ConversationDataSection } from './conversation-data-section.tsx'
 
 export interface ConversationDataProps {
   conversationId: string
+  /**
+   * The attribute policy for the signed-in user's role (docs/GOVERNANCE.md): its rules match a field by its key,
+   * like a participant attribute name. Absent: every field editable.
+   */
+  accessOf?: FieldAccessOf | undefined
 }
 
 /**
  * The chunk's entry: the custom-attributes client over the same request function, origin and session as the
  * widget's Genesys client (token on every request, one re-authentication on a 401).
  */
-export function ConversationData({ conversationId }: ConversationDataProps) {
+export function ConversationData({ conversationId, accessOf }: ConversationDataProps) {
   const genesys = useGenesysClient()
   const { session } = useAuthContext()
   const client = useMemo(
@@ -30,7 +36,7 @@ export function ConversationData({ conversationId }: ConversationDataProps) {
   )
   return (
     <RecordEditsProvider>
-      <ConversationDataSection client={client} conversationId={conversationId} />
+      <ConversationDataSection client={client} conversationId={conversationId} accessOf={accessOf} />
     </RecordEditsProvider>
   )
 }

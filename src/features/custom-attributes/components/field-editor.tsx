@@ -12,6 +12,8 @@ export interface FieldEditorProps {
   /** undefined: nothing staged for this field. */
   staged: { value: FieldValue } | undefined
   disabled: boolean
+  /** Why the policy keeps this field from being changed (read-only); the control is disabled with it. */
+  policyHint?: string | undefined
   onStage: (value: FieldValue) => void
   onUndo: () => void
 }
@@ -21,7 +23,15 @@ export interface FieldEditorProps {
  * names the field and the rule, and what was staged before stays. The text typed is kept while the field has focus
  * (so "12," can become "12,5"), then the staged value shows.
  */
-export function FieldEditor({ field, server, staged, disabled, onStage, onUndo }: FieldEditorProps) {
+export function FieldEditor({
+  field,
+  server,
+  staged,
+  disabled,
+  policyHint,
+  onStage,
+  onUndo,
+}: FieldEditorProps) {
   const t = useTranslate(customAttributesMessages)
   const id = useId()
   const [draft, setDraft] = useState<string | undefined>(undefined)
@@ -102,6 +112,7 @@ export function FieldEditor({ field, server, staged, disabled, onStage, onUndo }
       <div className="ca-field__control">{control}</div>
       <div id={hintId} className="ca-field__hint">
         {field.kind === 'unknown' ? t('readOnly') : null}
+        {policyHint !== undefined ? <span className="ca-field__policy">{policyHint} </span> : null}
         {staged ? (
           <>
             <span className="badge">{t('stagedBadge')}</span>{' '}

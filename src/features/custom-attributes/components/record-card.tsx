@@ -10,9 +10,18 @@ import { useTranslate } from '../../../ui/i18n.tsx'
 import { commitRecord, type CommitOutcome } from '../api/commit-record.ts'
 import { customAttributeQueries } from '../api/custom-attribute-queries.ts'
 import { customAttributesMessages } from '../messages.ts'
+import {
+  editsNotWritable,
+  everyFieldEditable,
+  governFields,
+  mayWriteField,
+  type FieldAccessOf,
+} from '../model/field-access.ts'
 import { conflictsOf, recordKeyOf, serverValueOf } from '../model/record-edits.ts'
 import { useRecordEdits, useRecordEditsStore } from '../store/record-edits-context.tsx'
 import { FieldEditor } from './field-editor.tsx'
+import { MaskedField } from './masked-field.tsx'
+import { PolicyBlockedEdits } from './policy-blocked-edits.tsx'
 import { problemText } from './problem-text.ts'
 import { RecordConflicts } from './record-conflicts.tsx'
 import { RecordReview } from './record-review.tsx'
@@ -23,10 +32,22 @@ export interface RecordCardProps {
   record: CustomAttributesRecord
   title: string
   fields: readonly FieldSpec[]
+  /** The attribute policy for the signed-in user's role, by field name; absent: every field editable. */
+  accessOf?: FieldAccessOf | undefined
 }
 
-/** One custom-attributes record: typed editors, staged edits, diff review, one PATCH, conflicts. */
-export function RecordCard({ client, conversationId, record, title, fields }: RecordCardProps) {
+/**
+ * One custom-attributes record: typed editors, staged edits, diff review, one PATCH, conflicts. The attribute
+ * policy decides per field: hidden fields are not rendered, masked ones show dots, read-only ones are disabled.
+ */
+export function RecordCard({
+  client,
+  conversationId,
+  record,
+  title,
+  fields,
+  accessOf = everyFieldEditable,
+}: RecordCardProps) {
   const t = useTranslate(customAttributesMessages)
   const headingId = useId()
   const queryClient = useQueryClient()
@@ -37,7 +58,12 @@ export function RecordCard({ client, conversationId, record, title, fields }: Re
   const [reviewing, setReviewing] = useState(false)
   const server = record.customAttributes
   const edits = recordEdits ? Object.values(recordEdits.edits) : []
-  const conflicts = conflictsOf(recordEdits, server)
+  const { shown, hiddenCount } = governFields(fields, accessOf)
+  const notWritable = editsNotWritable(edits, accessOf)
+  // A hidden field's conflict is not shown (its name alone would be the only thing to show); its edit is blocked
+  // by the policy anyway, and dropping it there ends the conflict too.
+  const conflicts = conflictsOf(recordEdits, server).filter((c) => accessOf(c.field) !== 'hidden')
+  const titleOf = (name: string) => fields.find((f) => f.name === name)?.title ?? name
   const invalid = edits
     .map((edit) => {
       const field = fields.find((f) => f.name === edit.field)
@@ -60,6 +86,7 @@ export function RecordCard({ client, conversationId, record, title, fields }: Re
           return Object.hasOwn(all, key) ? all[key] : undefined
         },
         dispatch,
+        mayWrite: (field) => mayWriteField(accessOf(field)),
         onRead: (fresh) => {
           queryClient.setQueryData(customAttributeQueries.records(client, conversationId).queryKey, (old) =>
             old?.map((r) => (r.id === fresh.id ? fresh : r)),
@@ -69,7 +96,7 @@ export function RecordCard({ client, conversationId, record, title, fields }: Re
   })
   const outcome = commit.data
   const busy = commit.isPending
-  const blocked = conflicts.length > 0 || invalid.length > 0
+  const blocked = conflicts.length > 0 || invalid.length > 0 || notWritable.length > 0
 
   return (
     <section className="ca-record" aria-labelledby={headingId}>
@@ -80,6 +107,7 @@ export function RecordCard({ client, conversationId, record, title, fields }: Re
         <RecordConflicts
           conflicts={conflicts}
           fields={fields}
+          accessOf={accessOf}
           version={record.version}
           refused={outcome?.kind === 'conflict' && outcome.refused}
           onKeepMine={(field) => dispatch({ type: 'keep-mine', key, field, server })}
@@ -87,18 +115,21 @@ export function RecordCard({ client, conversationId, record, title, fields }: Re
         />
       ) : null}
       <div className="ca-record__fields">
-        {fields.map((field) => {
+        {shown.map(({ field, access }) => {
           const edit =
             recordEdits && Object.hasOwn(recordEdits.edits, field.name)
               ? recordEdits.edits[field.name]
               : undefined
+          if (access === 'masked') return <MaskedField key={field.name} field={field} staged={!!edit} />
+          const readOnly = access === 'read-only'
           return (
             <FieldEditor
               key={field.name}
               field={field}
               server={serverValueOf(server, field.name)}
               staged={edit ? { value: edit.value } : undefined}
-              disabled={busy}
+              disabled={busy || readOnly}
+              policyHint={readOnly ? t('policyReadOnly', { field: field.title }) : undefined}
               onStage={(value) =>
                 dispatch({
                   type: 'stage',
@@ -115,6 +146,14 @@ export function RecordCard({ client, conversationId, record, title, fields }: Re
           )
         })}
       </div>
+      {hiddenCount > 0 ? <p className="hint">{t('policyHidden', { count: hiddenCount })}</p> : null}
+      {notWritable.length > 0 ? (
+        <PolicyBlockedEdits
+          titles={notWritable.map((edit) => ({ field: edit.field, title: titleOf(edit.field) }))}
+          disabled={busy}
+          onDrop={(field) => dispatch({ type: 'unstage', key, field })}
+        />
+      ) : null}
       {edits.length > 0 ? (
         <div className="ca-record__toolbar">
           <span className="badge">{t('stagedCount', { count: edits.length })}</span>
@@ -128,7 +167,7 @@ export function RecordCard({ client, conversationId, record, title, fields }: Re
       ) : null}
       {reviewing && edits.length > 0 ? (
         <div className="ca-record__review">
-          <RecordReview edits={edits} fields={fields} server={server} />
+          <RecordReview edits={edits} fields={fields} server={server} accessOf={accessOf} />
           {invalid.map((text) => (
             <p key={text} className="ca-field__problem">
               {t('invalidBlocks', { message: text })}
@@ -140,14 +179,26 @@ export function RecordCard({ client, conversationId, record, title, fields }: Re
           </Button>
         </div>
       ) : null}
-      <OutcomeLine outcome={busy ? undefined : outcome} />
+      <OutcomeLine outcome={busy ? undefined : outcome} titleOf={titleOf} />
     </section>
   )
 }
 
-function OutcomeLine({ outcome }: { outcome: CommitOutcome | undefined }) {
+function OutcomeLine({
+  outcome,
+  titleOf,
+}: {
+  outcome: CommitOutcome | undefined
+  titleOf: (name: string) => string
+}) {
   const t = useTranslate(customAttributesMessages)
   if (!outcome || outcome.kind === 'conflict') return null
+  if (outcome.kind === 'not-writable')
+    return (
+      <Alert tone="error">
+        {t('policyRefusedCommit', { fields: outcome.fields.map(titleOf).join(', ') })}
+      </Alert>
+    )
   if (outcome.kind === 'committed')
     return outcome.count > 0 ? <Alert tone="success">{t('committed', { count: outcome.count })}</Alert> : null
   if (outcome.kind === 'rebased')

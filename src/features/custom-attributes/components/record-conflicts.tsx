@@ -2,13 +2,18 @@ import type { FieldSpec } from '../../../genesys/custom-attribute-fields.ts'
 import { Button } from '../../../ui/button.tsx'
 import { useTranslate } from '../../../ui/i18n.tsx'
 import { customAttributesMessages } from '../messages.ts'
+import { fieldMask, mayShowValue, type FieldAccessOf } from '../model/field-access.ts'
 import type { FieldConflict } from '../model/record-edits.ts'
 import { displayValue } from './problem-text.ts'
 
-/** Both values of every field someone else changed under a staged edit, and the two ways out. */
+/**
+ * Both values of every field someone else changed under a staged edit, and the two ways out. The caller leaves out
+ * hidden fields; a masked field's values show as dots (its edit is blocked by the policy in any case).
+ */
 export function RecordConflicts({
   conflicts,
   fields,
+  accessOf,
   version,
   refused,
   onKeepMine,
@@ -16,6 +21,7 @@ export function RecordConflicts({
 }: {
   conflicts: FieldConflict[]
   fields: readonly FieldSpec[]
+  accessOf: FieldAccessOf
   version: number
   refused: boolean
   onKeepMine: (field: string) => void
@@ -30,11 +36,13 @@ export function RecordConflicts({
         {conflicts.map((conflict) => {
           const field = fields.find((f) => f.name === conflict.field)
           const title = field?.title ?? conflict.field
+          const shown = mayShowValue(accessOf(conflict.field))
+          const show = (value: FieldConflict['theirs']) => (shown ? displayValue(t, field, value) : fieldMask)
           return (
             <li key={conflict.field} className="ca-conflict">
               <strong>{title}</strong>
-              <span>{t('conflictMine', { value: displayValue(t, field, conflict.mine) })}</span>
-              <span>{t('conflictTheirs', { value: displayValue(t, field, conflict.theirs) })}</span>
+              <span>{t('conflictMine', { value: show(conflict.mine) })}</span>
+              <span>{t('conflictTheirs', { value: show(conflict.theirs) })}</span>
               <span className="ca-conflict__actions">
                 <Button onClick={() => onKeepMine(conflict.field)}>{t('keepMine', { field: title })}</Button>
                 <Button onClick={() => onTakeTheirs(conflict.field)}>
