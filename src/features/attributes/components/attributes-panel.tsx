@@ -10,6 +10,7 @@ import { buildPatch } from '../model/build-patch.ts'
 import { mayWrite, type AccessOf } from '../model/attribute-access.ts'
 import { deriveRows, filterRows, type AttributeRow } from '../model/derive-rows.ts'
 import { listEdits } from '../model/edit-map.ts'
+import { planRevert } from '../model/plan-revert.ts'
 import { isInDoubt } from '../model/reduce-edits.ts'
 import type { AttributeLimits } from '../model/validation.ts'
 import { useEditDispatch, useParticipantEdits } from '../store/staged-edits-provider.tsx'
@@ -190,6 +191,11 @@ export function AttributesPanel({
         confirmingCount={inFlightCount}
         stagedCount={stagedCount}
         onRetry={commit.commit}
+        onRevert={() => {
+          const plan = planRevert(commit.outcome?.committed ?? [], accessOf)
+          dispatch({ type: 'stage-many', values: plan.values, server, at: Date.now() })
+          return { staged: plan.values.map((entry) => entry.name), leftOut: plan.leftOut }
+        }}
       />
       <WriteOutcomesOnDemand
         sending={commit.isCommitting}
