@@ -124,9 +124,12 @@ for (const scheme of ['light', 'dark'] as const) {
     })
     await page.keyboard.press('Escape')
 
-    // The supervisor's tools (bulk corrections, export, audit), below the data.
+    // The supervisor's tools (bulk corrections, export, audit), opened from "Tools" above the data.
     await shootBoth(page, 'tools', scheme, async () => {
-      await page.getByRole('group', { name: /Bulk corrections, export and history/ }).scrollIntoViewIfNeeded()
+      await ui.openTools()
+      const tools = page.getByRole('group', { name: /Bulk corrections, export and history/ })
+      await expect(tools.getByRole('button', { name: 'Stage corrections' })).toBeVisible()
+      await tools.scrollIntoViewIfNeeded()
     })
   })
 

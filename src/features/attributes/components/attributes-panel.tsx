@@ -51,8 +51,11 @@ export interface PanelGovernance extends CommitGovernance {
   presentRows: (rows: AttributeRow[]) => AttributeRow[]
   reveal: (name: string) => void
   revealSeconds: number
-  /** Extra tools under the editor (bulk corrections, export, audit). */
-  tools?: ReactNode
+  /**
+   * Extra tools (bulk corrections, export, audit) behind a disclosure: `toggle` sits in the sticky bar beside the
+   * filter, `region` (what it opens) just above the table, so the data stays first while it is closed.
+   */
+  tools?: { toggle: ReactNode; region: ReactNode }
 }
 
 /** The attribute editor of one participant: table, staged edits, review and commit. Needs <StagedEditsProvider>. */
@@ -182,6 +185,7 @@ export function AttributesPanel({
             onChange={(event) => setQuery(event.target.value)}
           />
           <CopyAllButton rows={shownRows} t={t} />
+          {governance?.tools?.toggle}
         </div>
       </EditsToolbar>
       <CommitStatus
@@ -214,6 +218,7 @@ export function AttributesPanel({
       />
       {/* Under the button that asked for it: at 360 px the end of the panel is screens away. */}
       {reviewing && review.status === 'failed' ? <ReviewUnavailable t={t} /> : null}
+      {governance?.tools?.region}
       <AttributesTable
         rows={shownRows}
         order={order}
@@ -245,7 +250,6 @@ export function AttributesPanel({
         }}
         {...(accessOf ? { mayAdd: (name: string) => mayWrite(accessOf(name)) } : {})}
       />
-      {governance?.tools}
       {reviewing && review.status === 'loaded' ? (
         <review.component
           t={t}

@@ -1,7 +1,6 @@
-import { useCallback, useId, useMemo } from 'react'
+import { useCallback, useId, useMemo, useState } from 'react'
 import { createAttributeMap } from '../../../../genesys/attribute-map.ts'
 import { loadOnDemand } from '../../../../lib/load-on-demand.ts'
-import { useAfterPaint } from '../../../../lib/use-after-paint.ts'
 import { Alert } from '../../../../ui/alert.tsx'
 import { Button } from '../../../../ui/button.tsx'
 import { useTranslate } from '../../../../ui/i18n.tsx'
@@ -33,7 +32,8 @@ const governanceTools = loadOnDemand<GovernanceToolsProps>(() =>
 
 function ToolsWhenLoaded(props: GovernanceToolsProps) {
   const t = useTranslate(governanceMessages)
-  const loaded = governanceTools.useOnDemand(useAfterPaint())
+  // Mounted once the user opened Tools: the load starts now if pointing at the button has not started it.
+  const loaded = governanceTools.useOnDemand(true)
   if (loaded.status === 'loaded') return <loaded.component {...props} />
   if (loaded.status === 'failed')
     return (
@@ -50,9 +50,9 @@ function ToolsWhenLoaded(props: GovernanceToolsProps) {
 }
 
 /**
- * The attribute editor under the attribute policy, with bulk corrections, export and the audit history. Those three
- * are a chunk of their own, requested once the table is on screen: they sit below it, and their bytes should not
- * compete with what the table needs to appear (decision 0009).
+ * The attribute editor under the attribute policy, with bulk corrections, export and the audit history behind one
+ * "Tools" button, so the data comes first in the narrow panel. Those three are a chunk of their own, requested when
+ * the button is pointed at or focused and shown when it opens: the table's bytes never compete with them (0009).
  */
 export function GovernedAttributesPanel({
   settings,
@@ -74,6 +74,8 @@ export function GovernedAttributesPanel({
   const dispatch = useEditDispatch(key)
   const edits = useParticipantEdits(key).edits
   const server = participantAttributes(serverTruthOf(conversation), participant.id)
+  // Closed at first: most calls need no tools, and an open region would push the table down.
+  const [toolsOpen, setToolsOpen] = useState(false)
 
   const onCommitted = useCallback(
     (changes: CommittedChanges) =>
@@ -98,28 +100,49 @@ export function GovernedAttributesPanel({
     ...(stampAttribute
       ? { extraAttributes: () => createAttributeMap([[stampAttribute, auditStamp(userLabel, Date.now())]]) }
       : {}),
-    tools: (
-      <div className="gov-tools" role="group" aria-labelledby={`${id}-tools`}>
-        <h3 id={`${id}-tools`} className="gov-tools-heading">
-          {t('toolsLabel', { participant: participantLabel })}
-        </h3>
-        <p className="hint">
-          {t('roleNote', { role: t(role === 'supervisor' ? 'role_supervisor' : 'role_agent') })}
-        </p>
-        <ToolsWhenLoaded
-          conversationId={conversation.id}
-          server={server}
-          stagedNames={Object.keys(edits)}
-          accessOf={accessOf}
-          reasonOf={reasonOf}
-          limits={panel.limits}
-          dispatch={dispatch}
-          exportMasked={policy.exportMasked}
-          participantLabel={participantLabel}
-          fileStem={`attributes-${conversation.id}-${participant.id}`}
-        />
-      </div>
-    ),
+    tools: {
+      toggle: (
+        <Button
+          variant="ghost"
+          className="gov-tools-toggle"
+          aria-expanded={toolsOpen}
+          aria-controls={`${id}-region`}
+          onPointerEnter={governanceTools.preload}
+          onFocus={governanceTools.preload}
+          onClick={() => setToolsOpen((open) => !open)}
+        >
+          {t('tools')}
+          <span aria-hidden="true">{toolsOpen ? ' ▴' : ' ▾'}</span>
+        </Button>
+      ),
+      region: (
+        // Always in the DOM (empty while closed), so aria-controls points at an element.
+        <div id={`${id}-region`}>
+          {toolsOpen ? (
+            <div className="gov-tools" role="group" aria-labelledby={`${id}-tools`}>
+              <h3 id={`${id}-tools`} className="gov-tools-heading">
+                {t('toolsLabel', { participant: participantLabel })}
+              </h3>
+              <p className="hint">
+                {t('roleNote', { role: t(role === 'supervisor' ? 'role_supervisor' : 'role_agent') })}
+              </p>
+              <ToolsWhenLoaded
+                conversationId={conversation.id}
+                server={server}
+                stagedNames={Object.keys(edits)}
+                accessOf={accessOf}
+                reasonOf={reasonOf}
+                limits={panel.limits}
+                dispatch={dispatch}
+                exportMasked={policy.exportMasked}
+                participantLabel={participantLabel}
+                fileStem={`attributes-${conversation.id}-${participant.id}`}
+              />
+            </div>
+          ) : null}
+        </div>
+      ),
+    },
   }
   return (
     <RevealContext value={control}>

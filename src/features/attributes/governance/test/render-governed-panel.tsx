@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
-import { act, render } from '@testing-library/react'
+import { act, render, screen } from '@testing-library/react'
 import { useEffect, useState } from 'react'
 import { genesysKeys } from '../../../../genesys/query-keys.ts'
 import { markRead, nextReadSequence } from '../../../../genesys/read-freshness.ts'
@@ -75,4 +75,9 @@ export function renderGovernedPanel(
     ...view,
     setPolicy: (policy: AttributePolicy) => act(() => control.setPolicy?.(policy)),
   }
+}
+
+/** Bulk corrections, export and history sit behind the panel's "Tools" button, closed at first. */
+export async function openTools(user: { click: (element: Element) => Promise<void> }) {
+  await user.click(screen.getByRole('button', { name: 'Tools' }))
 }
