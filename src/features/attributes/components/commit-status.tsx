@@ -139,7 +139,7 @@ function SavedNote({
         ) : null}
       </div>
       {onRevert && reverted === null ? (
-        <Button variant="ghost" aria-describedby={textId} onClick={revert}>
+        <Button aria-describedby={textId} onClick={revert}>
           {t('revert')}
         </Button>
       ) : null}
