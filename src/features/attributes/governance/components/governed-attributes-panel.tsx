@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useState } from 'react'
+import { useCallback, useId, useMemo } from 'react'
 import { createAttributeMap } from '../../../../genesys/attribute-map.ts'
 import { loadOnDemand } from '../../../../lib/load-on-demand.ts'
 import { Alert } from '../../../../ui/alert.tsx'
@@ -21,6 +21,7 @@ import { accessOfRole } from '../model/access-policy.ts'
 import { auditEntryFor, auditStamp } from '../model/audit-entry.ts'
 import { presentRows } from '../model/mask-values.ts'
 import { appendAuditEntry } from '../store/audit-log.ts'
+import { useToolsOpen } from '../store/tools-disclosure.tsx'
 import type { GovernanceToolsProps } from './governance-tools.tsx'
 import type { GovernanceSettings } from './use-governance-settings.ts'
 import { useRevealedNames } from './use-revealed-names.ts'
@@ -29,6 +30,18 @@ import '../governance.css'
 const governanceTools = loadOnDemand<GovernanceToolsProps>(() =>
   import('./governance-tools.tsx').then((module) => module.GovernanceTools),
 )
+
+/** Sliders: the "Tools" button's mark, drawn inline so no icon font or CDN is needed. */
+function ToolsIcon() {
+  return (
+    <svg className="gov-tools-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+      <path d="M2 4h12M2 8h12M2 12h12" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+      <circle cx="10" cy="4" r="2" fill="currentColor" />
+      <circle cx="5" cy="8" r="2" fill="currentColor" />
+      <circle cx="11" cy="12" r="2" fill="currentColor" />
+    </svg>
+  )
+}
 
 function ToolsWhenLoaded(props: GovernanceToolsProps) {
   const t = useTranslate(governanceMessages)
@@ -74,8 +87,8 @@ export function GovernedAttributesPanel({
   const dispatch = useEditDispatch(key)
   const edits = useParticipantEdits(key).edits
   const server = participantAttributes(serverTruthOf(conversation), participant.id)
-  // Closed at first: most calls need no tools, and an open region would push the table down.
-  const [toolsOpen, setToolsOpen] = useState(false)
+  // Closed at first (most calls need no tools, and an open region pushes the table down), then as the user left it.
+  const [toolsOpen, setToolsOpen] = useToolsOpen()
 
   const onCommitted = useCallback(
     (changes: CommittedChanges) =>
@@ -109,10 +122,12 @@ export function GovernedAttributesPanel({
           aria-controls={`${id}-region`}
           onPointerEnter={governanceTools.preload}
           onFocus={governanceTools.preload}
-          onClick={() => setToolsOpen((open) => !open)}
+          onClick={() => setToolsOpen(!toolsOpen)}
         >
-          {t('tools')}
-          <span aria-hidden="true">{toolsOpen ? ' ▴' : ' ▾'}</span>
+          <ToolsIcon />
+          {/* Hidden under 480 px (the icon stays): in the sticky bar the filter needs the room more. */}
+          <span className="gov-tools-toggle-text">{t('tools')}</span>
+          <span aria-hidden="true">{toolsOpen ? '▴' : '▾'}</span>
         </Button>
       ),
       region: (
