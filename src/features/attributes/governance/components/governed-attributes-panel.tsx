@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo } from 'react'
+import { useCallback, useId, useMemo, useRef } from 'react'
 import { createAttributeMap } from '../../../../genesys/attribute-map.ts'
 import { loadOnDemand } from '../../../../lib/load-on-demand.ts'
 import { Alert } from '../../../../ui/alert.tsx'
@@ -89,6 +89,14 @@ export function GovernedAttributesPanel({
   const server = participantAttributes(serverTruthOf(conversation), participant.id)
   // Closed at first (most calls need no tools, and an open region pushes the table down), then as the user left it.
   const [toolsOpen, setToolsOpen] = useToolsOpen()
+  const toolsRegion = useRef<HTMLDivElement>(null)
+  const toggleTools = () => {
+    const opening = !toolsOpen
+    setToolsOpen(opening)
+    // The button rides in the sticky bar, the tools open above the table: far down the grid they would open out
+    // of sight. (scrollIntoView is missing in jsdom.)
+    if (opening) requestAnimationFrame(() => toolsRegion.current?.scrollIntoView?.({ block: 'nearest' }))
+  }
 
   const onCommitted = useCallback(
     (changes: CommittedChanges) =>
@@ -122,7 +130,7 @@ export function GovernedAttributesPanel({
           aria-controls={`${id}-region`}
           onPointerEnter={governanceTools.preload}
           onFocus={governanceTools.preload}
-          onClick={() => setToolsOpen(!toolsOpen)}
+          onClick={toggleTools}
         >
           <ToolsIcon />
           {/* Hidden under 480 px (the icon stays): in the sticky bar the filter needs the room more. */}
@@ -132,7 +140,7 @@ export function GovernedAttributesPanel({
       ),
       region: (
         // Always in the DOM (empty while closed), so aria-controls points at an element.
-        <div id={`${id}-region`}>
+        <div id={`${id}-region`} ref={toolsRegion} className="gov-tools-region">
           {toolsOpen ? (
             <div className="gov-tools" role="group" aria-labelledby={`${id}-tools`}>
               <h3 id={`${id}-tools`} className="gov-tools-heading">
