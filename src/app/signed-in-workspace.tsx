@@ -13,6 +13,7 @@ import {
   useRecentConversations,
   useRecentDispatch,
 } from '../features/attributes/governance/store/recent-conversations-provider.tsx'
+import { ToolsDisclosureProvider } from '../features/attributes/governance/store/tools-disclosure.tsx'
 import { ConversationFinderOnDemand } from '../features/find-conversations/components/conversation-finder-on-demand.tsx'
 import type { RecentConversation } from '../features/attributes/governance/store/recent-conversations.ts'
 import { useGovernanceSettings } from '../features/attributes/governance/components/use-governance-settings.ts'
@@ -60,7 +61,9 @@ export function SignedInWorkspace({ config }: { config: RuntimeConfig }) {
   return (
     <GenesysClientProvider client={client}>
       <RecentConversationsProvider>
-        <LiveWorkspace config={config} supervisorRequest={supervisorRequest} rateBudget={rateBudget} />
+        <ToolsDisclosureProvider>
+          <LiveWorkspace config={config} supervisorRequest={supervisorRequest} rateBudget={rateBudget} />
+        </ToolsDisclosureProvider>
       </RecentConversationsProvider>
     </GenesysClientProvider>
   )

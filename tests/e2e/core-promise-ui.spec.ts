@@ -164,6 +164,7 @@ test.describe('issue 12: the core promise, in the browser', () => {
       },
       'supervisor@example.com',
     )
+    await ui.openTools()
     await expect(page.getByText('Signed in as supervisor.')).toBeVisible()
     const download = page.waitForEvent('download')
     await page.getByRole('button', { name: /Export attributes of .* as CSV/ }).click()

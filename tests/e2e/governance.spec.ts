@@ -21,7 +21,8 @@ async function openAs(
   await page.goto(`/?gcConversationId=${conversationId}`)
   await signInThroughLoginPage(page, user)
   await expect(editor(page).table).toBeVisible()
-  // The role comes from /users/me; until it answers the widget treats everyone as an agent.
+  // The role comes from /users/me; until it answers the widget treats everyone as an agent. The tools say which.
+  await editor(page).openTools()
   await expect(
     page.getByText(`Signed in as ${user.startsWith('agent') ? 'agent' : 'supervisor'}.`),
   ).toBeVisible()
@@ -107,6 +108,7 @@ test.describe('attribute policy, bulk corrections and audit against the emulator
     page.on('request', (req) => {
       if (req.method() === 'PATCH') patches.push(Buffer.byteLength(req.postData() ?? ''))
     })
+    await ui.openTools()
     const started = Date.now()
     await page.getByLabel(/Corrections: a JSON object or CSV\/TSV/).fill(csv)
     await page.getByRole('button', { name: 'Stage corrections' }).click()
@@ -149,6 +151,7 @@ test.describe('attribute policy, bulk corrections and audit against the emulator
     const { conversation, customerId } = await admin.createCall({ customerAttributes: attributes })
     await openAs(page, conversation.id, 'agent@example.com')
     const ui = editor(page)
+    await ui.openTools()
     const history = page.getByRole('region', { name: /History of this conversation/ })
     await expect(history.getByText('No commits from this browser session yet.')).toBeVisible()
 
@@ -177,6 +180,7 @@ test.describe('attribute policy, bulk corrections and audit against the emulator
     expect((await admin.attributes(conversation.id, customerId)).LastEditedBy).toMatch(/^Alex Morgan \d{4}-/)
     // A reload keeps the history (sessionStorage) and still masks.
     await page.reload()
+    await ui.openTools()
     await expect(history.getByRole('listitem')).toHaveCount(2)
     expect(await page.content()).not.toContain('5555-0000-11')
   })
@@ -191,6 +195,7 @@ test.describe('export and file import', () => {
     const admin = emulatorAdmin(request)
     const { conversation, customerId } = await admin.createCall({ customerAttributes: attributes })
     await openAs(page, conversation.id, 'agent@example.com')
+    await editor(page).openTools()
 
     const [csvDownload] = await Promise.all([
       page.waitForEvent('download'),
@@ -275,6 +280,7 @@ test.describe('finding a conversation', () => {
     await page.setViewportSize({ width: 320, height: 800 })
     const { conversation } = await emulatorAdmin(request).createCall({ customerAttributes: attributes })
     await openAs(page, conversation.id, 'agent@example.com')
+    await editor(page).openTools()
     await expect(page.getByRole('button', { name: 'Stage corrections' })).toBeVisible()
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
     expect(overflow).toBeLessThanOrEqual(0)

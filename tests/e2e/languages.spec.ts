@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { germanTranslations } from '../../src/app/german-messages.ts'
 import type { Message } from '../../src/ui/i18n.tsx'
 import { emulatorAdmin, emulatorOrigin, SEED } from './support/emulator-admin.ts'
+import { editor } from './support/editor.ts'
 
 /*
  * A German launch shows no English. Every word on screen must come from the German strings, from the
@@ -104,6 +105,7 @@ test.describe('a German launch', () => {
     })
     await page.goto(`/?gcConversationId=${conversation.id}&gcLangTag=de`)
     await signInGerman(page, 'supervisor@example.com')
+    await editor(page).openTools('Werkzeuge')
     await expect(page.getByText('Angemeldet als Supervisor.', { exact: false })).toBeVisible()
     await expect(page.getByRole('heading', { name: 'Sammelkorrekturen', exact: true })).toBeVisible()
     expect(await notGerman(page)).toEqual([])

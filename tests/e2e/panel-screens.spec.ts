@@ -124,9 +124,18 @@ for (const scheme of ['light', 'dark'] as const) {
     })
     await page.keyboard.press('Escape')
 
-    // The supervisor's tools (bulk corrections, export, audit), below the data.
+    // The supervisor's tools (bulk corrections, export, audit), opened from "Tools" in the sticky bar while far
+    // down the grid: they open above the table and are scrolled to, below the bar.
     await shootBoth(page, 'tools', scheme, async () => {
-      await page.getByRole('group', { name: /Bulk corrections, export and history/ }).scrollIntoViewIfNeeded()
+      const toggle = page.getByRole('button', { name: 'Tools', exact: true })
+      if ((await toggle.getAttribute('aria-expanded')) === 'true') await toggle.click()
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
+      await ui.openTools()
+      const tools = page.getByRole('group', { name: /Bulk corrections, export and history/ })
+      await expect(tools.getByRole('button', { name: 'Stage corrections' })).toBeVisible()
+      await expect(
+        tools.getByRole('heading', { name: /Bulk corrections, export and history/ }),
+      ).toBeInViewport()
     })
   })
 

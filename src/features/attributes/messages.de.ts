@@ -174,5 +174,15 @@ export const attributeMessagesDe = {
   showAllLabel: '{name} ganz anzeigen',
   showLessLabel: '{name} gekürzt anzeigen',
   saved: 'Gespeichert ✓ {names}',
+  revert: 'Zurücksetzen',
+  reverted: {
+    one: 'Vorheriger Wert von {names} vorgemerkt: prüfen und speichern oder verwerfen.',
+    other: '{count} vorherige Werte vorgemerkt ({names}): prüfen und speichern oder verwerfen.',
+  },
+  revertLeftOut: {
+    one: 'Nicht zurückgesetzt: {names}. Ihre Rolle darf es nicht mehr ändern (Attributrichtlinie).',
+    other:
+      '{count} nicht zurückgesetzt: {names}. Ihre Rolle darf sie nicht mehr ändern (Attributrichtlinie).',
+  },
   details: 'Details',
 } satisfies Record<AttributeMessageKey, Message>

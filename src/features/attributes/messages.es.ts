@@ -171,5 +171,14 @@ export const attributeMessagesEs = {
   showAllLabel: 'Mostrar el valor completo de {name}',
   showLessLabel: 'Mostrar menos del valor de {name}',
   saved: 'Guardado ✓ {names}',
+  revert: 'Revertir',
+  reverted: {
+    one: 'Valor anterior de {names} preparado: revíselo y guárdelo, o descártelo.',
+    other: '{count} valores anteriores preparados ({names}): revíselos y guárdelos, o descártelos.',
+  },
+  revertLeftOut: {
+    one: 'No revertido: {names}. Su rol ya no puede cambiarlo (política de atributos).',
+    other: '{count} no revertidos: {names}. Su rol ya no puede cambiarlos (política de atributos).',
+  },
   details: 'Detalles',
 } satisfies Record<AttributeMessageKey, Message>

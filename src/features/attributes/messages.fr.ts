@@ -171,5 +171,15 @@ export const attributeMessagesFr = {
   showAllLabel: 'Afficher {name} en entier',
   showLessLabel: 'Afficher moins de {name}',
   saved: 'Enregistré ✓ {names}',
+  revert: 'Restaurer',
+  reverted: {
+    one: 'Valeur précédente de {names} préparée : vérifiez-la et enregistrez-la, ou annulez-la.',
+    other:
+      '{count} valeurs précédentes préparées ({names}) : vérifiez-les et enregistrez-les, ou annulez-les.',
+  },
+  revertLeftOut: {
+    one: 'Non restauré : {names}. Votre rôle ne peut plus le modifier (règle des attributs).',
+    other: '{count} non restaurés : {names}. Votre rôle ne peut plus les modifier (règle des attributs).',
+  },
   details: 'Détails',
 } satisfies Record<AttributeMessageKey, Message>

@@ -163,5 +163,13 @@ export const attributeMessagesJa = {
   showAllLabel: '{name} をすべて表示',
   showLessLabel: '{name} を折りたたむ',
   saved: '保存しました ✓ {names}',
+  revert: '以前の値に戻す',
+  reverted: {
+    other: '{names} の以前の値（{count} 件）を保留しました。確認して保存するか、破棄してください。',
+  },
+  revertLeftOut: {
+    other:
+      '{names}（{count} 件）は元に戻していません。あなたのロールではもう変更できません（属性ポリシー）。',
+  },
   details: '詳細',
 } satisfies Record<AttributeMessageKey, Message>

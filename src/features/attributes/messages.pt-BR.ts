@@ -171,5 +171,14 @@ export const attributeMessagesPtBr = {
   showAllLabel: 'Mostrar {name} por completo',
   showLessLabel: 'Mostrar menos de {name}',
   saved: 'Salvo ✓ {names}',
+  revert: 'Reverter',
+  reverted: {
+    one: 'Valor anterior de {names} preparado: revise e salve, ou descarte.',
+    other: '{count} valores anteriores preparados ({names}): revise e salve, ou descarte.',
+  },
+  revertLeftOut: {
+    one: 'Não revertido: {names}. Sua função não pode mais alterá-lo (política de atributos).',
+    other: '{count} não revertidos: {names}. Sua função não pode mais alterá-los (política de atributos).',
+  },
   details: 'Detalhes',
 } satisfies Record<AttributeMessageKey, Message>

@@ -155,6 +155,15 @@ const en = {
   showAllLabel: 'Show all of {name}',
   showLessLabel: 'Show less of {name}',
   saved: 'Saved ✓ {names}',
+  revert: 'Revert',
+  reverted: {
+    one: 'Previous value of {names} staged: review and commit it, or discard it.',
+    other: '{count} previous values staged ({names}): review and commit them, or discard them.',
+  },
+  revertLeftOut: {
+    one: 'Not reverted: {names}. Your role may no longer change it (attribute policy).',
+    other: '{count} not reverted: {names}. Your role may no longer change them (attribute policy).',
+  },
   details: 'Details',
 } as const
 

@@ -35,5 +35,11 @@ export function editor(page: Page) {
     async commit() {
       await commitButton.click()
     },
+    /** Bulk corrections, export and history sit behind "Tools" (closed at first); opens it unless it is open. */
+    async openTools(label = 'Tools') {
+      const toggle = page.getByRole('button', { name: label, exact: true })
+      if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
+      await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+    },
   }
 }

@@ -19,8 +19,17 @@ export class CommitFailure extends Error {
   }
 }
 
+/** One name an accepted commit wrote: what the server held before (undefined: the name did not exist) and after. */
+export interface CommittedValue {
+  readonly name: string
+  readonly before: string | undefined
+  readonly written: string
+}
+
 export interface CommitOutcome {
   readonly sent: readonly string[]
+  /** What the sent names held before, so the commit can be reverted (staged back for review, never sent alone). */
+  readonly committed: readonly CommittedValue[]
   /** Staged names that changed elsewhere since staging and wait for the user's choice. */
   readonly heldBack: readonly string[]
   /** Staged names the attribute policy does not let this user write; they were not sent. */

@@ -102,7 +102,7 @@ export function useCommitParticipantEdits(ids: {
       dispatch({ type: 'reconcile', server, at: now() })
       const plan = planCommit(readEdits(), server, governance?.accessOf)
       const refused = plan.refused
-      if (plan.names.length === 0) return { sent: [], heldBack: plan.conflicts, refused }
+      if (plan.names.length === 0) return { sent: [], committed: [], heldBack: plan.conflicts, refused }
       dispatch({ type: 'commit-begin', names: plan.names })
       // The stamp rides along in the same PATCH; staged edits of the same name win over it.
       const body = createAttributeMap([
@@ -121,7 +121,13 @@ export function useCommitParticipantEdits(ids: {
       dispatch({ type: 'commit-accepted', names: plan.names })
       governance?.onCommitted?.({ patch: body, before: server })
       startConfirmation(plan.names)
-      return { sent: plan.names, heldBack: plan.conflicts, refused }
+      // The values replaced are the ones the plan was made against: the read that started this commit.
+      const committed = plan.names.map((name) => ({
+        name,
+        before: readAttribute(server, name),
+        written: readAttribute(plan.patch, name) ?? '',
+      }))
+      return { sent: plan.names, committed, heldBack: plan.conflicts, refused }
     },
     // Only after a failure: on success the optimistic entry stays until the live event or the confirmation poll
     // brings the server's own data. A refetch right after the 202 would arrive before Genesys applied the write,

@@ -10,6 +10,7 @@ import { buildPatch } from '../model/build-patch.ts'
 import { mayWrite, type AccessOf } from '../model/attribute-access.ts'
 import { deriveRows, filterRows, type AttributeRow } from '../model/derive-rows.ts'
 import { listEdits } from '../model/edit-map.ts'
+import { planRevert } from '../model/plan-revert.ts'
 import { isInDoubt } from '../model/reduce-edits.ts'
 import type { AttributeLimits } from '../model/validation.ts'
 import { useEditDispatch, useParticipantEdits } from '../store/staged-edits-provider.tsx'
@@ -50,8 +51,11 @@ export interface PanelGovernance extends CommitGovernance {
   presentRows: (rows: AttributeRow[]) => AttributeRow[]
   reveal: (name: string) => void
   revealSeconds: number
-  /** Extra tools under the editor (bulk corrections, export, audit). */
-  tools?: ReactNode
+  /**
+   * Extra tools (bulk corrections, export, audit) behind a disclosure: `toggle` sits in the sticky bar beside the
+   * filter, `region` (what it opens) just above the table, so the data stays first while it is closed.
+   */
+  tools?: { toggle: ReactNode; region: ReactNode }
 }
 
 /** The attribute editor of one participant: table, staged edits, review and commit. Needs <StagedEditsProvider>. */
@@ -181,6 +185,7 @@ export function AttributesPanel({
             onChange={(event) => setQuery(event.target.value)}
           />
           <CopyAllButton rows={shownRows} t={t} />
+          {governance?.tools?.toggle}
         </div>
       </EditsToolbar>
       <CommitStatus
@@ -190,6 +195,11 @@ export function AttributesPanel({
         confirmingCount={inFlightCount}
         stagedCount={stagedCount}
         onRetry={commit.commit}
+        onRevert={() => {
+          const plan = planRevert(commit.outcome?.committed ?? [], accessOf)
+          dispatch({ type: 'stage-many', values: plan.values, server, at: Date.now() })
+          return { staged: plan.values.map((entry) => entry.name), leftOut: plan.leftOut }
+        }}
       />
       <WriteOutcomesOnDemand
         sending={commit.isCommitting}
@@ -208,6 +218,7 @@ export function AttributesPanel({
       />
       {/* Under the button that asked for it: at 360 px the end of the panel is screens away. */}
       {reviewing && review.status === 'failed' ? <ReviewUnavailable t={t} /> : null}
+      {governance?.tools?.region}
       <AttributesTable
         rows={shownRows}
         order={order}
@@ -239,7 +250,6 @@ export function AttributesPanel({
         }}
         {...(accessOf ? { mayAdd: (name: string) => mayWrite(accessOf(name)) } : {})}
       />
-      {governance?.tools}
       {reviewing && review.status === 'loaded' ? (
         <review.component
           t={t}

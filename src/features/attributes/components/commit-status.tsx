@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useId, useRef, useState, type FocusEvent } from 'react'
 import { Alert } from '../../../ui/alert.tsx'
 import { Button } from '../../../ui/button.tsx'
 import type { Translate } from '../../../ui/i18n.tsx'
@@ -68,18 +68,82 @@ function failureText(failure: CommitFailure, t: T): string {
   }
 }
 
-/** "Saved ✓ CustomerName, Tier", then it fades and goes: the table now shows the saved values. */
-function SavedNote({ names, t }: { names: readonly string[]; t: T }) {
+/** What a revert did: staged names wait for review; names the policy no longer lets this user write were left out. */
+export interface RevertResult {
+  readonly staged: readonly string[]
+  readonly leftOut: readonly string[]
+}
+
+/** Hover or focus inside holds the note: a keyboard user tabbing to Revert must not see it vanish on the way. */
+function useHeldWhileUsed() {
+  const [hovered, setHovered] = useState(false)
+  const [focused, setFocused] = useState(false)
+  const handlers = {
+    onMouseEnter: () => setHovered(true),
+    onMouseLeave: () => setHovered(false),
+    onFocus: () => setFocused(true),
+    onBlur: (event: FocusEvent<HTMLElement>) => {
+      if (!event.currentTarget.contains(event.relatedTarget)) setFocused(false)
+    },
+  }
+  return { held: hovered || focused, handlers }
+}
+
+/**
+ * "Saved ✓ CustomerName, Tier" with Revert, then it fades and goes: the table now shows the saved values. Revert
+ * only stages the previous values; the agent reviews and commits them like any edit.
+ */
+function SavedNote({
+  names,
+  t,
+  onRevert,
+}: {
+  names: readonly string[]
+  t: T
+  onRevert?: () => RevertResult
+}) {
   const [shown, setShown] = useState(true)
+  const [reverted, setReverted] = useState<RevertResult | null>(null)
+  const { held, handlers } = useHeldWhileUsed()
+  const note = useRef<HTMLDivElement>(null)
+  const textId = useId()
+  // A name left out must be read, not fade away unnoticed.
+  const fades = !held && (reverted?.leftOut.length ?? 0) === 0
   useEffect(() => {
+    if (!fades) return
     const timer = setTimeout(() => setShown(false), 6000)
     return () => clearTimeout(timer)
-  }, [])
+  }, [fades])
   if (!shown) return null
+  const revert = () => {
+    if (!onRevert) return
+    setReverted(onRevert())
+    // The button goes; focus stays on the note (which holds it) instead of falling back to the page.
+    note.current?.focus()
+  }
+  const list = (values: readonly string[]) => values.join(', ')
   return (
-    <p role="status" className="attr-saved">
-      {t('saved', { names: names.join(', ') })}
-    </p>
+    <div
+      ref={note}
+      tabIndex={-1}
+      className={held || !fades ? 'attr-saved is-held' : 'attr-saved'}
+      {...handlers}
+    >
+      <div role="status" id={textId} className="attr-saved-text">
+        {reverted === null ? <p>{t('saved', { names: list(names) })}</p> : null}
+        {reverted && reverted.staged.length > 0 ? (
+          <p>{t('reverted', { count: reverted.staged.length, names: list(reverted.staged) })}</p>
+        ) : null}
+        {reverted && reverted.leftOut.length > 0 ? (
+          <p>{t('revertLeftOut', { count: reverted.leftOut.length, names: list(reverted.leftOut) })}</p>
+        ) : null}
+      </div>
+      {onRevert && reverted === null ? (
+        <Button aria-describedby={textId} onClick={revert}>
+          {t('revert')}
+        </Button>
+      ) : null}
+    </div>
   )
 }
 
@@ -90,6 +154,8 @@ interface CommitStatusProps {
   confirmingCount: number
   stagedCount: number
   onRetry: () => void
+  /** Stages the values the last commit replaced; absent, the saved note offers no Revert. */
+  onRevert?: (() => RevertResult) | undefined
 }
 
 /** What the last commit did, in words that say what happened and what to do next. */
@@ -100,6 +166,7 @@ export function CommitStatus({
   confirmingCount,
   stagedCount,
   onRetry,
+  onRevert,
 }: CommitStatusProps) {
   // Refusals (401, 403, 404, 429) say what they say below; this is for a read that failed without an answer.
   if (failure && !failure.progress.sent && failure.problem.uncertain) {
@@ -140,7 +207,12 @@ export function CommitStatus({
   return (
     <>
       {confirmingCount === 0 && outcome.sent.length > 0 && outcome.heldBack.length === 0 ? (
-        <SavedNote key={outcome.sent.join('\u0000')} names={outcome.sent} t={t} />
+        <SavedNote
+          key={outcome.sent.join('\u0000')}
+          names={outcome.sent}
+          t={t}
+          {...(onRevert ? { onRevert } : {})}
+        />
       ) : null}
       {confirmingCount > 0 ? <Alert tone="info">{t('committed', { count: confirmingCount })}</Alert> : null}
       {outcome.refused && outcome.refused.length > 0 ? (

@@ -67,8 +67,15 @@ function stageMany(
   action: Extract<EditAction, { type: 'stage-many' }>,
 ): ParticipantEdits {
   const edits = action.values.reduce(
-    (current, { name, value }) =>
-      withStaged(current, { type: 'stage', name, value, server: action.server, at: action.at }),
+    (current, { name, value, basedOn }) =>
+      withStaged(current, {
+        type: 'stage',
+        name,
+        value,
+        server: action.server,
+        at: action.at,
+        ...(basedOn === undefined ? {} : { basedOn }),
+      }),
     state.edits,
   )
   return record(state, edits)

@@ -76,10 +76,10 @@ export type EditAction =
    * during typing). Without it the edit is based on `server`.
    */
   | { type: 'stage'; name: string; value: string; server: ServerAttributes; at: number; basedOn?: string }
-  /** Several names in one action, and so one undo step (bulk corrections). */
+  /** Several names in one action, and so one undo step (bulk corrections, a revert); `basedOn` as for `stage`. */
   | {
       type: 'stage-many'
-      values: ReadonlyArray<{ name: string; value: string }>
+      values: ReadonlyArray<{ name: string; value: string; basedOn?: string }>
       server: ServerAttributes
       at: number
     }

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { attributePolicySchema } from '../../../../config/attribute-policy-schema.ts'
 import { createFakeGenesys } from '../../test/fake-genesys.ts'
-import { renderGovernedPanel } from '../test/render-governed-panel.tsx'
+import { openTools, renderGovernedPanel } from '../test/render-governed-panel.tsx'
 
 const seeded = {
   CustomerName: 'Maria Schneider',
@@ -43,6 +43,7 @@ describe('export, then import the same file', () => {
     const user = userEvent.setup()
     const fake = createFakeGenesys(seeded)
     renderGovernedPanel(fake, { policy, role: 'supervisor' })
+    await openTools(user)
     await user.click(await screen.findByRole('button', { name: button }, { timeout: 10_000 }))
     const exported = await (files[0] as Blob).text()
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { attributePolicySchema } from '../../../../config/attribute-policy-schema.ts'
 import { createFakeGenesys } from '../../test/fake-genesys.ts'
-import { renderGovernedPanel } from '../test/render-governed-panel.tsx'
+import { openTools, renderGovernedPanel } from '../test/render-governed-panel.tsx'
 
 // As if the network dropped (or a deploy replaced the chunk) before the tools' chunk arrived.
 vi.mock('./governance-tools.tsx', () =>
@@ -15,6 +15,7 @@ describe('the governance tools when their chunk cannot be loaded', () => {
     const user = userEvent.setup()
     const fake = createFakeGenesys({ Tier: 'Gold' })
     renderGovernedPanel(fake, { policy: attributePolicySchema.parse({}), role: 'agent' })
+    await openTools(user)
     const tools = screen.getByRole('group', { name: /Bulk corrections, export and history for/ })
     const alert = await within(tools).findByRole('alert')
     expect(alert).toHaveTextContent('Bulk corrections, export and history could not be loaded.')

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createFakeGenesys } from '../../test/fake-genesys.ts'
 import { attributePolicySchema } from '../../../../config/attribute-policy-schema.ts'
-import { renderGovernedPanel } from '../test/render-governed-panel.tsx'
+import { openTools, renderGovernedPanel } from '../test/render-governed-panel.tsx'
 
 const seeded = {
   CustomerName: 'Ada',
@@ -83,7 +83,8 @@ describe('GovernedAttributesPanel', () => {
     const user = userEvent.setup()
     const fake = createFakeGenesys(seeded)
     renderGovernedPanel(fake, { policy, role: 'agent', audit: { stampAttribute: 'LastEditedBy' } })
-    // The tools arrive in their own chunk, after the table.
+    // The tools are behind "Tools" and arrive in their own chunk once it opens.
+    await openTools(user)
     const box = await screen.findByLabelText(/Corrections: a JSON object or CSV\/TSV/)
     await user.click(box)
     await user.paste('name,value\nTier,Platinum\nAccountNumber,9999-0000\nNote,"a, b"\n')
@@ -112,9 +113,34 @@ describe('GovernedAttributesPanel', () => {
     expect(sessionStorage.getItem('pdw.audit.conv-1')).not.toContain('9999-0000')
   })
 
+  it('keeps the tools behind one closed "Tools" button, which opens them usable and closes them again', async () => {
+    const user = userEvent.setup()
+    renderGovernedPanel(createFakeGenesys(seeded), { policy, role: 'supervisor' })
+    const toggle = screen.getByRole('button', { name: 'Tools' })
+    expect(toggle).toHaveAttribute('aria-expanded', 'false')
+    expect(screen.queryByRole('group', { name: /Bulk corrections, export and history/ })).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Stage corrections' })).toBeNull()
+
+    await user.click(toggle)
+    expect(toggle).toHaveAttribute('aria-expanded', 'true')
+    const tools = screen.getByRole('group', { name: 'Bulk corrections, export and history for Ada Customer' })
+    expect(tools.parentElement).toHaveAttribute('id', toggle.getAttribute('aria-controls'))
+    await user.click(await within(tools).findByLabelText(/Corrections: a JSON object/))
+    await user.paste('{"Tier": "Platinum"}')
+    await user.click(within(tools).getByRole('button', { name: 'Stage corrections' }))
+    expect(screen.getByText('1 staged change')).toBeInTheDocument()
+    expect(within(table()).getByRole('textbox', { name: 'Value of Tier' })).toHaveValue('Platinum')
+
+    await user.click(toggle)
+    expect(toggle).toHaveAttribute('aria-expanded', 'false')
+    expect(screen.queryByRole('group', { name: /Bulk corrections, export and history/ })).toBeNull()
+    expect(screen.getByText('1 staged change')).toBeInTheDocument()
+  })
+
   it('takes a whole staged list back with one Undo, and brings it again with one Redo', async () => {
     const user = userEvent.setup()
     renderGovernedPanel(createFakeGenesys(seeded), { policy, role: 'agent' })
+    await openTools(user)
     await user.click(await screen.findByLabelText(/Corrections: a JSON object/))
     await user.paste('{"Tier": "Platinum", "Note": "bulk", "Reason": "audit fix"}')
     await user.click(screen.getByRole('button', { name: 'Stage corrections' }))
@@ -129,6 +155,7 @@ describe('GovernedAttributesPanel', () => {
   it('refuses a whole list when one line breaks the policy, naming the line, and stages nothing', async () => {
     const user = userEvent.setup()
     renderGovernedPanel(createFakeGenesys(seeded), { policy, role: 'agent' })
+    await openTools(user)
     await user.click(await screen.findByLabelText(/Corrections: a JSON object/))
     await user.paste('Tier,Silver\nCRM.ContactId,x\nBroken')
     await user.click(screen.getByRole('button', { name: 'Stage corrections' }))

@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
-import { render } from '@testing-library/react'
+import { act, render, screen } from '@testing-library/react'
+import { useEffect, useState } from 'react'
 import { genesysKeys } from '../../../../genesys/query-keys.ts'
 import { markRead, nextReadSequence } from '../../../../genesys/read-freshness.ts'
 import { GenesysClientProvider } from '../../../../lib/genesys-client-context.tsx'
@@ -37,12 +38,18 @@ export function renderGovernedPanel(
     name: `Test ${options.role}`,
     authorization: { roles: [], permissions: permissions[options.role] },
   }
+  // A policy that changes while mounted (config reloaded, another role): see `setPolicy` below.
+  const control: { setPolicy?: (policy: AttributePolicy) => void } = {}
   function Shell() {
+    const [policy, setPolicy] = useState(options.policy)
+    useEffect(() => {
+      control.setPolicy = setPolicy
+    }, [])
     const { data } = useQuery({
       queryKey: genesysKeys.conversation(conversationId),
       queryFn: async () => markRead(await fake.client.getConversation(conversationId), nextReadSequence()),
     })
-    const settings = useGovernanceSettings(options.policy, options.audit, me)
+    const settings = useGovernanceSettings(policy, options.audit, me)
     const participant = data?.participants.find((p) => p.id === customerId)
     if (!data || !participant) return null
     return (
@@ -56,7 +63,7 @@ export function renderGovernedPanel(
       />
     )
   }
-  return render(
+  const view = render(
     <QueryClientProvider client={queryClient}>
       <GenesysClientProvider client={fake.client}>
         <StagedEditsProvider>
@@ -67,4 +74,13 @@ export function renderGovernedPanel(
       </GenesysClientProvider>
     </QueryClientProvider>,
   )
+  return {
+    ...view,
+    setPolicy: (policy: AttributePolicy) => act(() => control.setPolicy?.(policy)),
+  }
+}
+
+/** Bulk corrections, export and history sit behind the panel's "Tools" button, closed at first. */
+export async function openTools(user: { click: (element: Element) => Promise<void> }) {
+  await user.click(screen.getByRole('button', { name: 'Tools' }))
 }
