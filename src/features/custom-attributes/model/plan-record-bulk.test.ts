@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { fieldsOfSchema } from '../../../genesys/custom-attribute-fields.ts'
 import { schema } from '../test/fake-custom-attributes-api.ts'
 import { exportableFields, recordToCsv, recordToJson } from './export-record.ts'
-import type { FieldAccessOf } from './field-access.ts'
+import type { FieldAccess, FieldAccessOf } from './field-access.ts'
 import { parseRecordBulk } from './parse-record-bulk.ts'
 import { planRecordBulk } from './plan-record-bulk.ts'
 import { recordAuditChanges } from './record-audit.ts'
@@ -26,8 +26,12 @@ const server = {
   internalNote: '=cmd',
 }
 const everything: FieldAccessOf = () => 'editable'
-const agent: FieldAccessOf = (name) =>
-  ({ cardNumber: 'masked', internalNote: 'hidden', campaignCode: 'read-only' })[name] ?? 'editable'
+const agentRules: Readonly<Record<string, FieldAccess>> = {
+  cardNumber: 'masked',
+  internalNote: 'hidden',
+  campaignCode: 'read-only',
+}
+const agent: FieldAccessOf = (name) => agentRules[name] ?? 'editable'
 
 const plan = (text: string, accessOf = everything) => {
   const parsed = parseRecordBulk(text)
