@@ -4,7 +4,6 @@ import type { RuntimeConfig } from '../config/resolve-runtime-config.ts'
 import { useAuthContext } from '../features/auth/components/auth-provider.tsx'
 import { conversationQueries } from '../features/conversation/api/conversation-queries.ts'
 import { ConversationDataOnDemand } from '../features/custom-attributes/components/conversation-data-on-demand.tsx'
-import type { RecordCommitted } from '../features/custom-attributes/model/record-audit.ts'
 import { useAppendAuditEntry } from '../features/attributes/governance/store/audit-log-provider.tsx'
 import { ConversationWorkspace } from '../features/conversation/components/conversation-workspace.tsx'
 import { useLiveConversations } from '../features/conversation/live/use-live-conversations.ts'
@@ -104,21 +103,9 @@ function LiveWorkspace({
     () => accessOfRole(governance.policy, governance.role),
     [governance.policy, governance.role],
   )
-  // Conversation data commits go into the same history as participant commits: one list per conversation, shown
-  // by the supervisor tools. The section masks the values; who and when are added here, as for participants.
+  // Conversation data commits go into the same history as participant commits (one list per conversation, shown
+  // by the supervisor tools); the section builds the entry, values masked, so the entry chunk stays as it was.
   const appendAuditEntry = useAppendAuditEntry()
-  const auditRecordCommit = useCallback(
-    (conversationId: string, committed: RecordCommitted) =>
-      appendAuditEntry(conversationId, {
-        at: Date.now(),
-        by: governance.userLabel,
-        participantId: committed.recordId,
-        participantLabel: committed.recordTitle,
-        subject: 'conversation-data',
-        changes: committed.changes,
-      }),
-    [appendAuditEntry, governance.userLabel],
-  )
   const chosen = useQuery({
     ...conversationQueries.detail(client, chosenId ?? '', { pollMs: false }),
     enabled: chosenId !== null,
@@ -163,7 +150,8 @@ function LiveWorkspace({
                   conversationId={view.conversation.id}
                   accessOf={userAccess}
                   exportMasked={governance.policy.exportMasked}
-                  onRecordCommitted={(committed) => auditRecordCommit(view.conversation.id, committed)}
+                  userLabel={governance.userLabel}
+                  onRecordCommitted={(entry) => appendAuditEntry(view.conversation.id, entry)}
                 />
               </FeatureBoundary>
             </>

@@ -27,6 +27,7 @@ export function ConversationDataSection({
   accessOf,
   exportMasked,
   onRecordCommitted,
+  userLabel,
 }: {
   client: CustomAttributesClient
   conversationId: string
@@ -34,6 +35,7 @@ export function ConversationDataSection({
   accessOf?: FieldAccessOf | undefined
   exportMasked?: boolean | undefined
   onRecordCommitted?: ((committed: RecordCommitted) => void) | undefined
+  userLabel?: string | undefined
 }) {
   const t = useTranslate(customAttributesMessages)
   const headingId = useId()
@@ -75,6 +77,7 @@ export function ConversationDataSection({
             accessOf={accessOf}
             exportMasked={exportMasked}
             onRecordCommitted={onRecordCommitted}
+            userLabel={userLabel}
           />
         ))}
         <p className="hint">{t('pollNote', { seconds: recordPollMs / 1000 })}</p>
@@ -100,6 +103,7 @@ function RecordWithSchema({
   accessOf,
   exportMasked,
   onRecordCommitted,
+  userLabel,
 }: {
   client: CustomAttributesClient
   conversationId: string
@@ -108,6 +112,7 @@ function RecordWithSchema({
   accessOf: FieldAccessOf | undefined
   exportMasked: boolean | undefined
   onRecordCommitted: ((committed: RecordCommitted) => void) | undefined
+  userLabel: string | undefined
 }) {
   const schemaId = record.schema?.id ?? ''
   const version = record.schema?.version
@@ -131,6 +136,7 @@ function RecordWithSchema({
       accessOf={accessOf}
       exportMasked={exportMasked}
       onRecordCommitted={onRecordCommitted}
+      userLabel={userLabel}
     />
   )
 }

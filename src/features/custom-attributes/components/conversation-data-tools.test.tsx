@@ -54,7 +54,10 @@ const agentPolicy = policy({ cardNumber: 'masked', internalNote: 'hidden', campa
 
 function renderSection(
   api: FakeApi,
-  options: { accessOf?: FieldAccessOf; onRecordCommitted?: (committed: RecordCommitted) => void } = {},
+  options: {
+    accessOf?: FieldAccessOf
+    onRecordCommitted?: (committed: RecordCommitted) => void
+  } = {},
 ) {
   return render(
     <QueryClientProvider client={createQueryClient()}>
@@ -64,6 +67,7 @@ function renderSection(
           conversationId={conversationId}
           accessOf={options.accessOf}
           onRecordCommitted={options.onRecordCommitted}
+          userLabel="Alex Morgan"
         />
       </RecordEditsProvider>
     </QueryClientProvider>,
@@ -204,7 +208,7 @@ describe('Conversation data: bulk corrections', () => {
 })
 
 describe('Conversation data: audit of commits', () => {
-  it('hands each landed commit to the app with the record title and old and new values', async () => {
+  it('hands each landed commit to the app as an audit entry: who, the record title, old and new values', async () => {
     const user = userEvent.setup()
     const onRecordCommitted = vi.fn<(committed: RecordCommitted) => void>()
     renderSection(createToolsApi(), { accessOf: agentPolicy, onRecordCommitted })
@@ -216,8 +220,11 @@ describe('Conversation data: audit of commits', () => {
     expect(onRecordCommitted.mock.calls).toEqual([
       [
         {
-          recordId,
-          recordTitle: 'Billing dispute',
+          at: expect.any(Number) as number,
+          by: 'Alex Morgan',
+          participantId: recordId,
+          participantLabel: 'Billing dispute',
+          subject: 'conversation-data',
           changes: [
             { name: 'disputedAmount', oldValue: '129.9', newValue: '64.95', masked: false },
             { name: 'callbackRequested', oldValue: 'false', newValue: 'true', masked: false },

@@ -18,10 +18,12 @@ export interface ConversationDataProps {
   /** The policy's `exportMasked`: masked fields exported in clear. */
   exportMasked?: boolean | undefined
   /**
-   * Every commit that landed, values masked where the policy masks them. src/app writes it to the conversation's
-   * audit history, which this feature does not import (it belongs to the attributes feature).
+   * Every commit that landed, as an audit entry with values masked where the policy masks them. src/app writes it
+   * to the conversation's audit history, which this feature does not import (it belongs to the attributes feature).
    */
   onRecordCommitted?: ((committed: RecordCommitted) => void) | undefined
+  /** The signed-in user's name, for the audit entry. */
+  userLabel?: string | undefined
 }
 
 /**
@@ -33,6 +35,7 @@ export function ConversationData({
   accessOf,
   exportMasked,
   onRecordCommitted,
+  userLabel,
 }: ConversationDataProps) {
   const genesys = useGenesysClient()
   const { session } = useAuthContext()
@@ -55,6 +58,7 @@ export function ConversationData({
         accessOf={accessOf}
         exportMasked={exportMasked}
         onRecordCommitted={onRecordCommitted}
+        userLabel={userLabel}
       />
     </RecordEditsProvider>
   )

@@ -17,7 +17,7 @@ import {
   mayWriteField,
   type FieldAccessOf,
 } from '../model/field-access.ts'
-import { recordAuditChanges, type RecordCommitted } from '../model/record-audit.ts'
+import { recordCommitted, type RecordCommitted } from '../model/record-audit.ts'
 import { conflictsOf, recordKeyOf, serverValueOf } from '../model/record-edits.ts'
 import { useRecordEdits, useRecordEditsStore } from '../store/record-edits-context.tsx'
 import { FieldEditor } from './field-editor.tsx'
@@ -40,6 +40,8 @@ export interface RecordCardProps {
   exportMasked?: boolean | undefined
   /** Every commit that landed, values already masked where the policy masks them (src/app audits it). */
   onRecordCommitted?: ((committed: RecordCommitted) => void) | undefined
+  /** Who the audit entry names: the signed-in user's name. */
+  userLabel?: string | undefined
 }
 
 /**
@@ -55,6 +57,7 @@ export function RecordCard({
   accessOf = everyFieldEditable,
   exportMasked = false,
   onRecordCommitted,
+  userLabel = '',
 }: RecordCardProps) {
   const t = useTranslate(customAttributesMessages)
   const headingId = useId()
@@ -104,11 +107,17 @@ export function RecordCard({
     // Read when the commit settles, so the policy in force then decides what is masked in the history.
     onSuccess: (done) => {
       if (done.kind !== 'committed' || !done.sent || !done.before || done.count === 0) return
-      onRecordCommitted?.({
-        recordId: record.id,
-        recordTitle: title,
-        changes: recordAuditChanges(done.sent, done.before, accessOf),
-      })
+      onRecordCommitted?.(
+        recordCommitted({
+          at: Date.now(),
+          by: userLabel,
+          recordId: record.id,
+          recordTitle: title,
+          sent: done.sent,
+          before: done.before,
+          accessOf,
+        }),
+      )
     },
   })
   const outcome = commit.data

@@ -17,11 +17,19 @@ export interface RecordAuditChange {
   masked: boolean
 }
 
-/** A commit that landed, for the conversation's audit history (src/app adds who and when). */
+/**
+ * A commit that landed, as an entry of the conversation's audit history: structurally the participant audit's
+ * entry, so src/app hands it to the same store unchanged (building it there would add bytes to the entry chunk,
+ * decision 0009). `participantId`/`participantLabel` carry the record's id and title, and `subject` tells a
+ * reader it was conversation data.
+ */
 export interface RecordCommitted {
-  recordId: string
-  /** The record's title as the section shows it: a reader of the history sees it was conversation data. */
-  recordTitle: string
+  at: number
+  /** The signed-in user's name, as in participant entries. */
+  by: string
+  participantId: string
+  participantLabel: string
+  subject: 'conversation-data'
   changes: RecordAuditChange[]
 }
 
@@ -48,4 +56,24 @@ export function recordAuditChanges(
       masked: !shown,
     }
   })
+}
+
+/** The history entry of one landed PATCH of a record. */
+export function recordCommitted(context: {
+  at: number
+  by: string
+  recordId: string
+  recordTitle: string
+  sent: Readonly<Record<string, FieldValue>>
+  before: CustomValueMap
+  accessOf: FieldAccessOf
+}): RecordCommitted {
+  return {
+    at: context.at,
+    by: context.by,
+    participantId: context.recordId,
+    participantLabel: context.recordTitle,
+    subject: 'conversation-data',
+    changes: recordAuditChanges(context.sent, context.before, context.accessOf),
+  }
 }
