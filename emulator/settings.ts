@@ -30,6 +30,8 @@ export interface EmulatorSettings {
    * search (Genesys: only configured attributes are indexed; the configuration API is not modelled) [assumed].
    */
   searchableAttributes: readonly string[]
+  /** Made-up queues listed after the seeded ones, to try a large org (queue lists come in pages). */
+  extraQueues: number
 }
 
 export const defaultSettings: Readonly<EmulatorSettings> = Object.freeze({
@@ -47,6 +49,7 @@ export const defaultSettings: Readonly<EmulatorSettings> = Object.freeze({
   codeLifetimeSeconds: 300,
   rejectTopics: [],
   searchableAttributes: ['IntentDetected', 'AccountNumber', 'CustomerName', 'LoyaltyTier', 'CRM.CaseId'],
+  extraQueues: 0,
 })
 
 const positiveInt = z.number().int().positive()
@@ -90,6 +93,7 @@ export const settingsPatchSchema = z.strictObject({
     .max(1_000)
     .optional(),
   searchableAttributes: z.array(z.string().min(1).max(256)).max(100).optional(),
+  extraQueues: nonNegativeInt.max(10_000).optional(),
 })
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>
 

@@ -1,4 +1,5 @@
 import type { Exchange } from '../context.ts'
+import { entityListingPage } from '../http/paging.ts'
 import { sendJson } from '../http/respond.ts'
 import { emulatorUsers, userWire } from '../state/users.ts'
 import { authenticate } from './authenticate.ts'
@@ -7,5 +8,5 @@ import { authenticate } from './authenticate.ts'
 export function listUsers(ex: Exchange): void {
   authenticate(ex)
   const entities = emulatorUsers.map((user) => userWire(user, false))
-  sendJson(ex.res, 200, { entities, pageSize: 25, pageNumber: 1, total: entities.length, pageCount: 1 })
+  sendJson(ex.res, 200, entityListingPage(ex, entities))
 }

@@ -22,7 +22,7 @@ import { accessOfRole } from '../features/attributes/bulk-correction-seam.ts'
 import { BulkFixOnDemand } from '../features/bulk-fix/components/bulk-fix-on-demand.tsx'
 import type { BulkTarget } from '../features/bulk-fix/components/bulk-fix.tsx'
 import { PlatformRecordOnDemand } from '../features/platform-record/components/platform-record-on-demand.tsx'
-import { createRateBudget, type RateBudget } from '../features/bulk-fix/run/rate-budget.ts'
+import { createRateBudgetHolder, type RateBudgetHolder } from '../features/bulk-fix/run/rate-budget-holder.ts'
 import { createGenesysClient } from '../genesys/client.ts'
 import { createRequester, type Requester } from '../genesys/request.ts'
 import { GenesysClientProvider, useGenesysClient } from '../lib/genesys-client-context.tsx'
@@ -36,7 +36,7 @@ import { useStagedCountFor, useUnsavedConversationIds } from './staged-counts.ts
 export function SignedInWorkspace({ config }: { config: RuntimeConfig }) {
   const { session } = useAuthContext()
   // One request budget per session, fed by every answer's inin-ratelimit-* headers, the widget's own calls too.
-  const [rateBudget] = useState(() => createRateBudget())
+  const [rateBudget] = useState(createRateBudgetHolder)
   const client = useMemo(
     () =>
       createGenesysClient({
@@ -77,7 +77,7 @@ function LiveWorkspace({
 }: {
   config: RuntimeConfig
   supervisorRequest: Requester
-  rateBudget: RateBudget
+  rateBudget: RateBudgetHolder
 }) {
   const client = useGenesysClient()
   const me = useQuery(conversationQueries.me(client))
@@ -178,7 +178,7 @@ function LiveWorkspace({
           <BulkFixOnDemand
             key={bulkTargets.length}
             request={supervisorRequest}
-            budget={rateBudget}
+            budgets={rateBudget}
             accessOf={userAccess}
             targets={bulkTargets}
           />

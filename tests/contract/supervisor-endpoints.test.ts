@@ -2,6 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { SEED } from '../../emulator/seed.ts'
 import { startEmulator, type RunningEmulator } from '../../emulator/server.ts'
 import { admin, api, userToken } from '../../emulator/test-support/http-client.ts'
+import { listQueues, listUsers } from '../../src/features/find-conversations/api/search-requests.ts'
+import { createRequester } from '../../src/genesys/request.ts'
 import { violations } from './model-payloads.ts'
 
 /*
@@ -64,6 +66,28 @@ describe('supervisor search answers against the SDK models', () => {
     expect(violations(queues.body, 'QueueEntityListing')).toEqual([])
     const users = await json('/api/v2/users')
     expect(violations(users.body, 'UserEntityListing')).toEqual([])
+  })
+
+  it('queue and user listings come in pages, and the widget reads every page of a large org', async () => {
+    await admin(emu.origin, '/settings', { extraQueues: 250 })
+    const last = await json('/api/v2/routing/queues?pageSize=100&pageNumber=3')
+    expect(violations(last.body, 'QueueEntityListing')).toEqual([])
+    expect(last.body).toMatchObject({ pageSize: 100, pageNumber: 3, total: 252, pageCount: 3 })
+    expect((last.body as { entities: unknown[] }).entities).toHaveLength(52)
+    expect(last.body).not.toHaveProperty('nextUri')
+    const first = await json('/api/v2/routing/queues?pageSize=100')
+    expect(first.body).toMatchObject({ nextUri: '/api/v2/routing/queues?pageSize=100&pageNumber=2' })
+    const tooBig = await json('/api/v2/routing/queues?pageSize=501')
+    expect(tooBig.status).toBe(400)
+    expect(violations(tooBig.body, 'ErrorBody')).toEqual([])
+
+    const request = createRequester({ apiOrigin: emu.origin, getAccessToken: () => supervisor })
+    const queues = await listQueues(request)
+    expect(queues).toHaveLength(252)
+    expect(new Set(queues.map((q) => q.id)).size).toBe(252)
+    expect(queues.map((q) => q.name)).toContain('Queue 0250')
+    expect(queues.map((q) => q.name)).toContain(SEED.queues.customerCare.name)
+    expect((await listUsers(request)).length).toBeGreaterThanOrEqual(3)
   })
 
   it('a missing permission is an ErrorBody', async () => {

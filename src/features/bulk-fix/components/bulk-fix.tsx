@@ -10,7 +10,8 @@ import { parseCorrections, type Correction } from '../model/bulk-input.ts'
 import { reportCsv, reportJson } from '../model/report-export.ts'
 import { newJournal, progressOf, type Journal, type JournalItem } from '../model/run-journal.ts'
 import { dryRun, runJournal, type RunnerDeps } from '../run/bulk-runner.ts'
-import { realClock, type RateBudget } from '../run/rate-budget.ts'
+import { createRateBudget, realClock } from '../run/rate-budget.ts'
+import type { RateBudgetHolder } from '../run/rate-budget-holder.ts'
 import { createJournalStore, type JournalStore } from '../store/journal-store.ts'
 import { bulkFixMessages, type BulkFixMessageKey } from '../messages.ts'
 import '../bulk-fix.css'
@@ -23,7 +24,8 @@ export interface BulkTarget {
 
 export interface BulkFixProps {
   request: Requester
-  budget: RateBudget
+  /** The session's request budget, shared with every bulk run of the session (made here on first use). */
+  budgets: RateBudgetHolder
   accessOf: AccessOf
   /** Conversations of a search result to apply one set of values to; empty: the file form. */
   targets: readonly BulkTarget[]
@@ -64,7 +66,7 @@ export function BulkFix(props: BulkFixProps) {
   const deps = useCallback(
     (): RunnerDeps => ({
       request: props.request,
-      budget: props.budget,
+      budget: props.budgets.budget(() => createRateBudget()),
       clock: realClock,
       accessOf: props.accessOf,
       read: () => {
@@ -75,7 +77,7 @@ export function BulkFix(props: BulkFixProps) {
       save: (next) => store.getState().save(next),
       shouldPause: () => pauseRef.current,
     }),
-    [props.request, props.budget, props.accessOf, store],
+    [props.request, props.budgets, props.accessOf, store],
   )
 
   const startDryRun = async (corrections: readonly Correction[], labels: ReadonlyMap<string, string>) => {

@@ -98,22 +98,25 @@ export async function listMyConversations(request: Requester): Promise<readonly 
   return listing.entities
 }
 
-export async function listQueues(request: Requester): Promise<readonly Named[]> {
-  const listing = await request({
-    method: 'GET',
-    path: '/api/v2/routing/queues',
-    query: { pageSize: '100' },
-    schema: namedListingSchema,
-  })
-  return listing.entities
+/** Pages of 100 up to the listing's pageCount; at most 50 (5,000 names, more than a picker can usefully offer). */
+const namedPageSize = 100
+export const maxNamedPages = 50
+
+/** Every page of a Genesys entity listing: an org has more queues and agents than one page holds. */
+async function listAllNamed(request: Requester, path: string): Promise<readonly Named[]> {
+  const all: Named[] = []
+  for (let pageNumber = 1; pageNumber <= maxNamedPages; pageNumber += 1) {
+    const listing = await request({
+      method: 'GET',
+      path,
+      query: { pageSize: String(namedPageSize), pageNumber: String(pageNumber) },
+      schema: namedListingSchema,
+    })
+    all.push(...listing.entities)
+    if (listing.entities.length === 0 || pageNumber >= (listing.pageCount ?? pageNumber)) break
+  }
+  return all
 }
 
-export async function listUsers(request: Requester): Promise<readonly Named[]> {
-  const listing = await request({
-    method: 'GET',
-    path: '/api/v2/users',
-    query: { pageSize: '100' },
-    schema: namedListingSchema,
-  })
-  return listing.entities
-}
+export const listQueues = (request: Requester) => listAllNamed(request, '/api/v2/routing/queues')
+export const listUsers = (request: Requester) => listAllNamed(request, '/api/v2/users')

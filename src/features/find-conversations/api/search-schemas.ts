@@ -42,7 +42,11 @@ export const attributeSearchAnswerSchema = z.looseObject({
 })
 
 const namedSchema = z.looseObject({ id: z.string(), name: z.optional(z.string()) })
-export const namedListingSchema = z.looseObject({ entities: z._default(z.array(namedSchema), []) })
+export const namedListingSchema = z.looseObject({
+  entities: z._default(z.array(namedSchema), []),
+  /** Absent or unreadable: treated as the last page, so a listing never loops. */
+  pageCount: z.catch(z.optional(z.number()), undefined),
+})
 export type Named = z.infer<typeof namedSchema>
 
 export const jobAnswerSchema = z.looseObject({ jobId: z.string() })
