@@ -257,5 +257,20 @@ test.describe('conversation data (custom attributes) against the emulator', () =
     }
     const axe = await new AxeBuilder({ page }).include('.ca-section').analyze()
     expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+
+    // Export and bulk corrections opened at 360 px: they fit the panel, with no sideways scroll.
+    await page.setViewportSize({ width: 360, height: 900 })
+    await section.getByRole('button', { name: /^More for / }).click()
+    const bulk = section.getByRole('textbox', { name: /^Bulk corrections for / })
+    await bulk.fill('disputedAmount,12x\nnope,1')
+    await section.getByRole('button', { name: 'Stage corrections' }).click()
+    await expect(
+      section.getByText('Line 1: Disputed amount must be a number', { exact: false }),
+    ).toBeVisible()
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    await bulk.scrollIntoViewIfNeeded()
+    await section.screenshot({ path: 'docs/screenshots/conversation-data-more-360.png' })
+    const axeMore = await new AxeBuilder({ page }).include('.ca-section').analyze()
+    expect(axeMore.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
   })
 })
