@@ -4,6 +4,7 @@ import type { RuntimeConfig } from '../config/resolve-runtime-config.ts'
 import { useAuthContext } from '../features/auth/components/auth-provider.tsx'
 import { conversationQueries } from '../features/conversation/api/conversation-queries.ts'
 import { ConversationDataOnDemand } from '../features/custom-attributes/components/conversation-data-on-demand.tsx'
+import { useAppendAuditEntry } from '../features/attributes/governance/store/audit-log-provider.tsx'
 import { ConversationWorkspace } from '../features/conversation/components/conversation-workspace.tsx'
 import { useLiveConversations } from '../features/conversation/live/use-live-conversations.ts'
 import { useSelection } from '../features/conversation/store/selection-provider.tsx'
@@ -102,6 +103,9 @@ function LiveWorkspace({
     () => accessOfRole(governance.policy, governance.role),
     [governance.policy, governance.role],
   )
+  // Conversation data commits go into the same history as participant commits (one list per conversation, shown
+  // by the supervisor tools); the section builds the entry, values masked, so the entry chunk stays as it was.
+  const appendAuditEntry = useAppendAuditEntry()
   const chosen = useQuery({
     ...conversationQueries.detail(client, chosenId ?? '', { pollMs: false }),
     enabled: chosenId !== null,
@@ -142,7 +146,13 @@ function LiveWorkspace({
               ) : null}
               {/* Keyed by conversation only: switching participant tabs keeps the section as it is. */}
               <FeatureBoundary key={view.conversation.id}>
-                <ConversationDataOnDemand conversationId={view.conversation.id} accessOf={userAccess} />
+                <ConversationDataOnDemand
+                  conversationId={view.conversation.id}
+                  accessOf={userAccess}
+                  exportMasked={governance.policy.exportMasked}
+                  userLabel={governance.userLabel}
+                  onRecordCommitted={(entry) => appendAuditEntry(view.conversation.id, entry)}
+                />
               </FeatureBoundary>
             </>
           )}

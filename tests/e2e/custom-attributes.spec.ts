@@ -3,6 +3,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { mkdirSync } from 'node:fs'
 import { customAttributesAdmin } from './support/custom-attributes-admin.ts'
 import { SEED, emulatorAdmin } from './support/emulator-admin.ts'
+import { editor } from './support/editor.ts'
 import { testPolicy, withPolicy } from './support/governance-policy.ts'
 import { signInThroughLoginPage } from './support/sign-in.ts'
 
@@ -115,6 +116,45 @@ test.describe('conversation data (custom attributes) against the emulator', () =
     expect(writes.at(-1)?.names.sort()).toEqual(['callbackRequested', 'disputeReason', 'disputedAmount'])
   })
 
+  test('a bulk correction stages two typed fields, commits one PATCH with the version, and shows in the tools’ history', async ({
+    page,
+    request,
+  }) => {
+    const { ca, conversationId, recordId, section } = await openCallWithRecord(page, request)
+    await section.getByRole('button', { name: /^More for .+: export, bulk corrections$/ }).click()
+    await section
+      .getByRole('textbox', { name: /^Bulk corrections for / })
+      .fill('field,value\ndisputedAmount,"64,95"\nCallback requested,yes')
+    await section.getByRole('button', { name: 'Stage corrections' }).click()
+    await expect(section.getByText('2 changes staged: review them, then commit.')).toBeVisible()
+    await expect(section.getByText('2 staged')).toBeVisible()
+    await expect(section.getByRole('switch', { name: 'Callback requested' })).toBeChecked()
+
+    const patch = page.waitForRequest((r) => r.method() === 'PATCH' && r.url().endsWith('/customattributes'))
+    await section.getByRole('button', { name: 'Review conversation data changes' }).click()
+    await section.getByRole('button', { name: 'Commit conversation data' }).click()
+    expect((await patch).postDataJSON()).toEqual({
+      id: recordId,
+      version: 1,
+      customAttributes: { disputedAmount: 64.95, callbackRequested: true },
+    })
+    await expect(section.getByText('Saved to the conversation data: 2 fields written.')).toBeVisible()
+    const stored = (await ca.state()).records.find((r) => r.id === recordId)
+    expect(stored).toMatchObject({
+      conversationId,
+      version: 2,
+      customAttributes: { ...recordValues, disputedAmount: 64.95, callbackRequested: true },
+    })
+
+    await editor(page).openTools()
+    const history = page.getByRole('region', { name: /History of this conversation/ })
+    const entry = history.getByRole('listitem').first()
+    await expect(entry).toContainText('Conversation data “')
+    await expect(entry.getByRole('row', { name: /disputedAmount/ })).toContainText('129.9')
+    await expect(entry.getByRole('row', { name: /disputedAmount/ })).toContainText('64.95')
+    await expect(entry.getByRole('row', { name: /callbackRequested/ })).toContainText('true')
+  })
+
   test('staged edits survive a reload; a required field emptied is refused by name', async ({
     page,
     request,
@@ -217,5 +257,20 @@ test.describe('conversation data (custom attributes) against the emulator', () =
     }
     const axe = await new AxeBuilder({ page }).include('.ca-section').analyze()
     expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+
+    // Export and bulk corrections opened at 360 px: they fit the panel, with no sideways scroll.
+    await page.setViewportSize({ width: 360, height: 900 })
+    await section.getByRole('button', { name: /^More for / }).click()
+    const bulk = section.getByRole('textbox', { name: /^Bulk corrections for / })
+    await bulk.fill('disputedAmount,12x\nnope,1')
+    await section.getByRole('button', { name: 'Stage corrections' }).click()
+    await expect(
+      section.getByText('Line 1: Disputed amount must be a number', { exact: false }),
+    ).toBeVisible()
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    await bulk.scrollIntoViewIfNeeded()
+    await section.screenshot({ path: 'docs/screenshots/conversation-data-more-360.png' })
+    const axeMore = await new AxeBuilder({ page }).include('.ca-section').analyze()
+    expect(axeMore.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
   })
 })

@@ -88,4 +88,44 @@ export const customAttributesMessagesDe = {
   policyDrop: 'Änderung an {field} verwerfen',
   policyRefusedCommit:
     'Nicht gesendet: Ihre Rolle darf {fields} nicht ändern (Attributrichtlinie). Nichts wurde geschrieben; verwerfen Sie diese Änderungen, um die übrigen zu speichern.',
+  more: 'Mehr',
+  moreLabel: 'Mehr zu {record}: Export, Sammelkorrekturen',
+  exportJson: 'Als JSON exportieren',
+  exportCsv: 'Als CSV exportieren',
+  exportJsonLabel: '{record} als JSON exportieren',
+  exportCsvLabel: '{record} als CSV exportieren',
+  exportNote:
+    'Exportiert die in Genesys Cloud gespeicherten Werte, keine vorgemerkten Änderungen. Maskierte Felder werden als Punkte exportiert, ausgeblendete Felder weggelassen.',
+  exportNoteUnmasked:
+    'Exportiert die in Genesys Cloud gespeicherten Werte, keine vorgemerkten Änderungen. Maskierte Felder werden im Klartext exportiert, ausgeblendete Felder weggelassen.',
+  bulkLabel: 'Sammelkorrekturen für {record}',
+  bulkHint:
+    'Zeilen Feld,Wert (CSV oder TSV) oder ein JSON-Objekt einfügen oder hier ablegen. Werte werden wie bei der Eingabe geprüft; nichts wird gesendet, bevor Sie prüfen und speichern.',
+  bulkFile: 'Datei auswählen',
+  bulkStage: 'Korrekturen vormerken',
+  bulkStaged: {
+    one: '{count} Änderung vorgemerkt: prüfen, dann speichern.',
+    other: '{count} Änderungen vorgemerkt: prüfen, dann speichern.',
+  },
+  bulkNothing: 'Nichts vorzumerken: Der Datensatz enthält diese Werte bereits.',
+  bulkBlocked: 'Nichts vorgemerkt: Korrigieren Sie zuerst diese Zeilen.',
+  bulkLine: 'Zeile {line}: {message}',
+  bulkDuplicate: '{field} ist doppelt genannt (zuerst in Zeile {earlier}).',
+  bulkUnknown: 'Übersprungen, Zeile {line}: „{name}“ ist kein Feld dieses Datensatzes.',
+  bulkNotWritable: 'Übersprungen, Zeile {line}: Ihre Rolle darf „{field}“ nicht ändern (Attributrichtlinie).',
+  bulkMaskedSkipped: {
+    one: '{count} maskierter Wert (Punkte) bleibt unverändert.',
+    other: '{count} maskierte Werte (Punkte) bleiben unverändert.',
+  },
+  bulkUnchanged: {
+    one: '{count} Zeile entspricht bereits dem Datensatz.',
+    other: '{count} Zeilen entsprechen bereits dem Datensatz.',
+  },
+  bulkReadFailed: 'Die Datei konnte nicht gelesen werden.',
+  syntax_empty: 'Es gibt nichts zu lesen.',
+  'syntax_json-syntax': 'Das ist kein gültiges JSON.',
+  'syntax_json-not-object': 'Das JSON muss ein Objekt aus Feldern und Werten sein.',
+  'syntax_value-not-scalar': 'Der Wert von „{name}“ muss Text, eine Zahl, true, false oder null sein.',
+  'syntax_field-count': 'Eine Zeile braucht zwei Zellen: Feld und Wert.',
+  'syntax_unterminated-quote': 'Ein Anführungszeichen wird geöffnet und nie geschlossen.',
 } satisfies Record<CustomAttributesMessageKey, Message>

@@ -88,4 +88,44 @@ export const customAttributesMessagesEs = {
   policyDrop: 'Descartar el cambio de {field}',
   policyRefusedCommit:
     'No enviado: su rol no puede cambiar {fields} (política de atributos). No se escribió nada; descarte esos cambios para guardar los demás.',
+  more: 'Más',
+  moreLabel: 'Más para {record}: exportar, correcciones masivas',
+  exportJson: 'Exportar JSON',
+  exportCsv: 'Exportar CSV',
+  exportJsonLabel: 'Exportar {record} como JSON',
+  exportCsvLabel: 'Exportar {record} como CSV',
+  exportNote:
+    'Exporta los valores guardados en Genesys Cloud, no los cambios pendientes. Los campos enmascarados se exportan como puntos; los ocultos se omiten.',
+  exportNoteUnmasked:
+    'Exporta los valores guardados en Genesys Cloud, no los cambios pendientes. Los campos enmascarados se exportan en claro; los ocultos se omiten.',
+  bulkLabel: 'Correcciones masivas para {record}',
+  bulkHint:
+    'Pegue o suelte líneas campo,valor (CSV o TSV) o un objeto JSON. Los valores se comprueban como al escribir; no se envía nada hasta que revise y confirme.',
+  bulkFile: 'Elegir un archivo',
+  bulkStage: 'Dejar correcciones pendientes',
+  bulkStaged: {
+    one: '{count} cambio pendiente: revíselo y luego confirme.',
+    other: '{count} cambios pendientes: revíselos y luego confirme.',
+  },
+  bulkNothing: 'Nada que dejar pendiente: el registro ya tiene estos valores.',
+  bulkBlocked: 'Nada pendiente: corrija primero estas líneas.',
+  bulkLine: 'Línea {line}: {message}',
+  bulkDuplicate: '{field} aparece dos veces (primero en la línea {earlier}).',
+  bulkUnknown: 'Omitida, línea {line}: «{name}» no es un campo de este registro.',
+  bulkNotWritable: 'Omitida, línea {line}: su rol no puede cambiar «{field}» (política de atributos).',
+  bulkMaskedSkipped: {
+    one: '{count} valor enmascarado (puntos) se deja como está.',
+    other: '{count} valores enmascarados (puntos) se dejan como están.',
+  },
+  bulkUnchanged: {
+    one: '{count} línea ya coincide con el registro.',
+    other: '{count} líneas ya coinciden con el registro.',
+  },
+  bulkReadFailed: 'No se pudo leer el archivo.',
+  syntax_empty: 'No hay nada que leer.',
+  'syntax_json-syntax': 'Esto no es JSON válido.',
+  'syntax_json-not-object': 'El JSON debe ser un objeto de campos y valores.',
+  'syntax_value-not-scalar': 'El valor de «{name}» debe ser texto, un número, true, false o null.',
+  'syntax_field-count': 'Una línea debe tener dos celdas: campo y valor.',
+  'syntax_unterminated-quote': 'Se abre una comilla que nunca se cierra.',
 } satisfies Record<CustomAttributesMessageKey, Message>

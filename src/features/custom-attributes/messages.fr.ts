@@ -89,4 +89,45 @@ export const customAttributesMessagesFr = {
   policyDrop: 'Abandonner la modification de {field}',
   policyRefusedCommit:
     'Non envoyé : votre rôle ne peut pas modifier {fields} (politique des attributs). Rien n’a été écrit ; abandonnez ces modifications pour enregistrer les autres.',
+  more: 'Plus',
+  moreLabel: 'Plus pour {record} : export, corrections en masse',
+  exportJson: 'Exporter en JSON',
+  exportCsv: 'Exporter en CSV',
+  exportJsonLabel: 'Exporter {record} en JSON',
+  exportCsvLabel: 'Exporter {record} en CSV',
+  exportNote:
+    'Exporte les valeurs enregistrées dans Genesys Cloud, pas les modifications en attente. Les champs masqués sont exportés en points ; les champs cachés sont omis.',
+  exportNoteUnmasked:
+    'Exporte les valeurs enregistrées dans Genesys Cloud, pas les modifications en attente. Les champs masqués sont exportés en clair ; les champs cachés sont omis.',
+  bulkLabel: 'Corrections en masse pour {record}',
+  bulkHint:
+    'Collez ou déposez des lignes champ,valeur (CSV ou TSV) ou un objet JSON. Les valeurs sont vérifiées comme à la saisie ; rien n’est envoyé avant que vous ne vérifiiez et enregistriez.',
+  bulkFile: 'Choisir un fichier',
+  bulkStage: 'Mettre les corrections en attente',
+  bulkStaged: {
+    one: '{count} modification en attente : vérifiez-la, puis enregistrez.',
+    other: '{count} modifications en attente : vérifiez-les, puis enregistrez.',
+  },
+  bulkNothing: 'Rien à mettre en attente : l’enregistrement contient déjà ces valeurs.',
+  bulkBlocked: 'Rien mis en attente : corrigez d’abord ces lignes.',
+  bulkLine: 'Ligne {line} : {message}',
+  bulkDuplicate: '{field} est nommé deux fois (d’abord ligne {earlier}).',
+  bulkUnknown: 'Ignorée, ligne {line} : « {name} » n’est pas un champ de cet enregistrement.',
+  bulkNotWritable:
+    'Ignorée, ligne {line} : votre rôle ne peut pas modifier « {field} » (politique d’attributs).',
+  bulkMaskedSkipped: {
+    one: '{count} valeur masquée (points) laissée telle quelle.',
+    other: '{count} valeurs masquées (points) laissées telles quelles.',
+  },
+  bulkUnchanged: {
+    one: '{count} ligne correspond déjà à l’enregistrement.',
+    other: '{count} lignes correspondent déjà à l’enregistrement.',
+  },
+  bulkReadFailed: 'Le fichier n’a pas pu être lu.',
+  syntax_empty: 'Il n’y a rien à lire.',
+  'syntax_json-syntax': 'Ce n’est pas du JSON valide.',
+  'syntax_json-not-object': 'Le JSON doit être un objet de champs et de valeurs.',
+  'syntax_value-not-scalar': 'La valeur de « {name} » doit être un texte, un nombre, true, false ou null.',
+  'syntax_field-count': 'Une ligne doit avoir deux cellules : champ et valeur.',
+  'syntax_unterminated-quote': 'Un guillemet est ouvert et jamais fermé.',
 } satisfies Record<CustomAttributesMessageKey, Message>

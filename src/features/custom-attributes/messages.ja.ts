@@ -81,4 +81,42 @@ export const customAttributesMessagesJa = {
   policyDrop: '{field} の変更を破棄',
   policyRefusedCommit:
     '送信されていません: あなたのロールでは {fields} を変更できません（属性ポリシー）。何も書き込まれていません。ほかの変更を保存するには、これらの変更を破棄してください。',
+  more: 'その他',
+  moreLabel: '{record} のその他: エクスポート、一括修正',
+  exportJson: 'JSON でエクスポート',
+  exportCsv: 'CSV でエクスポート',
+  exportJsonLabel: '{record} を JSON でエクスポート',
+  exportCsvLabel: '{record} を CSV でエクスポート',
+  exportNote:
+    'Genesys Cloud に保存された値をエクスポートします（保留中の変更は含みません）。マスクされたフィールドは点で出力され、非表示のフィールドは含まれません。',
+  exportNoteUnmasked:
+    'Genesys Cloud に保存された値をエクスポートします（保留中の変更は含みません）。マスクされたフィールドはそのまま出力され、非表示のフィールドは含まれません。',
+  bulkLabel: '{record} の一括修正',
+  bulkHint:
+    'フィールド,値 の行（CSV または TSV）か JSON オブジェクトを貼り付けるか、ここにドロップしてください。値は入力時と同じく検証され、確認して保存するまで何も送信されません。',
+  bulkFile: 'ファイルを選択',
+  bulkStage: '修正を保留',
+  bulkStaged: {
+    other: '{count} 件の変更を保留しました。確認してから保存してください。',
+  },
+  bulkNothing: '保留するものはありません。レコードはすでにこれらの値です。',
+  bulkBlocked: '何も保留していません。まずこれらの行を修正してください。',
+  bulkLine: '{line} 行目: {message}',
+  bulkDuplicate: '{field} が 2 回指定されています（最初は {earlier} 行目）。',
+  bulkUnknown: 'スキップ（{line} 行目）:「{name}」はこのレコードのフィールドではありません。',
+  bulkNotWritable: 'スキップ（{line} 行目）: あなたのロールでは「{field}」を変更できません（属性ポリシー）。',
+  bulkMaskedSkipped: {
+    other: 'マスクされた値（点）{count} 件はそのままにしました。',
+  },
+  bulkUnchanged: {
+    other: '{count} 行はすでにレコードと同じです。',
+  },
+  bulkReadFailed: 'ファイルを読み込めませんでした。',
+  syntax_empty: '読み込む内容がありません。',
+  'syntax_json-syntax': '有効な JSON ではありません。',
+  'syntax_json-not-object': 'JSON はフィールドと値のオブジェクト 1 つである必要があります。',
+  'syntax_value-not-scalar':
+    '「{name}」の値はテキスト、数値、true、false、null のいずれかである必要があります。',
+  'syntax_field-count': '1 行にはフィールドと値の 2 つのセルが必要です。',
+  'syntax_unterminated-quote': '引用符が開かれたまま閉じられていません。',
 } satisfies Record<CustomAttributesMessageKey, Message>

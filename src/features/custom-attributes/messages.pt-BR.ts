@@ -87,4 +87,44 @@ export const customAttributesMessagesPtBr = {
   policyDrop: 'Descartar a alteração de {field}',
   policyRefusedCommit:
     'Não enviado: sua função não pode alterar {fields} (política de atributos). Nada foi gravado; descarte essas alterações para salvar as outras.',
+  more: 'Mais',
+  moreLabel: 'Mais para {record}: exportar, correções em massa',
+  exportJson: 'Exportar JSON',
+  exportCsv: 'Exportar CSV',
+  exportJsonLabel: 'Exportar {record} como JSON',
+  exportCsvLabel: 'Exportar {record} como CSV',
+  exportNote:
+    'Exporta os valores salvos no Genesys Cloud, não as alterações pendentes. Campos mascarados são exportados como pontos; campos ocultos ficam de fora.',
+  exportNoteUnmasked:
+    'Exporta os valores salvos no Genesys Cloud, não as alterações pendentes. Campos mascarados são exportados em claro; campos ocultos ficam de fora.',
+  bulkLabel: 'Correções em massa para {record}',
+  bulkHint:
+    'Cole ou solte linhas campo,valor (CSV ou TSV) ou um objeto JSON. Os valores são verificados como na digitação; nada é enviado até você revisar e salvar.',
+  bulkFile: 'Escolher um arquivo',
+  bulkStage: 'Deixar correções pendentes',
+  bulkStaged: {
+    one: '{count} alteração pendente: revise e depois salve.',
+    other: '{count} alterações pendentes: revise e depois salve.',
+  },
+  bulkNothing: 'Nada a deixar pendente: o registro já tem esses valores.',
+  bulkBlocked: 'Nada pendente: corrija estas linhas primeiro.',
+  bulkLine: 'Linha {line}: {message}',
+  bulkDuplicate: '{field} aparece duas vezes (primeiro na linha {earlier}).',
+  bulkUnknown: 'Ignorada, linha {line}: “{name}” não é um campo deste registro.',
+  bulkNotWritable: 'Ignorada, linha {line}: sua função não pode alterar “{field}” (política de atributos).',
+  bulkMaskedSkipped: {
+    one: '{count} valor mascarado (pontos) mantido como está.',
+    other: '{count} valores mascarados (pontos) mantidos como estão.',
+  },
+  bulkUnchanged: {
+    one: '{count} linha já corresponde ao registro.',
+    other: '{count} linhas já correspondem ao registro.',
+  },
+  bulkReadFailed: 'Não foi possível ler o arquivo.',
+  syntax_empty: 'Não há nada para ler.',
+  'syntax_json-syntax': 'Isto não é JSON válido.',
+  'syntax_json-not-object': 'O JSON deve ser um objeto de campos e valores.',
+  'syntax_value-not-scalar': 'O valor de “{name}” deve ser texto, um número, true, false ou null.',
+  'syntax_field-count': 'Uma linha deve ter duas células: campo e valor.',
+  'syntax_unterminated-quote': 'Uma aspa é aberta e nunca fechada.',
 } satisfies Record<CustomAttributesMessageKey, Message>

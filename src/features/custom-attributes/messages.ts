@@ -77,6 +77,46 @@ const en = {
   policyDrop: 'Drop change to {field}',
   policyRefusedCommit:
     'Not sent: your role may not change {fields} (attribute policy). Nothing was written; drop those changes to commit the others.',
+  more: 'More',
+  moreLabel: 'More for {record}: export, bulk corrections',
+  exportJson: 'Export JSON',
+  exportCsv: 'Export CSV',
+  exportJsonLabel: 'Export {record} as JSON',
+  exportCsvLabel: 'Export {record} as CSV',
+  exportNote:
+    'Exports the values saved in Genesys Cloud, not staged changes. Masked fields are exported as dots; hidden fields are left out.',
+  exportNoteUnmasked:
+    'Exports the values saved in Genesys Cloud, not staged changes. Masked fields are exported in clear; hidden fields are left out.',
+  bulkLabel: 'Bulk corrections for {record}',
+  bulkHint:
+    'Paste or drop field,value lines (CSV or TSV) or a JSON object. Values are checked like typing; nothing is sent until you review and commit.',
+  bulkFile: 'Choose a file',
+  bulkStage: 'Stage corrections',
+  bulkStaged: {
+    one: '{count} change staged: review it, then commit.',
+    other: '{count} changes staged: review them, then commit.',
+  },
+  bulkNothing: 'Nothing to stage: the record already holds these values.',
+  bulkBlocked: 'Nothing staged: correct these lines first.',
+  bulkLine: 'Line {line}: {message}',
+  bulkDuplicate: '{field} is named twice (first on line {earlier}).',
+  bulkUnknown: 'Skipped, line {line}: “{name}” is not a field of this record.',
+  bulkNotWritable: 'Skipped, line {line}: your role may not change “{field}” (attribute policy).',
+  bulkMaskedSkipped: {
+    one: '{count} masked value (dots) left as it is.',
+    other: '{count} masked values (dots) left as they are.',
+  },
+  bulkUnchanged: {
+    one: '{count} line already matches the record.',
+    other: '{count} lines already match the record.',
+  },
+  bulkReadFailed: 'The file could not be read.',
+  syntax_empty: 'There is nothing to read.',
+  'syntax_json-syntax': 'This is not valid JSON.',
+  'syntax_json-not-object': 'The JSON must be one object of fields to values.',
+  'syntax_value-not-scalar': 'The value of “{name}” must be text, a number, true, false or null.',
+  'syntax_field-count': 'A line must have two cells: field and value.',
+  'syntax_unterminated-quote': 'A quote is opened and never closed.',
 }
 
 export type CustomAttributesMessageKey = keyof typeof en

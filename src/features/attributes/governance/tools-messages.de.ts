@@ -53,6 +53,7 @@ export const governanceToolsMessagesDe = {
   auditHeading: 'Verlauf dieser Konversation (diese Browsersitzung)',
   auditEmpty: 'In dieser Browsersitzung wurde noch nichts gespeichert.',
   auditEntry: '{time} · {who} · {participant}',
+  auditEntryRecord: '{time} · {who} · Konversationsdaten „{participant}“',
   auditName: 'Name',
   auditOld: 'Alter Wert',
   auditNew: 'Neuer Wert',

@@ -53,6 +53,7 @@ export const governanceToolsMessagesEs = {
   auditHeading: 'Historial de esta conversación (esta sesión del navegador)',
   auditEmpty: 'Aún no se ha guardado nada en esta sesión del navegador.',
   auditEntry: '{time} · {who} · {participant}',
+  auditEntryRecord: '{time} · {who} · Datos de la conversación «{participant}»',
   auditName: 'Nombre',
   auditOld: 'Valor anterior',
   auditNew: 'Valor nuevo',

@@ -54,6 +54,7 @@ export const governanceToolsMessagesFr = {
   auditHeading: 'Historique de cette conversation (cette session du navigateur)',
   auditEmpty: 'Aucun enregistrement dans cette session du navigateur pour l’instant.',
   auditEntry: '{time} · {who} · {participant}',
+  auditEntryRecord: '{time} · {who} · Données de conversation « {participant} »',
   auditName: 'Nom',
   auditOld: 'Ancienne valeur',
   auditNew: 'Nouvelle valeur',

@@ -47,6 +47,7 @@ export const governanceToolsMessagesJa = {
   auditHeading: 'この会話の履歴（このブラウザー セッション）',
   auditEmpty: 'このブラウザー セッションではまだ何も保存していません。',
   auditEntry: '{time} · {who} · {participant}',
+  auditEntryRecord: '{time} · {who} · 会話データ「{participant}」',
   auditName: '名前',
   auditOld: '変更前の値',
   auditNew: '新しい値',

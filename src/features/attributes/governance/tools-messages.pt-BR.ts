@@ -54,6 +54,7 @@ export const governanceToolsMessagesPtBr = {
   auditHeading: 'Histórico desta conversa (esta sessão do navegador)',
   auditEmpty: 'Nada foi salvo nesta sessão do navegador ainda.',
   auditEntry: '{time} · {who} · {participant}',
+  auditEntryRecord: '{time} · {who} · Dados da conversa “{participant}”',
   auditName: 'Nome',
   auditOld: 'Valor anterior',
   auditNew: 'Valor novo',

@@ -52,6 +52,7 @@ const en = {
   auditHeading: 'History of this conversation (this browser session)',
   auditEmpty: 'No commits from this browser session yet.',
   auditEntry: '{time} · {who} · {participant}',
+  auditEntryRecord: '{time} · {who} · Conversation data “{participant}”',
   auditName: 'Name',
   auditOld: 'Old value',
   auditNew: 'New value',

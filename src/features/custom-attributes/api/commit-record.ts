@@ -1,6 +1,6 @@
 import type { FieldValue } from '../../../genesys/custom-attribute-fields.ts'
 import type { CustomAttributesClient } from '../../../genesys/custom-attributes-client.ts'
-import type { CustomAttributesRecord } from '../../../genesys/custom-attributes-schemas.ts'
+import type { CustomAttributesRecord, CustomValueMap } from '../../../genesys/custom-attributes-schemas.ts'
 import { isAmbiguousWriteFailure, isGenesysApiError } from '../../../genesys/errors.ts'
 import {
   conflictsOf,
@@ -12,7 +12,14 @@ import {
 } from '../model/record-edits.ts'
 
 export type CommitOutcome =
-  | { kind: 'committed'; count: number; record: CustomAttributesRecord | undefined }
+  | {
+      kind: 'committed'
+      count: number
+      record: CustomAttributesRecord | undefined
+      /** What the PATCH carried, and the record as read just before it: the audit's new and old values. */
+      sent?: Readonly<Record<string, FieldValue>>
+      before?: CustomValueMap
+    }
   /** Someone else wrote fields that are staged: seen on the read before the write, or after the server refused. */
   | { kind: 'conflict'; refused: boolean; record: CustomAttributesRecord }
   /** The server refused the version, but the change was elsewhere: the edits now rest on the new version. */
@@ -99,7 +106,13 @@ export async function commitRecord(deps: CommitDeps): Promise<CommitOutcome> {
     }
     dispatch({ type: 'committed', key, sent })
     const after = await reread().catch(() => undefined)
-    return { kind: 'committed', count: Object.keys(sent).length, record: after }
+    return {
+      kind: 'committed',
+      count: Object.keys(sent).length,
+      record: after,
+      sent,
+      before: fresh.customAttributes,
+    }
   } catch (error) {
     return { kind: 'failed', error }
   }

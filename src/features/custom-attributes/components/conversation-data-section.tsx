@@ -13,6 +13,7 @@ import { useTranslate } from '../../../ui/i18n.tsx'
 import { customAttributeQueries, recordPollMs } from '../api/custom-attribute-queries.ts'
 import { customAttributesMessages } from '../messages.ts'
 import type { FieldAccessOf } from '../model/field-access.ts'
+import type { RecordCommitted } from '../model/record-audit.ts'
 import { RecordCard } from './record-card.tsx'
 import '../custom-attributes.css'
 
@@ -24,11 +25,17 @@ export function ConversationDataSection({
   client,
   conversationId,
   accessOf,
+  exportMasked,
+  onRecordCommitted,
+  userLabel,
 }: {
   client: CustomAttributesClient
   conversationId: string
   /** The attribute policy for the signed-in user's role; absent: every field editable. */
   accessOf?: FieldAccessOf | undefined
+  exportMasked?: boolean | undefined
+  onRecordCommitted?: ((committed: RecordCommitted) => void) | undefined
+  userLabel?: string | undefined
 }) {
   const t = useTranslate(customAttributesMessages)
   const headingId = useId()
@@ -68,6 +75,9 @@ export function ConversationDataSection({
             record={record}
             schemas={schemas.data ?? []}
             accessOf={accessOf}
+            exportMasked={exportMasked}
+            onRecordCommitted={onRecordCommitted}
+            userLabel={userLabel}
           />
         ))}
         <p className="hint">{t('pollNote', { seconds: recordPollMs / 1000 })}</p>
@@ -91,12 +101,18 @@ function RecordWithSchema({
   record,
   schemas,
   accessOf,
+  exportMasked,
+  onRecordCommitted,
+  userLabel,
 }: {
   client: CustomAttributesClient
   conversationId: string
   record: CustomAttributesRecord
   schemas: readonly ConversationDataSchema[]
   accessOf: FieldAccessOf | undefined
+  exportMasked: boolean | undefined
+  onRecordCommitted: ((committed: RecordCommitted) => void) | undefined
+  userLabel: string | undefined
 }) {
   const schemaId = record.schema?.id ?? ''
   const version = record.schema?.version
@@ -118,6 +134,9 @@ function RecordWithSchema({
       title={schema?.jsonSchema?.title ?? record.name ?? record.id}
       fields={fields}
       accessOf={accessOf}
+      exportMasked={exportMasked}
+      onRecordCommitted={onRecordCommitted}
+      userLabel={userLabel}
     />
   )
 }

@@ -17,12 +17,14 @@ import {
   mayWriteField,
   type FieldAccessOf,
 } from '../model/field-access.ts'
+import { recordCommitted, type RecordCommitted } from '../model/record-audit.ts'
 import { conflictsOf, recordKeyOf, serverValueOf } from '../model/record-edits.ts'
 import { useRecordEdits, useRecordEditsStore } from '../store/record-edits-context.tsx'
 import { FieldEditor } from './field-editor.tsx'
 import { MaskedField } from './masked-field.tsx'
 import { PolicyBlockedEdits } from './policy-blocked-edits.tsx'
 import { problemText } from './problem-text.ts'
+import { RecordMore } from './record-more.tsx'
 import { RecordConflicts } from './record-conflicts.tsx'
 import { RecordReview } from './record-review.tsx'
 
@@ -34,6 +36,12 @@ export interface RecordCardProps {
   fields: readonly FieldSpec[]
   /** The attribute policy for the signed-in user's role, by field name; absent: every field editable. */
   accessOf?: FieldAccessOf | undefined
+  /** The policy's `exportMasked`: masked fields exported in clear. */
+  exportMasked?: boolean | undefined
+  /** Every commit that landed, values already masked where the policy masks them (src/app audits it). */
+  onRecordCommitted?: ((committed: RecordCommitted) => void) | undefined
+  /** Who the audit entry names: the signed-in user's name. */
+  userLabel?: string | undefined
 }
 
 /**
@@ -47,6 +55,9 @@ export function RecordCard({
   title,
   fields,
   accessOf = everyFieldEditable,
+  exportMasked = false,
+  onRecordCommitted,
+  userLabel = '',
 }: RecordCardProps) {
   const t = useTranslate(customAttributesMessages)
   const headingId = useId()
@@ -93,6 +104,21 @@ export function RecordCard({
           )
         },
       }),
+    // Read when the commit settles, so the policy in force then decides what is masked in the history.
+    onSuccess: (done) => {
+      if (done.kind !== 'committed' || !done.sent || !done.before || done.count === 0) return
+      onRecordCommitted?.(
+        recordCommitted({
+          at: Date.now(),
+          by: userLabel,
+          recordId: record.id,
+          recordTitle: title,
+          sent: done.sent,
+          before: done.before,
+          accessOf,
+        }),
+      )
+    },
   })
   const outcome = commit.data
   const busy = commit.isPending
@@ -179,6 +205,18 @@ export function RecordCard({
           </Button>
         </div>
       ) : null}
+      <RecordMore
+        recordId={record.id}
+        title={title}
+        fields={fields}
+        server={server}
+        accessOf={accessOf}
+        exportMasked={exportMasked}
+        disabled={busy}
+        onStage={(values) =>
+          dispatch({ type: 'stage-many', key, values, server, version: record.version, at: Date.now() })
+        }
+      />
       <OutcomeLine outcome={busy ? undefined : outcome} titleOf={titleOf} />
     </section>
   )

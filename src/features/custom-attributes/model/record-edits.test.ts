@@ -23,6 +23,26 @@ const stage = (
 ) => reduceRecordEdits(state, { type: 'stage', key, field, value, server, version, at: 1 })
 
 describe('reduceRecordEdits', () => {
+  it('stages a bulk list in one action, leaving out values that equal the server', () => {
+    const state = reduceRecordEdits(empty, {
+      type: 'stage-many',
+      key,
+      values: [
+        ['amount', 64.95],
+        ['reason', 'wrong-amount'],
+        ['callback', true],
+      ],
+      server,
+      version: 3,
+      at: 1,
+    })
+    expect(editsOf(state, key).map((e) => [e.field, e.value, e.baseValue])).toEqual([
+      ['amount', 64.95, 129.9],
+      ['callback', true, false],
+    ])
+    expect(state[key]?.baseVersion).toBe(3)
+  })
+
   it('stages typed values on the version read, and drops one set back to the server value', () => {
     let state = stage(empty, 'amount', 64.95)
     state = stage(state, 'callback', true, 2)

@@ -30,6 +30,15 @@ export type RecordEditAction =
       version: number
       at: number
     }
+  /** A bulk correction: many fields at once, one update (one render, one write to the session). */
+  | {
+      type: 'stage-many'
+      key: string
+      values: readonly (readonly [field: string, value: FieldValue])[]
+      server: CustomValueMap
+      version: number
+      at: number
+    }
   | { type: 'unstage'; key: string; field: string }
   | { type: 'discard'; key: string }
   /** Conflict resolution: my value stays and is now based on theirs. */
@@ -96,6 +105,13 @@ export function reduceRecordEdits(state: RecordEditsState, action: RecordEditAct
           stagedAt: action.at,
         }
       return withRecord(state, action.key, { baseVersion: existing?.baseVersion ?? action.version, edits })
+    }
+    case 'stage-many': {
+      const { values, ...rest } = action
+      return values.reduce(
+        (next, [field, value]) => reduceRecordEdits(next, { ...rest, type: 'stage', field, value }),
+        state,
+      )
     }
     case 'unstage':
     case 'take-theirs':

@@ -22,7 +22,7 @@ export function AuditHistory({ entries }: { entries: readonly AuditEntry[] }) {
           <li key={`${entry.at}-${index}`}>
             <p className="gov-audit-who">
               <bdi>
-                {t('auditEntry', {
+                {t(entry.subject === 'conversation-data' ? 'auditEntryRecord' : 'auditEntry', {
                   time: new Date(entry.at).toLocaleString(language),
                   who: entry.by,
                   participant: entry.participantLabel,

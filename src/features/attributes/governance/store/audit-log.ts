@@ -10,8 +10,15 @@ const changeSchema = z.object({
 const entrySchema = z.object({
   at: z.number(),
   by: z.string(),
+  /** A participant's id, or for conversation data the record's id (then `subject` says so). */
   participantId: z.string(),
+  /** The participant's label, or the record's title. */
   participantLabel: z.string(),
+  /**
+   * Absent: a participant's attributes (every entry before conversation data was audited). Conversation data
+   * (custom-attribute records) shares the conversation's history so a reader sees every change in one list.
+   */
+  subject: z.optional(z.literal('conversation-data')),
   changes: z.array(changeSchema),
 })
 export type AuditEntry = z.infer<typeof entrySchema>
