@@ -15,6 +15,7 @@ import type { RateBudgetHolder } from '../run/rate-budget-holder.ts'
 import { createJournalStore, type JournalStore } from '../store/journal-store.ts'
 import { bulkFixMessages, type BulkFixMessageKey } from '../messages.ts'
 import '../bulk-fix.css'
+import { downloadFile } from '../../../lib/download-file.ts'
 
 export interface BulkTarget {
   readonly conversationId: string
@@ -32,15 +33,6 @@ export interface BulkFixProps {
 }
 
 const purposes = ['customer', 'agent', 'acd', 'ivr'] as const
-
-function download(content: string, type: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  link.click()
-  setTimeout(() => URL.revokeObjectURL(url), 0)
-}
 
 function valuesFromLines(text: string) {
   return createAttributeMap(
@@ -316,13 +308,15 @@ function JournalView(props: {
           <>
             <Button
               onClick={() =>
-                download(reportCsv(journal), 'text/csv;charset=utf-8', 'bulk-correction-report.csv')
+                downloadFile(reportCsv(journal), 'text/csv;charset=utf-8', 'bulk-correction-report.csv')
               }
             >
               {t('exportCsv')}
             </Button>
             <Button
-              onClick={() => download(reportJson(journal), 'application/json', 'bulk-correction-report.json')}
+              onClick={() =>
+                downloadFile(reportJson(journal), 'application/json', 'bulk-correction-report.json')
+              }
             >
               {t('exportJson')}
             </Button>

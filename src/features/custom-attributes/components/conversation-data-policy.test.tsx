@@ -3,14 +3,14 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { createQueryClient } from '../../../lib/query-client.ts'
-import type { FieldAccess, FieldAccessOf } from '../model/field-access.ts'
+import type { FieldAccessOf } from '../model/field-access.ts'
 import { RecordEditsProvider } from '../store/record-edits-context.tsx'
 import {
   conversationId,
-  createFakeApi,
   fakeClient,
   recordId,
-  schema,
+  agentPolicy,
+  createProtectedFieldsApi,
   type FakeApi,
 } from '../test/fake-custom-attributes-api.ts'
 import { ConversationDataSection } from './conversation-data-section.tsx'
@@ -22,36 +22,6 @@ import { ConversationDataSection } from './conversation-data-section.tsx'
 
 const cardNumber = '4111111111111111'
 const internalNote = 'Escalated: VIP, do not offer refunds'
-
-function createPolicyApi(): FakeApi {
-  const api = createFakeApi()
-  const text = (title: string, maxLength: number) => ({
-    allOf: [{ $ref: '#/definitions/text' }],
-    title,
-    maxLength,
-  })
-  api.schemas = [
-    {
-      ...schema,
-      jsonSchema: {
-        ...schema.jsonSchema,
-        properties: {
-          ...schema.jsonSchema.properties,
-          cardNumber: text('Card number', 19),
-          internalNote: text('Internal note', 60),
-        },
-      },
-    },
-  ]
-  api.record = { version: 1, customAttributes: { ...api.record.customAttributes, cardNumber, internalNote } }
-  return api
-}
-
-const policy =
-  (rules: Record<string, FieldAccess>): FieldAccessOf =>
-  (name) =>
-    rules[name] ?? 'editable'
-const agentPolicy = policy({ cardNumber: 'masked', internalNote: 'hidden', campaignCode: 'read-only' })
 
 function renderSection(api: FakeApi, accessOf?: FieldAccessOf, queryClient = createQueryClient()) {
   return render(
@@ -72,7 +42,10 @@ const patches = (api: FakeApi) => api.calls.filter((c) => c.method === 'PATCH')
 
 describe('ConversationDataSection under the attribute policy', () => {
   it('does not render a hidden field at all, and says in one line how many are hidden', async () => {
-    renderSection(createPolicyApi(), agentPolicy)
+    renderSection(
+      createProtectedFieldsApi({ cardNumber, internalNote }, { cardNumber: 19, internalNote: 60 }),
+      agentPolicy,
+    )
     await screen.findByRole('textbox', { name: 'Disputed amount' })
     expect(screen.getByText('1 field of this record is hidden by the attribute policy.')).toBeVisible()
     expect(screen.queryByLabelText(/Internal note/)).toBeNull()
@@ -83,7 +56,10 @@ describe('ConversationDataSection under the attribute policy', () => {
   })
 
   it('shows a masked field as a fixed mask, never its value or length, with no editor', async () => {
-    renderSection(createPolicyApi(), agentPolicy)
+    renderSection(
+      createProtectedFieldsApi({ cardNumber, internalNote }, { cardNumber: 19, internalNote: 60 }),
+      agentPolicy,
+    )
     const masked = await screen.findByLabelText('Card number')
     expect(masked).toHaveTextContent(/^••••••••$/)
     expect(masked).toHaveAccessibleDescription(
@@ -96,7 +72,10 @@ describe('ConversationDataSection under the attribute policy', () => {
   })
 
   it('disables a read-only field and says the role may not change it', async () => {
-    renderSection(createPolicyApi(), agentPolicy)
+    renderSection(
+      createProtectedFieldsApi({ cardNumber, internalNote }, { cardNumber: 19, internalNote: 60 }),
+      agentPolicy,
+    )
     const campaign = await screen.findByRole('textbox', { name: /^Campaign code/ })
     expect(campaign).toBeDisabled()
     expect(campaign).toHaveValue('SPRING-24')
@@ -108,7 +87,7 @@ describe('ConversationDataSection under the attribute policy', () => {
 
   it('blocks the commit for a stored edit of a now-hidden field, names it without its value, and sends no PATCH', async () => {
     const user = userEvent.setup()
-    const api = createPolicyApi()
+    const api = createProtectedFieldsApi({ cardNumber, internalNote }, { cardNumber: 19, internalNote: 60 })
     // Staged while the field was editable; kept in sessionStorage across the reload that brings the new policy.
     const before = renderSection(api)
     const note = await screen.findByRole('textbox', { name: 'Internal note' })
@@ -141,7 +120,7 @@ describe('ConversationDataSection under the attribute policy', () => {
 
   it('never shows a masked field’s values in the review or in a conflict with another writer', async () => {
     const user = userEvent.setup()
-    const api = createPolicyApi()
+    const api = createProtectedFieldsApi({ cardNumber, internalNote }, { cardNumber: 19, internalNote: 60 })
     const queryClient = createQueryClient()
     const before = renderSection(api, undefined, queryClient)
     const card = await screen.findByRole('textbox', { name: 'Card number' })
@@ -171,7 +150,9 @@ describe('ConversationDataSection under the attribute policy', () => {
   })
 
   it('without a policy every field is editable, as before', async () => {
-    renderSection(createPolicyApi())
+    renderSection(
+      createProtectedFieldsApi({ cardNumber, internalNote }, { cardNumber: 19, internalNote: 60 }),
+    )
     expect(await screen.findByRole('textbox', { name: 'Card number' })).toHaveValue(cardNumber)
     expect(screen.getByRole('textbox', { name: 'Internal note' })).toBeEnabled()
     expect(screen.getByRole('textbox', { name: /^Campaign code/ })).toBeEnabled()

@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createQueryClient } from '../../../lib/query-client.ts'
-import type { FieldAccess, FieldAccessOf } from '../model/field-access.ts'
+import type { FieldAccessOf } from '../model/field-access.ts'
 import type { RecordCommitted } from '../model/record-audit.ts'
 import { RecordEditsProvider } from '../store/record-edits-context.tsx'
 import {
@@ -11,7 +11,8 @@ import {
   createFakeApi,
   fakeClient,
   recordId,
-  schema,
+  agentPolicy,
+  createProtectedFieldsApi,
   type FakeApi,
 } from '../test/fake-custom-attributes-api.ts'
 import { ConversationDataSection } from './conversation-data-section.tsx'
@@ -22,35 +23,6 @@ import { ConversationDataSection } from './conversation-data-section.tsx'
  */
 
 const cardNumber = '4111111111111111'
-
-function createToolsApi(): FakeApi {
-  const api = createFakeApi()
-  const text = (title: string) => ({ allOf: [{ $ref: '#/definitions/text' }], title, maxLength: 60 })
-  api.schemas = [
-    {
-      ...schema,
-      jsonSchema: {
-        ...schema.jsonSchema,
-        properties: {
-          ...schema.jsonSchema.properties,
-          cardNumber: text('Card number'),
-          internalNote: text('Internal note'),
-        },
-      },
-    },
-  ]
-  api.record = {
-    version: 1,
-    customAttributes: { ...api.record.customAttributes, cardNumber, internalNote: '=not for agents' },
-  }
-  return api
-}
-
-const policy =
-  (rules: Record<string, FieldAccess>): FieldAccessOf =>
-  (name) =>
-    rules[name] ?? 'editable'
-const agentPolicy = policy({ cardNumber: 'masked', internalNote: 'hidden', campaignCode: 'read-only' })
 
 function renderSection(
   api: FakeApi,
@@ -162,7 +134,7 @@ describe('Conversation data: bulk corrections', () => {
 
   it('skips and reports fields the policy does not let the user write, and unknown fields', async () => {
     const user = userEvent.setup()
-    const api = createToolsApi()
+    const api = createProtectedFieldsApi({ cardNumber, internalNote: '=not for agents' })
     renderSection(api, { accessOf: agentPolicy })
     await openMore(user)
     await stageBulk(
@@ -192,7 +164,9 @@ describe('Conversation data: bulk corrections', () => {
   ])('stages nothing when importing its own %s export', async (_format, button) => {
     const user = userEvent.setup()
     const files = captureDownloads()
-    renderSection(createToolsApi(), { accessOf: agentPolicy })
+    renderSection(createProtectedFieldsApi({ cardNumber, internalNote: '=not for agents' }), {
+      accessOf: agentPolicy,
+    })
     await openMore(user)
     await user.click(screen.getByRole('button', { name: button }))
     const exported = await (files[0] as Blob).text()
@@ -211,7 +185,10 @@ describe('Conversation data: audit of commits', () => {
   it('hands each landed commit to the app as an audit entry: who, the record title, old and new values', async () => {
     const user = userEvent.setup()
     const onRecordCommitted = vi.fn<(committed: RecordCommitted) => void>()
-    renderSection(createToolsApi(), { accessOf: agentPolicy, onRecordCommitted })
+    renderSection(createProtectedFieldsApi({ cardNumber, internalNote: '=not for agents' }), {
+      accessOf: agentPolicy,
+      onRecordCommitted,
+    })
     await openMore(user)
     await stageBulk(user, 'disputedAmount,64.95\ncallbackRequested,true')
     await user.click(screen.getByRole('button', { name: 'Review conversation data changes' }))
@@ -236,7 +213,7 @@ describe('Conversation data: audit of commits', () => {
 
   it('records masked values as dots when the policy masks a field by the time the commit lands', async () => {
     const user = userEvent.setup()
-    const api = createToolsApi()
+    const api = createProtectedFieldsApi({ cardNumber, internalNote: '=not for agents' })
     // The role is "agent" until /users/me answers: the policy in force can change while a commit is on its way.
     let current: FieldAccessOf = () => 'editable'
     const onRecordCommitted = vi.fn<(committed: RecordCommitted) => void>()

@@ -1,9 +1,10 @@
-import { useId, useState, type DragEvent } from 'react'
+import { useId, useState } from 'react'
 import type { FieldSpec, FieldValue } from '../../../genesys/custom-attribute-fields.ts'
 import type { CustomValueMap } from '../../../genesys/custom-attributes-schemas.ts'
 import { Alert } from '../../../ui/alert.tsx'
 import { Button } from '../../../ui/button.tsx'
 import { useTranslate, type Translate } from '../../../ui/i18n.tsx'
+import { ListInput } from '../../../ui/list-input.tsx'
 import { customAttributesMessages, type CustomAttributesMessageKey } from '../messages.ts'
 import type { FieldAccessOf } from '../model/field-access.ts'
 import { parseRecordBulk, type RecordBulkSyntaxError } from '../model/parse-record-bulk.ts'
@@ -44,52 +45,26 @@ export function RecordBulk(props: {
     if (plan.stage.length > 0) props.onStage(plan.stage)
     setResult({ kind: 'planned', plan })
   }
-  const readFile = (file: File | undefined) => {
-    if (!file) return
-    file.text().then(
-      (content) => {
-        setText(content)
-        setResult(undefined)
-      },
-      () => setResult({ kind: 'unreadable' }),
-    )
-  }
-  const onDrop = (event: DragEvent<HTMLTextAreaElement>) => {
-    if (event.dataTransfer.files.length === 0) return
-    event.preventDefault()
-    readFile(event.dataTransfer.files[0])
-  }
-
   return (
     <div className="ca-bulk">
-      <label htmlFor={`${id}-text`}>{t('bulkLabel', { record: props.title })}</label>
-      <textarea
-        id={`${id}-text`}
-        className="ca-bulk__text"
-        rows={4}
-        spellCheck={false}
+      <ListInput
+        id={id}
+        label={t('bulkLabel', { record: props.title })}
+        hint={t('bulkHint')}
+        fileLabel={t('bulkFile')}
         value={text}
-        aria-describedby={`${id}-hint`}
-        onChange={(event) => setText(event.target.value)}
-        onDragOver={(event) => event.preventDefault()}
-        onDrop={onDrop}
-      />
-      <p id={`${id}-hint`} className="hint">
-        {t('bulkHint')}
-      </p>
-      <div className="ca-more__actions">
-        <label className="button ca-bulk__file">
-          {t('bulkFile')}
-          <input
-            type="file"
-            accept=".csv,.tsv,.txt,.json,text/csv,text/tab-separated-values,application/json"
-            onChange={(event) => readFile(event.target.files?.[0])}
-          />
-        </label>
+        rows={4}
+        onChange={setText}
+        onFileText={(content) => {
+          setText(content)
+          setResult(undefined)
+        }}
+        onUnreadable={() => setResult({ kind: 'unreadable' })}
+      >
         <Button variant="primary" disabled={props.disabled} onClick={stage}>
           {t('bulkStage')}
         </Button>
-      </div>
+      </ListInput>
       {result ? <BulkResult result={result} t={t} /> : null}
     </div>
   )

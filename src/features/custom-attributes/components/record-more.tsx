@@ -7,16 +7,7 @@ import { customAttributesMessages } from '../messages.ts'
 import { exportableFields, exportFileStem, recordToCsv, recordToJson } from '../model/export-record.ts'
 import type { FieldAccessOf } from '../model/field-access.ts'
 import { RecordBulk } from './record-bulk.tsx'
-
-function download(content: string, type: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  link.click()
-  // The click has handed the Blob to the browser; the URL is not needed after this task.
-  setTimeout(() => URL.revokeObjectURL(url), 0)
-}
+import { downloadFile } from '../../../lib/download-file.ts'
 
 export interface RecordMoreProps {
   recordId: string
@@ -56,13 +47,13 @@ export function RecordMore(props: RecordMoreProps) {
             <div className="ca-more__actions">
               <Button
                 aria-label={t('exportJsonLabel', { record: props.title })}
-                onClick={() => download(recordToJson(exported()), 'application/json', `${stem}.json`)}
+                onClick={() => downloadFile(recordToJson(exported()), 'application/json', `${stem}.json`)}
               >
                 {t('exportJson')}
               </Button>
               <Button
                 aria-label={t('exportCsvLabel', { record: props.title })}
-                onClick={() => download(recordToCsv(exported()), 'text/csv;charset=utf-8', `${stem}.csv`)}
+                onClick={() => downloadFile(recordToCsv(exported()), 'text/csv;charset=utf-8', `${stem}.csv`)}
               >
                 {t('exportCsv')}
               </Button>

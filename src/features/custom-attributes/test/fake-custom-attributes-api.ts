@@ -1,5 +1,6 @@
 import { createCustomAttributesClient } from '../../../genesys/custom-attributes-client.ts'
 import { createRequester } from '../../../genesys/request.ts'
+import type { FieldAccess, FieldAccessOf } from '../model/field-access.ts'
 
 /*
  * Genesys Cloud's custom-attributes endpoints faked at the network (fetch): the widget's client, request function
@@ -110,3 +111,47 @@ export function fakeClient(api: FakeApi) {
     }),
   )
 }
+
+/**
+ * The fake record with two fields an admin would protect, a card number and an internal note, beside the
+ * schema's own: the policy, export, bulk and audit tests share it.
+ */
+export function createProtectedFieldsApi(
+  values: { cardNumber: string; internalNote: string },
+  maxLength: { cardNumber: number; internalNote: number } = { cardNumber: 60, internalNote: 60 },
+): FakeApi {
+  const api = createFakeApi()
+  const text = (title: string, limit: number) => ({
+    allOf: [{ $ref: '#/definitions/text' }],
+    title,
+    maxLength: limit,
+  })
+  api.schemas = [
+    {
+      ...schema,
+      jsonSchema: {
+        ...schema.jsonSchema,
+        properties: {
+          ...schema.jsonSchema.properties,
+          cardNumber: text('Card number', maxLength.cardNumber),
+          internalNote: text('Internal note', maxLength.internalNote),
+        },
+      },
+    },
+  ]
+  api.record = { version: 1, customAttributes: { ...api.record.customAttributes, ...values } }
+  return api
+}
+
+/** A policy by field key; names it does not list are editable. */
+export const policyOf =
+  (rules: Record<string, FieldAccess>): FieldAccessOf =>
+  (name) =>
+    rules[name] ?? 'editable'
+
+/** What an agent gets in these tests: the card number masked, the note hidden, the campaign code read-only. */
+export const agentPolicy = policyOf({
+  cardNumber: 'masked',
+  internalNote: 'hidden',
+  campaignCode: 'read-only',
+})

@@ -1,8 +1,9 @@
-import { useId, useState, type DragEvent } from 'react'
+import { useId, useState } from 'react'
 import { readAttribute, type AttributeMap } from '../../../../genesys/attribute-map.ts'
 import { Alert } from '../../../../ui/alert.tsx'
 import { Button } from '../../../../ui/button.tsx'
 import { useTranslate, type Translate } from '../../../../ui/i18n.tsx'
+import { ListInput } from '../../../../ui/list-input.tsx'
 import { issueMessageKey } from '../../components/message-keys.ts'
 import { attributeMessages, type AttributeMessageKey } from '../../messages.ts'
 import type { AccessOf } from '../../model/attribute-access.ts'
@@ -123,50 +124,26 @@ export function BulkCorrections(props: BulkCorrectionsProps) {
     })
   }
 
-  const readFile = (file: File | undefined) => {
-    if (!file) return
-    void file.text().then((content) => {
-      setText(content)
-      setResult(undefined)
-    })
-  }
-  const onDrop = (event: DragEvent<HTMLTextAreaElement>) => {
-    if (event.dataTransfer.files.length === 0) return
-    event.preventDefault()
-    readFile(event.dataTransfer.files[0])
-  }
-
   return (
     <section className="gov-bulk" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{t('bulkHeading')}</h3>
-      <label htmlFor={`${id}-text`}>{t('bulkLabel')}</label>
-      <textarea
-        id={`${id}-text`}
-        className="gov-bulk-text"
-        rows={5}
-        spellCheck={false}
+      <ListInput
+        id={id}
+        label={t('bulkLabel')}
+        hint={t('bulkHint')}
+        fileLabel={t('bulkFile')}
         value={text}
-        aria-describedby={`${id}-hint`}
-        onChange={(event) => setText(event.target.value)}
-        onDragOver={(event) => event.preventDefault()}
-        onDrop={onDrop}
-      />
-      <p id={`${id}-hint`} className="hint">
-        {t('bulkHint')}
-      </p>
-      <div className="gov-actions">
-        <label className="button gov-file">
-          {t('bulkFile')}
-          <input
-            type="file"
-            accept=".csv,.tsv,.txt,.json,text/csv,text/tab-separated-values,application/json"
-            onChange={(event) => readFile(event.target.files?.[0])}
-          />
-        </label>
+        rows={5}
+        onChange={setText}
+        onFileText={(content) => {
+          setText(content)
+          setResult(undefined)
+        }}
+      >
         <Button variant="primary" onClick={stageAll}>
           {t('bulkStage')}
         </Button>
-      </div>
+      </ListInput>
       {result?.kind === 'staged' ? <StagedResult result={result} t={t} /> : null}
       {result?.kind === 'refused' ? (
         <Alert tone="error">

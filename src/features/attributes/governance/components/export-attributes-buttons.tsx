@@ -5,16 +5,7 @@ import type { AccessOf } from '../../model/attribute-access.ts'
 import { governanceToolsMessages } from '../tools-messages.ts'
 import { attributesToCsv, attributesToJson } from '../model/export-attributes.ts'
 import { exportableAttributes } from '../model/mask-values.ts'
-
-function download(content: string, type: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  link.click()
-  // The click has handed the Blob to the browser; the URL is not needed after this task.
-  setTimeout(() => URL.revokeObjectURL(url), 0)
-}
+import { downloadFile } from '../../../../lib/download-file.ts'
 
 /** The server's attributes as this user may take them away (hidden left out, masked dotted unless allowed). */
 export function ExportAttributesButtons(props: {
@@ -31,14 +22,16 @@ export function ExportAttributesButtons(props: {
       <div className="gov-actions">
         <Button
           aria-label={t('exportJsonLabel', { participant: props.participantLabel })}
-          onClick={() => download(attributesToJson(pairs()), 'application/json', `${props.fileStem}.json`)}
+          onClick={() =>
+            downloadFile(attributesToJson(pairs()), 'application/json', `${props.fileStem}.json`)
+          }
         >
           {t('exportJson')}
         </Button>
         <Button
           aria-label={t('exportCsvLabel', { participant: props.participantLabel })}
           onClick={() =>
-            download(attributesToCsv(pairs()), 'text/csv;charset=utf-8', `${props.fileStem}.csv`)
+            downloadFile(attributesToCsv(pairs()), 'text/csv;charset=utf-8', `${props.fileStem}.csv`)
           }
         >
           {t('exportCsv')}
