@@ -69,6 +69,10 @@ for (const scheme of ['light', 'dark'] as const) {
       expect(metrics.singleLineRowMax).toBeGreaterThan(0)
       expect(metrics.singleLineRowMax).toBeLessThanOrEqual(40)
       expect(metrics.headerOneLine).toBe(true)
+      // The participant being edited is named whole, and the filter is wide enough to read its own placeholder.
+      expect(metrics.selectedTabWhole).toBe(true)
+      expect(metrics.filterPlaceholderFits).toBe(true)
+      expect(metrics.filterWidth).toBeGreaterThanOrEqual(100)
       await expectNoAxeViolations(page)
 
       // Scrolled to the end of the attributes (their last row, the add form under them), Review and Commit are
@@ -80,10 +84,14 @@ for (const scheme of ['light', 'dark'] as const) {
 
       await page.setViewportSize({ width: 320, height: 640 })
       await page.evaluate(() => window.scrollTo(0, 0))
-      expect((await measurePanel(page)).horizontalScroll).toBe(false)
+      const narrowest = await measurePanel(page)
+      expect(narrowest.horizontalScroll).toBe(false)
+      expect(narrowest.selectedTabWhole).toBe(true)
+      expect(narrowest.filterPlaceholderFits).toBe(true)
       await expectNoAxeViolations(page)
 
       await page.setViewportSize({ width: 1280, height: 800 })
+      expect((await measurePanel(page)).selectedTabWhole).toBe(true)
       expect((await measurePanel(page)).horizontalScroll).toBe(false)
       expect((await measurePanel(page)).headerOneLine).toBe(true)
       await expectNoAxeViolations(page)

@@ -157,7 +157,7 @@ export const attributeMessagesDe = {
   },
   noticesLabel: 'Hinweise',
   dismissNotices: 'Hinweise ausblenden',
-  filterPlaceholder: 'Filtern (Taste /)',
+  filterPlaceholder: 'Filtern',
   gridKeysHint:
     'Pfeiltasten bewegen; Eingabe, F2 oder Tippen bearbeitet; Strg+Eingabe prüft, dann speichert.',
   sortNext_ascending: 'Nach Name sortieren, A bis Z',

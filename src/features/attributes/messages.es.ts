@@ -155,7 +155,7 @@ export const attributeMessagesEs = {
   },
   noticesLabel: 'Avisos',
   dismissNotices: 'Cerrar avisos',
-  filterPlaceholder: 'Filtrar (pulse /)',
+  filterPlaceholder: 'Filtrar',
   gridKeysHint: 'Las flechas mueven; Intro, F2 o escribir edita; Ctrl+Intro revisa y luego guarda.',
   sortNext_ascending: 'Ordenar por nombre, de la A a la Z',
   sortNext_descending: 'Ordenar por nombre, de la Z a la A',

@@ -154,7 +154,7 @@ export const attributeMessagesFr = {
   },
   noticesLabel: 'Avis',
   dismissNotices: 'Masquer les avis',
-  filterPlaceholder: 'Filtrer (touche /)',
+  filterPlaceholder: 'Filtrer',
   gridKeysHint:
     'Flèches : se déplacer ; Entrée, F2 ou saisie : modifier ; Ctrl+Entrée : vérifier, puis enregistrer.',
   sortNext_ascending: 'Trier par nom, de A à Z',

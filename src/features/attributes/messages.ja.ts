@@ -148,7 +148,7 @@ export const attributeMessagesJa = {
   },
   noticesLabel: 'お知らせ',
   dismissNotices: 'お知らせを閉じる',
-  filterPlaceholder: '絞り込み（/ キー）',
+  filterPlaceholder: '絞り込み',
   gridKeysHint: '矢印キーで移動、Enter、F2 または文字入力で編集、Ctrl+Enter で確認してから保存します。',
   sortNext_ascending: '名前で並べ替え（A から Z）',
   sortNext_descending: '名前で並べ替え（Z から A）',

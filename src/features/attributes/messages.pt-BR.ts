@@ -155,7 +155,7 @@ export const attributeMessagesPtBr = {
   },
   noticesLabel: 'Avisos',
   dismissNotices: 'Dispensar avisos',
-  filterPlaceholder: 'Filtrar (tecla /)',
+  filterPlaceholder: 'Filtrar',
   gridKeysHint: 'As setas movem; Enter, F2 ou digitar edita; Ctrl+Enter revisa e depois salva.',
   sortNext_ascending: 'Ordenar por nome, de A a Z',
   sortNext_descending: 'Ordenar por nome, de Z a A',

@@ -142,7 +142,7 @@ const en = {
   loadingRows: { one: 'Loading {count} attribute…', other: 'Loading all {count} attributes…' },
   noticesLabel: 'Notices',
   dismissNotices: 'Dismiss notices',
-  filterPlaceholder: 'Filter (press /)',
+  filterPlaceholder: 'Filter',
   gridKeysHint: 'Arrow keys move; Enter, F2 or typing edits; Ctrl+Enter reviews, then commits.',
   sortNext_ascending: 'Sort by name, A to Z',
   sortNext_descending: 'Sort by name, Z to A',

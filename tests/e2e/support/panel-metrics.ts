@@ -9,6 +9,11 @@ export interface PanelMetrics {
   /** The conversation title and the selected participant share one line. */
   headerOneLine: boolean
   horizontalScroll: boolean
+  /** The selected participant tab is whole: inside its strip's visible part, and its label not cut off. */
+  selectedTabWhole: boolean
+  /** The filter field's width, and whether its placeholder fits in it (measured in the field's own font). */
+  filterWidth: number
+  filterPlaceholderFits: boolean
 }
 
 export async function measurePanel(page: Page): Promise<PanelMetrics> {
@@ -36,6 +41,31 @@ export async function measurePanel(page: Page): Promise<PanelMetrics> {
         tab !== undefined &&
         Math.abs(title.top + title.height / 2 - (tab.top + tab.height / 2)) < 8,
       horizontalScroll: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+      selectedTabWhole: (() => {
+        const selected = document.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')
+        const strip = selected?.closest<HTMLElement>('[role="tablist"]')
+        const label = selected?.querySelector<HTMLElement>('.participant-tab__label')
+        if (!selected || !strip || !label || !tab) return false
+        const visible = strip.getBoundingClientRect()
+        return (
+          tab.left >= visible.left - 0.5 &&
+          tab.right <= visible.right + 0.5 &&
+          label.scrollWidth <= label.clientWidth + 1
+        )
+      })(),
+      ...(() => {
+        const filter = document.querySelector<HTMLInputElement>('input[type="search"][aria-keyshortcuts="/"]')
+        if (!filter) return { filterWidth: 0, filterPlaceholderFits: false }
+        const style = getComputedStyle(filter)
+        const context = document.createElement('canvas').getContext('2d')
+        if (!context) return { filterWidth: filter.clientWidth, filterPlaceholderFits: false }
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`
+        const room = filter.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
+        return {
+          filterWidth: filter.getBoundingClientRect().width,
+          filterPlaceholderFits: context.measureText(filter.placeholder).width <= room,
+        }
+      })(),
     }
   })
 }

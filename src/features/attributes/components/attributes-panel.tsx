@@ -174,16 +174,23 @@ export function AttributesPanel({
         onRedo={() => dispatch({ type: 'redo' })}
       >
         <div className="attr-filter">
-          <input
-            ref={filter}
-            id={`${hintId}-filter`}
-            type="search"
-            aria-label={t('filterLabel')}
-            aria-keyshortcuts="/"
-            placeholder={t('filterPlaceholder')}
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-          />
+          <span className="attr-filter__box">
+            <input
+              ref={filter}
+              id={`${hintId}-filter`}
+              type="search"
+              aria-label={t('filterLabel')}
+              aria-keyshortcuts="/"
+              placeholder={t('filterPlaceholder')}
+              value={query}
+              onChange={(event) => setQuery(event.target.value)}
+            />
+            {/* The shortcut, shown inside the empty field as the consoles agents know do; aria-keyshortcuts says it to
+                assistive technology. */}
+            <kbd className="attr-filter__key" aria-hidden="true">
+              /
+            </kbd>
+          </span>
           <CopyAllButton rows={shownRows} t={t} />
           {governance?.tools?.toggle}
         </div>

@@ -25,8 +25,9 @@ export function CopyAllButton({
     <>
       <button
         type="button"
-        className="button"
+        className="button attr-copy-all"
         data-variant="ghost"
+        title={t('copyAll')}
         disabled={rows.length === 0}
         onClick={() =>
           void navigator.clipboard.writeText(rowsAsText(rows)).then(
@@ -35,7 +36,26 @@ export function CopyAllButton({
           )
         }
       >
-        {t('copyAll')}
+        {/* A narrow panel shows the icon; the words stay the button's name. */}
+        <svg className="attr-copy-all__icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+          <rect
+            x="5.5"
+            y="5.5"
+            width="8"
+            height="8"
+            rx="1.5"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.5"
+          />
+          <path
+            d="M10.5 3.5v-1a1 1 0 0 0-1-1h-6a1 1 0 0 0-1 1v6a1 1 0 0 0 1 1h1"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.5"
+          />
+        </svg>
+        <span className="attr-copy-all__text">{t('copyAll')}</span>
       </button>
       {said ? (
         <span role="status" className="attr-said">

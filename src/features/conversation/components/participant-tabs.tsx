@@ -2,7 +2,7 @@ import { useRef, type KeyboardEvent } from 'react'
 import type { Participant } from '../../../genesys/schemas.ts'
 import { useTranslate } from '../../../ui/i18n.tsx'
 import { conversationMessages } from '../messages.ts'
-import { participantLabel } from '../model/participant-label.ts'
+import { participantLabel, participantLabelParts } from '../model/participant-label.ts'
 
 export function participantTabId(participantId: string): string {
   return `participant-tab-${participantId}`
@@ -67,10 +67,11 @@ export function ParticipantTabs({
             aria-controls={participantPanelId(participant.id)}
             tabIndex={selected ? 0 : -1}
             className="participant-tab"
+            title={participantLabel(participant, t)}
             onClick={() => onSelect(participant.id)}
             onKeyDown={(event) => onKeyDown(event, index)}
           >
-            <span className="participant-tab__label">{participantLabel(participant, t)}</span>
+            <ParticipantTabLabel parts={participantLabelParts(participant, t)} />
             {staged > 0 ? (
               <span className="participant-tab__badge">{t('stagedCount', { count: staged })}</span>
             ) : null}
@@ -78,5 +79,25 @@ export function ParticipantTabs({
         )
       })}
     </div>
+  )
+}
+
+/**
+ * "Customer · Dana Whitfield": a narrow panel hides the name (visually only, so the tab's text and accessible name
+ * stay the full label), since the conversation's name is already at the start of the same line.
+ */
+function ParticipantTabLabel({ parts }: { parts: { before: string; name: string; after: string } }) {
+  return (
+    <span className="participant-tab__label">
+      {parts.before}
+      {/* The space outside the hidden part: accessible-name rules trim a child's own leading space. */}
+      {parts.name ? (
+        <>
+          {' '}
+          <span className="participant-tab__name">{parts.name}</span>
+        </>
+      ) : null}
+      {parts.after}
+    </span>
   )
 }

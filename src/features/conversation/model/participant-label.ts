@@ -33,3 +33,20 @@ export function participantLabel(participant: Participant, t: Translate<Conversa
   if (state === 'terminated') return t('legTerminated', { label: named })
   return named
 }
+
+/**
+ * The label in three parts, so a narrow panel can hide who and keep what ("Customer", "IVR (disconnected)") while the
+ * text and the accessible name stay the full label: `name` is "· Dana Whitfield" as it appears inside the label,
+ * after `before` and one space.
+ */
+export function participantLabelParts(
+  participant: Participant,
+  t: Translate<ConversationMessageKey>,
+): { before: string; name: string; after: string } {
+  const label = participantLabel(participant, t)
+  const name = participant.name?.trim()
+  const at = name && purposeLabel(participant.purpose, t) ? label.indexOf(` · ${name}`) : -1
+  if (!name || at < 0) return { before: label, name: '', after: '' }
+  const end = at + name.length + 3
+  return { before: label.slice(0, at), name: label.slice(at + 1, end), after: label.slice(end) }
+}
