@@ -40,8 +40,34 @@ function runtimeConfigOverride(): Plugin {
   }
 }
 
+/** The early conversation read: its own entry, started by index.html before the app's script has arrived. */
+const earlyReadEntry = 'src/app/early-read/start-early-read.ts'
+
+/**
+ * Puts the early read's script first in <head>, `async`, so it runs as soon as it arrives and never waits for, or
+ * holds up, the app's script (decision 0030). In a build it is the emitted chunk; in dev the source file.
+ */
+function earlyReadScript(): Plugin {
+  let base = '/'
+  return {
+    name: 'early-read-script',
+    configResolved: (config) => void (base = config.base),
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, context) => {
+        const chunk = context.bundle
+          ? Object.values(context.bundle).find((item) => item.type === 'chunk' && item.name === 'early-read')
+          : undefined
+        const src = chunk ? `${base}${chunk.fileName}` : context.server ? `/${earlyReadEntry}` : undefined
+        if (!src) return []
+        return [{ tag: 'script', attrs: { type: 'module', async: true, src }, injectTo: 'head-prepend' }]
+      },
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [react(), runtimeConfigOverride()],
+  plugins: [react(), runtimeConfigOverride(), earlyReadScript()],
   server: { host: '127.0.0.1', port: widgetPort, strictPort: true },
   preview: {
     host: '127.0.0.1',
@@ -55,6 +81,7 @@ export default defineConfig({
     sourcemap: sourcemapFromEnv(process.env.WIDGET_SOURCEMAP),
     // Every browser the Genesys desktop supports has <link rel="modulepreload">: the polyfill is dead weight.
     modulePreload: { polyfill: false },
+    rollupOptions: { input: { index: 'index.html', 'early-read': earlyReadEntry } },
   },
   test: {
     restoreMocks: true,

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { RuntimeConfig } from '../config/resolve-runtime-config.ts'
 import { useAuthContext } from '../features/auth/components/auth-provider.tsx'
 import { conversationQueries } from '../features/conversation/api/conversation-queries.ts'
@@ -23,7 +23,10 @@ import { BulkFixOnDemand } from '../features/bulk-fix/components/bulk-fix-on-dem
 import type { BulkTarget } from '../features/bulk-fix/components/bulk-fix.tsx'
 import { PlatformRecordOnDemand } from '../features/platform-record/components/platform-record-on-demand.tsx'
 import { createRateBudgetHolder, type RateBudgetHolder } from '../features/bulk-fix/run/rate-budget-holder.ts'
+import { tokenStorageKey } from '../features/auth/public.ts'
 import { createGenesysClient } from '../genesys/client.ts'
+import { sessionStore } from '../lib/session-store.ts'
+import { fetchWithEarlyRead, rememberEarlyReadHint } from './early-read/early-read.ts'
 import { createRequester, type Requester } from '../genesys/request.ts'
 import { GenesysClientProvider, useGenesysClient } from '../lib/genesys-client-context.tsx'
 import { FeatureBoundary } from './feature-boundary.tsx'
@@ -45,9 +48,20 @@ export function SignedInWorkspace({ config }: { config: RuntimeConfig }) {
         getAccessToken: () => session.getAccessToken() ?? '',
         onUnauthorized: () => session.reauthenticate(),
         onRateLimitInfo: (info) => rateBudget.observe(info),
+        // The conversation read index.html may have started already (decision 0030).
+        fetch: fetchWithEarlyRead(window, sessionStore(window).storage, (input, init) => fetch(input, init)),
       }),
     [config.region.apiOrigin, session, rateBudget],
   )
+  // Tells the next frame of this tab where to send its early read; written once the session is signed in.
+  useEffect(() => {
+    const { storage, persistent } = sessionStore(window)
+    if (!persistent) return
+    rememberEarlyReadHint(storage, {
+      apiOrigin: config.region.apiOrigin,
+      tokenKey: tokenStorageKey(config.clientId, config.region.loginOrigin),
+    })
+  }, [config.region.apiOrigin, config.clientId, config.region.loginOrigin])
   // The supervisor tools' endpoints (search, analytics) are not on the widget's client: same origin and token.
   const supervisorRequest = useMemo(
     () =>

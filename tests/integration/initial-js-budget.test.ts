@@ -12,14 +12,17 @@ import { measureBuiltWidget } from '../../bench/lib/bundle.ts'
  *
  * The target is 120,000 B and is NOT met: the grid, six languages' loader and the desktop SDK seam took the entry
  * to 134,872 B (2026-12-02; react-dom alone is about 60 KB of it). Until the work in decision 0019 lands, this is a
- * ratchet at the measured figure plus 1 KB of build noise, so nothing grows unnoticed; lower it with every saving.
+ * ratchet at the measured figure plus build noise, so nothing grows unnoticed; lower it with every saving. Raised
+ * once, on purpose, by 1.6 KB to 137,500 B (2026-12-02, 137,095 B measured): the early conversation read
+ * (693 B of its own, ~440 B to take its answer; decision 0030) saves a whole round trip before the attributes show,
+ * and the 360 px tab and filter fixes cost ~300 B.
  */
-const budget = 135_900
+const budget = 137_500
 const outDir = mkdtempSync(join(tmpdir(), 'initial-js-budget-'))
 afterAll(() => rmSync(outDir, { recursive: true, force: true }))
 
 it(
-  'keeps the initial JavaScript within the ratchet (135,900 B gzip; target 120,000 B)',
+  'keeps the initial JavaScript within the ratchet (137,500 B gzip; target 120,000 B)',
   { timeout: 120_000 },
   async () => {
     // Vitest sets NODE_ENV=test, and Vite keeps a NODE_ENV it finds: React's development build would be weighed.

@@ -8,3 +8,14 @@ it('puts the physical limit at three round trips plus every byte once through th
     300,
   )
 })
+
+it('puts the limit of an early read (started by the HTML, beside the scripts) at the longer of the two branches', () => {
+  // The scripts' branch: 150 ms + 1,000 ms of bytes; the read's: 2 × 150 ms. Plus the HTML's round trip.
+  const bytes = { html: 1_000, parallel: 198_000, api: 1_000 }
+  expect(physicalLimitMs(bytes, undefined, 'early-read')).toBeCloseTo(150 + 150 + 990 + 5 + 5, 6)
+  // With almost nothing to download the read's two round trips are the longer branch.
+  expect(
+    physicalLimitMs({ html: 0, parallel: 0, api: 0 }, { rttMs: 100, bitsPerSecond: 1_000_000 }, 'early-read'),
+  ).toBe(300)
+  expect(physicalLimitMs(bytes, undefined, 'early-read')).toBeLessThan(physicalLimitMs(bytes))
+})

@@ -45,8 +45,12 @@ export interface TokenStore {
 }
 
 /** One key per OAuth client and login host, so a region switch can never reuse another region's token. */
+export function tokenStorageKey(clientId: string, loginOrigin: string): string {
+  return `pdw.auth.token:${clientId}@${loginOrigin}`
+}
+
 export function createTokenStore(storage: Storage, clientId: string, loginOrigin: string): TokenStore {
-  const key = `pdw.auth.token:${clientId}@${loginOrigin}`
+  const key = tokenStorageKey(clientId, loginOrigin)
   return {
     key,
     read() {
