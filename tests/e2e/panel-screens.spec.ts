@@ -148,4 +148,15 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByText('Live', { exact: true })).toBeVisible()
     await shootBoth(page, 'german', scheme)
   })
+
+  test(`the panel in Japanese, ${scheme}`, async ({ page, request }) => {
+    await page.emulateMedia({ colorScheme: scheme })
+    await page.setViewportSize({ width: 360, height: 640 })
+    const { conversation } = await emulatorAdmin(request).createCall({ customerAttributes })
+    await signIn(page, `gcConversationId=${conversation.id}&gcLangTag=ja`, 'サインイン')
+    await expect(page.getByRole('grid', { name: '参加者の属性' })).toBeVisible()
+    await expect(page.getByRole('textbox', { name: 'CustomerName の値', exact: true })).toBeVisible()
+    await expect(page.getByText('ライブ', { exact: true })).toBeVisible()
+    await shootBoth(page, 'japanese', scheme)
+  })
 }
