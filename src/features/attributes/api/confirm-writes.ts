@@ -9,8 +9,10 @@ export const confirmationDelaysMs = [400, 800, 1600, 3200, 6400] as const
 export interface ConfirmWritesOptions {
   /** Still waiting for the server to show any of these? False once a live event or a poll confirmed them all. */
   isWaiting: () => boolean
+  /** A fresh read; the commit path's reads reach the staged edits through the query cache (decision 0029). */
   readServer: () => Promise<AttributeMap>
-  onServer: (server: AttributeMap) => void
+  /** Anything to do with a read beyond what `readServer` does itself; the commit path needs nothing more. */
+  onServer?: (server: AttributeMap) => void
   onGiveUp: () => void
   signal: AbortSignal
   delaysMs?: readonly number[]
@@ -29,7 +31,8 @@ export async function confirmWrites(options: ConfirmWritesOptions): Promise<void
     await sleep(delay, options.signal)
     if (options.signal.aborted || !options.isWaiting()) return
     try {
-      options.onServer(await options.readServer())
+      const server = await options.readServer()
+      options.onServer?.(server)
     } catch {
       // The next attempt (or a live event) may succeed; giving up is decided only by the schedule.
     }

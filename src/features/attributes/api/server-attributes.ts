@@ -17,7 +17,8 @@ export function participantAttributes(
 /**
  * The server's values as of now: a GET that starts now (never one already in flight, which may have left before
  * the latest write elsewhere), written into the cache unless something newer (a live event) got there first, so
- * every view sees it. Every commit decides what is safe to send from one of these, whatever the live status says:
+ * every view sees it and the staged edits are reconciled with it (reconcile-server-snapshots.ts); a read older than
+ * the cache is returned to its caller and settles nothing. Every commit decides what is safe to send from one of these, whatever the live status says:
  * a socket can be silently dead for a heartbeat interval, a frame hand-over or a rejected topic can leave the cache
  * unwatched, and participant data has no version to catch a stale decision on the server side (decision 0012).
  */

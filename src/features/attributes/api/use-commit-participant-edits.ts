@@ -33,9 +33,6 @@ function hasConfirming(edits: EditMap, names: readonly string[]): boolean {
   return listEdits(edits).some((edit) => edit.phase === 'confirming' && names.includes(edit.name))
 }
 
-/** When a replaced-value notice is dated; outside the hook, so render stays pure. */
-const now = (): number => Date.now()
-
 /**
  * Commits one participant's staged edits: one PATCH with only the changed, non-conflicting names, an optimistic
  * cache entry, and confirmation that the server shows the values (the 202 is asynchronous). Failures keep the
@@ -55,6 +52,8 @@ export function useCommitParticipantEdits(ids: {
 
   const readEdits = () => selectParticipantEdits(store.getState(), key).edits
   const dispatch = (action: EditAction) => store.getState().dispatch(key, action)
+  // Each read goes into the query cache unless something newer is there, and the staged edits learn of it from the
+  // cache alone (reconcile-server-snapshots.ts), panel open or not. Its value is returned for deciding, not settling.
   const readServer = () => readServerAttributes(queryClient, client, conversationId, participantId)
 
   // One watch per participant, over every write still waiting (a newer commit's watch takes over the older's).
@@ -68,7 +67,6 @@ export function useCommitParticipantEdits(ids: {
       signal: controller.signal,
       isWaiting: () => hasConfirming(readEdits(), names),
       readServer,
-      onServer: (server) => dispatch({ type: 'reconcile', server, at: now() }),
       onGiveUp: () => dispatch({ type: 'confirm-timeout', names }),
     })
   }
@@ -99,7 +97,7 @@ export function useCommitParticipantEdits(ids: {
       } catch (error) {
         throw new CommitFailure(readCommitProblem(error), [], [], false, { sent: false })
       }
-      dispatch({ type: 'reconcile', server, at: now() })
+      // The read has reached the store through the cache by now; the plan is made against the read itself.
       const plan = planCommit(readEdits(), server, governance?.accessOf)
       const refused = plan.refused
       if (plan.names.length === 0) return { sent: [], committed: [], heldBack: plan.conflicts, refused }
@@ -152,8 +150,8 @@ export function useCommitParticipantEdits(ids: {
     try {
       const server = await readServer()
       const landed = names.filter((name) => readAttribute(server, name) === sent.get(name))
-      dispatch({ type: 'reconcile', server, at: now() })
-      if (landed.length < names.length) startConfirmation(names)
+      // Watched on while the store still waits for any of them: a read older than the cache settled nothing.
+      if (hasConfirming(readEdits(), names)) startConfirmation(names)
       return new CommitFailure(problem, names, landed, true)
     } catch {
       startConfirmation(names)

@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { createAttributeMap, type AttributeMap } from '../../../genesys/attribute-map.ts'
 import { genesysKeys } from '../../../genesys/query-keys.ts'
 import type { Conversation } from '../../../genesys/schemas.ts'
 import { observeServerAttributes, pendingWrites } from '../model/detect-live-changes.ts'
-import type { EditAction, EditMap, LiveChange } from '../model/staged-edit.ts'
+import type { EditMap, LiveChange } from '../model/staged-edit.ts'
 import { serverTruthOf } from './optimistic-conversation.ts'
 import { participantAttributes } from './server-attributes.ts'
 
@@ -26,14 +26,14 @@ interface Observed {
 }
 
 /**
- * The participant's attributes as the server last showed them (our own optimistic cache entry is skipped), the
- * changes others made while the panel was open, and the server's confirmation of edits that have landed.
+ * The participant's attributes as the server last showed them (our own optimistic cache entry is skipped) and the
+ * changes others made while the panel was open, derived in render. The staged edits learn of the same snapshots
+ * from the store's own watch on the cache (reconcile-server-snapshots.ts), not from here: it runs while no panel is.
  */
 export function useServerAttributes(
   conversation: Conversation,
   participantId: string,
   edits: EditMap,
-  dispatch: (action: EditAction) => void,
 ): { server: AttributeMap; liveChanges: readonly LiveChange[] } {
   const queryClient = useQueryClient()
   // Stable per snapshot: the same server map while our optimistic entry is in the cache, even right after a remount.
@@ -71,28 +71,6 @@ export function useServerAttributes(
       ours: createAttributeMap([...Object.entries(observed.ours), ...Object.entries(pendingWrites(edits))]),
     })
   }
-
-  // Every server snapshot that reaches the cache goes to the reducer as it arrives, not once per render: two live
-  // events in one tick render once, and the first one (another writer's value while ours was being applied) would
-  // otherwise never be seen, nor reported when ours lands over it. The snapshot on screen at mount goes first.
-  const conversationId = conversation.id
-  useEffect(() => {
-    const reconcileWith = (data: Conversation) =>
-      dispatch({
-        type: 'reconcile',
-        server: participantAttributes(serverTruthOf(data), participantId),
-        at: Date.now(),
-      })
-    const queryKey = genesysKeys.conversation(conversationId)
-    const current = queryClient.getQueryData<Conversation>(queryKey)
-    if (current) reconcileWith(current)
-    return queryClient.getQueryCache().subscribe((event) => {
-      if (event.type !== 'updated' || event.action.type !== 'success') return
-      if (JSON.stringify(event.query.queryKey) !== JSON.stringify(queryKey)) return
-      const data = event.query.state.data as Conversation | undefined
-      if (data) reconcileWith(data)
-    })
-  }, [queryClient, conversationId, participantId, dispatch])
 
   return { server, liveChanges: observed.changes }
 }

@@ -76,7 +76,7 @@ export function AttributesPanel({
   const key = participantEditsKey(conversation.id, participant.id)
   const state = useParticipantEdits(key)
   const dispatch = useEditDispatch(key)
-  const { server, liveChanges } = useServerAttributes(conversation, participant.id, state.edits, dispatch)
+  const { server, liveChanges } = useServerAttributes(conversation, participant.id, state.edits)
   const commit = useCommitParticipantEdits({
     conversationId: conversation.id,
     participantId: participant.id,

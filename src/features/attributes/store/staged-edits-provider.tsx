@@ -1,5 +1,7 @@
-import { createContext, useCallback, useContext, useState, type ReactNode } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
+import { createContext, useCallback, useContext, useLayoutEffect, useState, type ReactNode } from 'react'
 import { useStore } from 'zustand'
+import { reconcileServerSnapshots } from '../api/reconcile-server-snapshots.ts'
 import type { EditAction, ParticipantEdits } from '../model/staged-edit.ts'
 import {
   createStagedEditsStore,
@@ -10,12 +12,19 @@ import {
 
 const StagedEditsContext = createContext<StagedEditsStore | null>(null)
 
-/** Mounted once per widget instance by the app shell; every AttributesPanel below shares its staged edits. */
+/**
+ * Mounted once per widget instance by the app shell, inside the QueryClientProvider; every AttributesPanel below
+ * shares its staged edits. The server data the query cache receives reaches them from here, for as long as the
+ * widget lives (decision 0029).
+ */
 export function StagedEditsProvider({
   children,
   ...options
 }: StagedEditsStoreOptions & { children: ReactNode }) {
   const [store] = useState(() => createStagedEditsStore(options))
+  const queryClient = useQueryClient()
+  // Before the panels' effects, which look at the writes still waiting: what the cache already shows settles first.
+  useLayoutEffect(() => reconcileServerSnapshots(queryClient, store), [queryClient, store])
   return <StagedEditsContext.Provider value={store}>{children}</StagedEditsContext.Provider>
 }
 

@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
-import { render } from '@testing-library/react'
+import { act, render } from '@testing-library/react'
+import { useEffect, useState } from 'react'
 import { genesysKeys } from '../../../genesys/query-keys.ts'
 import { GenesysClientProvider } from '../../../lib/genesys-client-context.tsx'
 import { AttributesPanel } from '../components/attributes-panel.tsx'
@@ -32,13 +33,19 @@ export function renderPanel(fake: FakeGenesys, options: Options = {}) {
   const read = (conversation: ReturnType<typeof fake.conversation>) =>
     markRead(conversation, nextReadSequence())
   queryClient.setQueryData(genesysKeys.conversation(conversationId), read(fake.conversation()))
+  // The panel closed and opened again under the same widget (another participant picked, and this one again).
+  const control: { setShown?: (shown: boolean) => void } = {}
   function Shell() {
+    const [shown, setShown] = useState(true)
+    useEffect(() => {
+      control.setShown = setShown
+    }, [])
     const { data } = useQuery({
       queryKey: genesysKeys.conversation(conversationId),
       queryFn: async () => read(await fake.client.getConversation(conversationId)),
     })
     const participant = data?.participants.find((p) => p.id === customerId)
-    if (!data || !participant) return null
+    if (!data || !participant || !shown) return null
     return (
       <AttributesPanel
         conversation={data}
@@ -65,5 +72,7 @@ export function renderPanel(fake: FakeGenesys, options: Options = {}) {
     /** What the live-update bridge does when the socket delivers a conversation event. */
     deliverLiveUpdate: () =>
       queryClient.setQueryData(genesysKeys.conversation(conversationId), read(fake.conversation())),
+    /** Closes or opens the panel while the widget (its staged-edits store and query cache) stays. */
+    showPanel: (shown: boolean) => act(() => control.setShown?.(shown)),
   }
 }
