@@ -10,6 +10,9 @@ import { loadAndMeasure } from '../lib/widget-page.ts'
 /** The link Chromium emulates: a slow mobile or a busy home connection. */
 export const slowLink = { rttMs: 150, bitsPerSecond: 1_600_000 } as const
 
+/** How long the link is left idle between runs (a bench pause between measurements, not part of any figure). */
+const quietLinkMs = 1_500
+
 export interface SlowNetworkPage {
   /** Navigation to the attributes painted, with a cold cache, through the emulated link. */
   paintedMs: Figure
@@ -115,6 +118,11 @@ async function measurePage(
   })
   try {
     const samples = await repeat(runs, async () => {
+      // Each run starts on a quiet link, as a new interaction frame does: the previous run's page keeps working
+      // after its paint (users/me, the notification channel, lazy chunks) and, left to run, its tail would sit in
+      // front of this run's HTML on the emulated link.
+      await page.goto('about:blank')
+      await page.waitForTimeout(quietLinkMs)
       const measurement = await loadAndMeasure(page, url, apiOrigin)
       return {
         paintedMs: measurement.paintedMs,
