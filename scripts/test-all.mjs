@@ -31,10 +31,13 @@ function run(command, args, env = {}) {
  * can run side by side and still be read apart. Resolves to whether it exited with 0.
  */
 function runPrefixed(prefix, command, args, env = {}) {
+  // Piped, a child would drop its colours; keep them when they end up on a terminal anyway.
+  const colour =
+    process.stdout.isTTY && !process.env.NO_COLOR && !process.env.FORCE_COLOR ? { FORCE_COLOR: '1' } : {}
   return new Promise((resolve) => {
     const child = spawn(command, args, {
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ...env },
+      env: { ...process.env, ...colour, ...env },
     })
     for (const [stream, out] of [
       [child.stdout, process.stdout],
@@ -74,6 +77,7 @@ function readJson(path) {
   }
 }
 
+// One after another: side by side they saved 5 of 53 s on two cores (each already keeps about 1.5 cores busy).
 phase('typecheck')
 record(
   'typecheck',
@@ -129,13 +133,10 @@ if (!chromiumOk) {
   for (const problem of splitProblems) console.error(`e2e split: ${problem}`)
   record('playwright', { passed: 0, failed: 1 })
 } else {
-  const colour =
-    process.stdout.isTTY && !process.env.NO_COLOR && !process.env.FORCE_COLOR ? { FORCE_COLOR: '1' } : {}
   const groups = await Promise.all(
     e2eGroupNames.map(async (group) => {
       const report = `${outputDir}/playwright-group-${group}.json`
       const ok = await runPrefixed(`[e2e ${group}] `, 'npx', ['playwright', 'test'], {
-        ...colour,
         E2E_GROUP: group,
         PLAYWRIGHT_JSON_OUTPUT_NAME: report,
       })
