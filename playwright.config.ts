@@ -1,13 +1,28 @@
 import { defineConfig, devices } from '@playwright/test'
 import { findChromium, offlineChromiumArgs } from './scripts/chromium-path.mjs'
+import { e2eGroupNames, e2eGroupProblems, e2eGroups, e2eTestDir } from './scripts/e2e-groups.mjs'
+
+/**
+ * `npm test` runs the suite as two processes side by side (scripts/e2e-groups.mjs, decision 0028): E2E_GROUP picks
+ * one group's spec files, and that group gets its own ports (the base ports plus its index), build, emulator and
+ * output directory. Without E2E_GROUP (`npm run test:e2e`, `npx playwright test <file>`) every spec runs.
+ */
+const group = process.env.E2E_GROUP || undefined
+if (group !== undefined) {
+  if (!e2eGroupNames.includes(group))
+    throw new Error(`E2E_GROUP must be one of ${e2eGroupNames.join(', ')}, got "${group}"`)
+  const problems = e2eGroupProblems()
+  if (problems.length) throw new Error(`scripts/e2e-groups.mjs is incomplete:\n${problems.join('\n')}`)
+}
+const portOffset = group === undefined ? 0 : e2eGroupNames.indexOf(group)
 
 /**
  * Browser tests run the built widget (vite preview, with production security headers) and the emulator on their
  * own ports, so they never collide with a developer's `npm start` on 5173/8700.
  */
 export const e2ePorts = {
-  emulator: Number(process.env.E2E_EMULATOR_PORT ?? 8710),
-  widget: Number(process.env.E2E_WIDGET_PORT ?? 4180),
+  emulator: Number(process.env.E2E_EMULATOR_PORT ?? 8710) + portOffset,
+  widget: Number(process.env.E2E_WIDGET_PORT ?? 4180) + portOffset,
 }
 const emulatorOrigin = `http://127.0.0.1:${e2ePorts.emulator}`
 const widgetOrigin = `http://127.0.0.1:${e2ePorts.widget}`
@@ -15,7 +30,10 @@ const e2eBuildDir = `node_modules/.cache/e2e-dist-${e2ePorts.widget}`
 const chromium = findChromium()
 
 export default defineConfig({
-  testDir: 'tests/e2e',
+  testDir: e2eTestDir,
+  ...(group === undefined
+    ? {}
+    : { testMatch: e2eGroups[group] ?? [], outputDir: `test-results/group-${group}` }),
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -3,6 +3,7 @@ import type { Plugin } from 'vite'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import react from '@vitejs/plugin-react'
 import { readFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { securityHeaders } from './scripts/security-headers.ts'
 import { sourcemapFromEnv } from './scripts/build-sourcemap.ts'
 
@@ -85,6 +86,10 @@ export default defineConfig({
   },
   test: {
     restoreMocks: true,
+    // Vitest's default leaves a core to its main process (cores - 1): one worker on a two-core machine, every file
+    // in turn. The main process is nearly idle once the files are transformed, and each file already runs in its
+    // own process with its own emulator on a free port and its own temp dirs, so two workers there (decision 0028).
+    maxWorkers: Math.max(availableParallelism() - 1, 2),
     projects: [
       {
         extends: true,

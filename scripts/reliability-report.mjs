@@ -2,7 +2,7 @@
 // during this run (and the concurrency model's figures from vitest's JSON report). Never edit the document by
 // hand: run `npm test`, or the suites and then `node scripts/reliability-report.mjs`.
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 const outputDir = '.test-output'
@@ -48,12 +48,29 @@ function modelFigures() {
   return undefined
 }
 
+/**
+ * The rows of one figures file: `<name>.json`, merged with the `<name>.group-<n>.json` each browser-test process
+ * writes when `npm test` runs the groups side by side (tests/e2e/support/reliability-record.ts). A row recorded
+ * in more than one keeps its latest figures.
+ */
+function rowsOf(name) {
+  const ours = new RegExp(`^${name}(\\.group-[\\w-]+)?\\.json$`)
+  const files = existsSync(figuresDir) ? readdirSync(figuresDir).filter((file) => ours.test(file)) : []
+  const rows = {}
+  for (const file of files.sort()) {
+    for (const [key, row] of Object.entries(readJson(join(figuresDir, file)) ?? {})) {
+      if (!rows[key] || String(row?.recordedAt ?? '') >= String(rows[key].recordedAt ?? '')) rows[key] = row
+    }
+  }
+  return Object.values(rows)
+}
+
 // In the spec's table order, each fault's commit row before its idle row.
-const faults = Object.values(readJson(join(figuresDir, 'faults.json')) ?? {}).sort(
+const faults = rowsOf('faults').sort(
   (a, b) => (a.order ?? 99) - (b.order ?? 99) || String(a.phase).localeCompare(String(b.phase)),
 )
-const hostile = Object.values(readJson(join(figuresDir, 'hostile.json')) ?? {})
-const hardening = Object.values(readJson(join(figuresDir, 'hardening.json')) ?? {})
+const hostile = rowsOf('hostile')
+const hardening = rowsOf('hardening')
 const audit = readJson(join(figuresDir, 'audit.json'))
 const model = modelFigures()
 

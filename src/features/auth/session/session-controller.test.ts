@@ -137,6 +137,25 @@ describe('session life', () => {
     expect(Object.keys(sessionStorage).filter((key) => key.startsWith('pdw.auth.token'))).toEqual([])
   })
 
+  it('a 401 answered after signing out does not sign the agent back in', async () => {
+    const { session, driver } = testSession({
+      callback: { href: 'http://localhost/?code=x&state=y', grant: 'code', carry: undefined },
+    })
+    session.start()
+    await session.handleCallbackIfPresent()
+    expect(session.getSnapshot().status).toBe('signed-in')
+    await session.signOut()
+    // A request sent before the sign-out (live updates still starting up) is answered 401 only now.
+    await expect(session.reauthenticate()).resolves.toBe(false)
+    expect(driver.redirect).not.toHaveBeenCalled()
+    expect(driver.popup).not.toHaveBeenCalled()
+    expect(session.getSnapshot()).toMatchObject({ status: 'signed-out', hadSession: false })
+    // Once the agent signs in again, a 401 re-authenticates as before.
+    await session.signIn({ method: 'popup' })
+    void session.reauthenticate()
+    expect(driver.redirect).toHaveBeenCalledTimes(1)
+  })
+
   it('picks up a token another frame left in this tab without signing in', () => {
     tokenStore.write({
       accessToken: 'shared',

@@ -54,6 +54,9 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
   let token: TokenRecord | undefined
   let waiters: Array<(ok: boolean) => void> = []
   let pendingReauth: Promise<boolean> | undefined
+  // Signed out (here or by a sibling frame) and not signed in since: a 401 then is an answer to a request sent
+  // before or during the sign-out, and must not sign the agent back in (the login page may still know them).
+  let signedOut = false
   let timers: number[] = []
   let channel: SessionChannel | undefined
   let returnStateProvider: (() => unknown) | undefined
@@ -111,6 +114,7 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
 
   function adopt(record: TokenRecord, share: boolean) {
     token = record
+    signedOut = false
     if (share) {
       tokenStore.write(record)
       releaseRenewal(storage, tokenStore.key)
@@ -225,6 +229,7 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
     token = undefined
     clearTimers()
     if (type === 'signed-out') {
+      signedOut = true
       dispatch({ type: 'signed-out', here: false })
       settleWaiters(false)
     } else {
@@ -248,6 +253,7 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
     },
     reauthenticate() {
       if (adoptFresherStoredToken()) return Promise.resolve(true)
+      if (signedOut) return Promise.resolve(false)
       if (pendingReauth) return pendingReauth
       // The server refused a token we thought valid (revoked, idle timeout): it is of no use to any frame.
       token = undefined
@@ -262,6 +268,7 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
     },
     async signOut() {
       generation += 1
+      signedOut = true
       clearTimers()
       token = undefined
       tokenStore.clear()
