@@ -98,8 +98,10 @@ export function GovernedAttributesPanel({
     const opening = !toolsOpen
     setToolsOpen(opening)
     // The button rides in the sticky bar, the tools open above the table: far down the grid they would open out
-    // of sight. (scrollIntoView is missing in jsdom.)
-    if (opening) requestAnimationFrame(() => toolsRegion.current?.scrollIntoView?.({ block: 'nearest' }))
+    // of sight. Their start, under the bar (scroll-margin-top): 'nearest' showed the bottom of a region taller
+    // than the panel, the heading out of sight, whenever the tools' code was already loaded. (jsdom has no
+    // scrollIntoView.)
+    if (opening) requestAnimationFrame(() => toolsRegion.current?.scrollIntoView?.({ block: 'start' }))
   }
 
   const onCommitted = useCallback(
