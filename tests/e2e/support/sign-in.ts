@@ -8,7 +8,13 @@ export async function signInThroughLoginPage(
   page: Page,
   user: LocalUser = 'agent@example.com',
 ): Promise<void> {
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+  const signIn = page.getByRole('button', { name: 'Sign in', exact: true })
+  await expect(signIn).toBeVisible()
+  // The web fonts arrive after the first paint (font-display: swap) and move the button about 20 px down on the
+  // sign-in screen, so a click during the swap can miss it: seen twice under load (two browser-test processes on
+  // two cores), the button focused and no sign-in started. The fonts first, then the click.
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+  await signIn.click()
   await page.waitForURL((url) => url.origin === emulatorOrigin)
   await page.getByLabel(user, { exact: false }).check()
   await page.getByRole('button', { name: 'Sign in', exact: true }).click()
