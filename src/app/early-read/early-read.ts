@@ -87,14 +87,13 @@ export function fetchWithEarlyRead(
 ): typeof fetch {
   return (input, init) => {
     const early = win.__pdwEarlyRead
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
-    if (early && url === early.url) {
+    // The client (src/genesys/request.ts) always passes the URL as a string.
+    if (early && input === early.url) {
       win.__pdwEarlyRead = undefined
       const method = (init?.method ?? 'GET').toUpperCase()
       const headers = new Headers(init?.headers)
       if (
         method === 'GET' &&
-        typeof input === 'string' &&
         now() - early.startedAt <= maxAgeMs &&
         headers.get('Accept') === 'application/json' &&
         sameToken(storage, early, headers.get('Authorization'))

@@ -28,17 +28,23 @@ const rowOf = (name: string) => {
   return row
 }
 
+/** "tier" gold → silver committed, accepted (202) and not yet applied: the row waits in "Confirming…". */
+async function commitSilverNotYetApplied() {
+  const user = userEvent.setup()
+  const fake = createFakeGenesys({ tier: 'gold' })
+  fake.script({ kind: 'accept-later' })
+  const view = renderPanel(fake)
+  const editor = screen.getByRole('textbox', { name: 'Value of tier' })
+  await user.clear(editor)
+  await user.type(editor, 'silver{Enter}')
+  await user.click(screen.getByRole('button', { name: 'Commit' }))
+  await waitFor(() => expect(within(rowOf('tier')).getByText('Confirming…')).toBeInTheDocument())
+  return { user, fake, view, editor }
+}
+
 describe('AttributesPanel, server data through the cache only', () => {
   it('keeps an edit staged while a slow confirmation read was on its way, when a live update came first', async () => {
-    const user = userEvent.setup()
-    const fake = createFakeGenesys({ tier: 'gold' })
-    fake.script({ kind: 'accept-later' })
-    const view = renderPanel(fake)
-    const editor = screen.getByRole('textbox', { name: 'Value of tier' })
-    await user.clear(editor)
-    await user.type(editor, 'silver{Enter}')
-    await user.click(screen.getByRole('button', { name: 'Commit' }))
-    await waitFor(() => expect(within(rowOf('tier')).getByText('Confirming…')).toBeInTheDocument())
+    const { user, fake, view, editor } = await commitSilverNotYetApplied()
     // The confirmation poll's GET leaves while Genesys is still applying ours (a slow link keeps it on its way)...
     const held = holdReads(fake)
     await waitFor(() => expect(held).toHaveLength(1), { timeout: 3000 })
@@ -63,15 +69,7 @@ describe('AttributesPanel, server data through the cache only', () => {
   })
 
   it('names a value our write replaced while the panel was closed', async () => {
-    const user = userEvent.setup()
-    const fake = createFakeGenesys({ tier: 'gold' })
-    fake.script({ kind: 'accept-later' })
-    const view = renderPanel(fake)
-    const editor = screen.getByRole('textbox', { name: 'Value of tier' })
-    await user.clear(editor)
-    await user.type(editor, 'silver{Enter}')
-    await user.click(screen.getByRole('button', { name: 'Commit' }))
-    await waitFor(() => expect(within(rowOf('tier')).getByText('Confirming…')).toBeInTheDocument())
+    const { fake, view } = await commitSilverNotYetApplied()
     // The agent looks at another participant; meanwhile a flow writes the name, and then ours lands over it.
     view.showPanel(false)
     fake.writeElsewhere({ tier: 'platinum' })
