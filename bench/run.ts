@@ -184,6 +184,9 @@ async function main() {
   const react = await step('building the React baseline', () =>
     measureBaseline('bench/baselines/react-entry.ts'),
   )
+  const libraries = await step("building the design card's libraries baseline", () =>
+    measureBaseline('bench/baselines/libraries-entry.ts'),
+  )
   const stack = await step('starting emulator, preview and Chromium', () => startStack(outDir))
   let measured: Omit<BenchResults, 'targets' | 'meta'>
   try {
@@ -218,7 +221,7 @@ async function main() {
         `bench:   ${row.scheme} ${row.language}: ${row.rowsVisible} rows visible, single-line row ${row.rowHeight} px\n`,
       )
     measured = {
-      bundle: { widget, sdk, react, widgetComposition },
+      bundle: { widget, sdk, react, libraries, widgetComposition },
       loadPath,
       scale,
       instances,

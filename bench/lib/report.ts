@@ -79,6 +79,15 @@ export function renderReport(results: BenchResults): RenderedReport {
     bars: [
       { label: 'this widget (everything)', value: widgetJs.gzip / 1024 },
       { label: 'React + React DOM alone', value: bundle.react.initialJs.gzip / 1024, tone: 'other' },
+      ...(bundle.libraries
+        ? [
+            {
+              label: "the design card's libraries",
+              value: bundle.libraries.initialJs.gzip / 1024,
+              tone: 'other' as const,
+            },
+          ]
+        : []),
       ...(sdk && reactPlusSdk !== undefined
         ? [
             { label: 'official SDK entry alone', value: sdk.initialJs.gzip / 1024, tone: 'other' as const },
@@ -92,7 +101,7 @@ export function renderReport(results: BenchResults): RenderedReport {
   p(
     '## 1. Bundle',
     'Sizes of what `index.html` loads before the widget can show anything (entry script, module preloads, stylesheet), per chunk: raw, gzip (level 9) and brotli (quality 11) with `node:zlib`. ' +
-      'Side by side, built in the same run with the same Vite and target: `bench/baselines/sdk-entry.ts` (the official `purecloud-platform-client-v2` reading a conversation and patching attributes; its browser build, which is what a bundler picks, cannot be tree-shaken) and `bench/baselines/react-entry.ts` (React + React DOM rendering one div: the floor of any React widget). ' +
+      "Side by side, built in the same run with the same Vite and target: `bench/baselines/sdk-entry.ts` (the official `purecloud-platform-client-v2` reading a conversation and patching attributes; its browser build, which is what a bundler picks, cannot be tree-shaken) and `bench/baselines/react-entry.ts` (React + React DOM rendering one div: the floor of any React widget) and `bench/baselines/libraries-entry.ts` (every library the first paint needs — React, React DOM, React Query, zod/mini, zustand, react-error-boundary — doing one small thing each: the floor under the widget's own code). " +
       'An SDK-based widget would need at least React + the SDK, so that sum is the lower bound of "the SDK-based equivalent".',
     '![Initial JavaScript, gzip](performance/bundle.svg)',
     table(
@@ -112,6 +121,17 @@ export function renderReport(results: BenchResults): RenderedReport {
           kib(bundle.react.initialJs.brotli),
           '–',
         ],
+        ...(bundle.libraries
+          ? [
+              [
+                "the design card's libraries",
+                kib(bundle.libraries.initialJs.raw),
+                kib(bundle.libraries.initialJs.gzip),
+                kib(bundle.libraries.initialJs.brotli),
+                '–',
+              ],
+            ]
+          : []),
         ...(sdk && reactPlusSdk !== undefined
           ? [
               ['SDK entry', kib(sdk.initialJs.raw), kib(sdk.initialJs.gzip), kib(sdk.initialJs.brotli), '–'],
@@ -426,6 +446,12 @@ function findings(results: BenchResults): string[] {
     lines.push(
       `**Initial JavaScript is ${kib(over)} over the 120 KB target.** React itself is ${kib(bundle.react.initialJs.gzip)} of it; the largest other parts: ${parts.join(', ')}.`,
     )
+    if (bundle.libraries) {
+      const floor = bundle.libraries.initialJs.gzip
+      lines.push(
+        `The design card's libraries alone are ${kib(floor)}, which leaves ${kib(120 * 1024 - floor)} under the target for the widget's own code; it takes ${kib(bundle.widget.initialJs.gzip - floor)}.`,
+      )
+    }
   }
   const sdk = bundle.sdk?.initialJs.gzip
   if (sdk !== undefined && bundle.widget.initialJs.gzip > (sdk + bundle.react.initialJs.gzip) / 2) {

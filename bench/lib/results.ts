@@ -31,6 +31,11 @@ export interface BenchResults {
     widget: BundleSizes
     sdk: BundleSizes | null
     react: BundleSizes
+    /**
+     * The design card's libraries doing one small thing each (bench/baselines/libraries-entry.ts): the floor under
+     * the widget's own code. Absent in results written before it was measured.
+     */
+    libraries?: BundleSizes
     /** The widget's initial JS by package or source folder (from its source map). */
     widgetComposition: CompositionEntry[]
   }
