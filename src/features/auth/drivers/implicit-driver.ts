@@ -2,9 +2,9 @@ import type { SignInMethod } from '../model/auth-session.ts'
 import { AuthFlowError, failureFromOAuthError } from '../model/auth-failure.ts'
 import { createCarryId } from '../session/carry-id.ts'
 import { finiteNumber, readExactly, type FieldCheck } from './checked-record.ts'
-import type { GrantDriver, GrantDriverSettings } from './grant-driver.ts'
+import type { GrantDriverSettings, LoadedGrantDriver } from './grant-driver.ts'
 import { parseImplicitFragment } from '../model/implicit-fragment.ts'
-import { openSignInPopup, waitForPopupAnswer } from './popup-window.ts'
+import { waitForPopupAnswer } from './popup-window.ts'
 import { storageKeys } from '../session/storage-keys.ts'
 import type { ReceivedToken } from '../session/token-record.ts'
 
@@ -70,24 +70,18 @@ export function createImplicitDriver(
   settings: GrantDriverSettings,
   storage: Storage,
   navigate: (url: string) => void = (url) => window.location.assign(url),
-): GrantDriver {
+): LoadedGrantDriver {
   return {
     redirect(carryId) {
       remember(storage, carryId, 'redirect')
       navigate(implicitAuthorizeUrl(settings, carryId))
       return Promise.resolve()
     },
-    popup() {
-      let popup: Window
-      try {
-        popup = openSignInPopup()
-      } catch (error) {
-        return Promise.reject(error instanceof Error ? error : new Error(String(error)))
-      }
+    async popup(popup) {
       const state = createCarryId()
       remember(storage, state, 'popup')
       popup.location.replace(implicitAuthorizeUrl(settings, state))
-      return waitForPopupAnswer(popup, state).then((url) => finishImplicit(storage, url, 'popup'))
+      return finishImplicit(storage, await waitForPopupAnswer(popup, state), 'popup')
     },
     completeRedirect: (href) => Promise.resolve().then(() => finishImplicit(storage, href, 'redirect')),
     clear() {

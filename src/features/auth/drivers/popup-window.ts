@@ -1,14 +1,14 @@
 import { AuthFlowError } from '../model/auth-failure.ts'
 import { literal, readExactly, text } from './checked-record.ts'
 
-/**
- * The sign-in popup, the same for both grants. The popup loads the app root with the OAuth answer; the app there
- * posts the answer to the window that opened it (postMessage to our own origin only) and the opener finishes it
- * (state check, code exchange). When a Cross-Origin-Opener-Policy cut the popup off from its opener, the answer
- * goes over a BroadcastChannel named after the state instead, which reaches the opener when both are top-level.
+/*
+ * The sign-in popup's answer, the same for both grants; the window itself is opened in the click, by
+ * sign-in-popup.ts. The popup loads the app root with the OAuth answer; the app there posts the answer to the
+ * window that opened it (postMessage to our own origin only) and the opener finishes it (state check, code
+ * exchange). When a Cross-Origin-Opener-Policy cut the popup off from its opener, the answer goes over a
+ * BroadcastChannel named after the state instead, which reaches the opener when both are top-level.
  */
-export const popupWindowName = 'pdw-genesys-sign-in'
-const features = 'popup,width=520,height=680'
+
 /** A cut-off popup reports `closed` before its page has even run; give the answer this long to arrive. */
 const closedGraceMs = 5_000
 
@@ -31,13 +31,6 @@ const channelName = (state: string) => `pdw-auth-popup-${state}`
 export function stateOfAnswer(href: string): string | null {
   const url = new URL(href)
   return new URLSearchParams(url.hash.replace(/^#/, '')).get('state') ?? url.searchParams.get('state')
-}
-
-/** Synchronously, inside the click: browsers allow a popup only during a user activation. */
-export function openSignInPopup(): Window {
-  const popup = window.open('about:blank', popupWindowName, features)
-  if (!popup) throw new AuthFlowError('popup-blocked')
-  return popup
 }
 
 export function waitForPopupAnswer(popup: Window, state: string): Promise<string> {

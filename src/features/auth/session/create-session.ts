@@ -3,8 +3,8 @@ import { sessionStore } from '../../../lib/session-store.ts'
 import type { AuthSession } from '../model/auth-session.ts'
 import type { PendingCallback } from './auth-startup.ts'
 import type { GrantDriverSettings } from '../drivers/grant-driver.ts'
-import { createImplicitDriver } from '../drivers/implicit-driver.ts'
-import { createPkceDriver } from '../drivers/pkce-driver.ts'
+import { loadOidcLibrary, loadSignInDrivers } from '../drivers/load-sign-in-code.ts'
+import { createOnDemandDriver } from '../drivers/on-demand-driver.ts'
 import { createAuthSession } from './session-controller.ts'
 import { createTokenStore } from './token-record.ts'
 
@@ -31,9 +31,16 @@ export function createAuthSessionFromConfig(
     redirectUri: config.redirectUri,
     scopes: config.scopes,
   }
+  // The grant's code is a chunk of its own (decision 0031); PKCE also needs oidc-client-ts, fetched beside it.
+  const driver = createOnDemandDriver(async () => {
+    const [drivers] = await Promise.all([
+      loadSignInDrivers(),
+      config.grant === 'pkce' ? loadOidcLibrary() : undefined,
+    ])
+    return drivers.createGrantDriver(config.grant, settings, storage, loadOidcLibrary)
+  })
   return createAuthSession({
-    driver:
-      config.grant === 'pkce' ? createPkceDriver(settings, storage) : createImplicitDriver(settings, storage),
+    driver,
     tokenStore: createTokenStore(storage, config.clientId, config.region.loginOrigin),
     storage,
     callback,
