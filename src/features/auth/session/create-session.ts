@@ -6,6 +6,7 @@ import type { GrantDriverSettings } from '../drivers/grant-driver.ts'
 import { loadOidcLibrary, loadSignInDrivers } from '../drivers/load-sign-in-code.ts'
 import { createOnDemandDriver } from '../drivers/on-demand-driver.ts'
 import { createAuthSession } from './session-controller.ts'
+import { scheduleSignInPreload } from './sign-in-preload.ts'
 import { createTokenStore } from './token-record.ts'
 
 /** Inside the Genesys desktop the widget is framed; a cross-origin parent makes `top` unreadable, which also means framed. */
@@ -39,7 +40,7 @@ export function createAuthSessionFromConfig(
     ])
     return drivers.createGrantDriver(config.grant, settings, storage, loadOidcLibrary)
   })
-  return createAuthSession({
+  const session = createAuthSession({
     driver,
     tokenStore: createTokenStore(storage, config.clientId, config.region.loginOrigin),
     storage,
@@ -51,4 +52,21 @@ export function createAuthSessionFromConfig(
     renewalLeadSeconds: config.tokenRenewalLeadSeconds,
     shareTokensOverChannel: !persistent,
   })
+  return {
+    ...session,
+    start() {
+      const stop = session.start()
+      const signedIn = session.getSnapshot().status === 'signed-in'
+      const cancelPreload = scheduleSignInPreload(
+        !signedIn,
+        // Signed in from a stored token: the small chunk only; oidc-client-ts waits for an actual sign-in.
+        signedIn ? () => void loadSignInDrivers().catch(() => undefined) : driver.preload,
+        win,
+      )
+      return () => {
+        cancelPreload()
+        stop()
+      }
+    },
+  }
 }
