@@ -98,6 +98,23 @@ test.describe('sign-in failures users understand', () => {
     )
   })
 
+  test('offline: the sign-in code cannot be downloaded, and Try again signs in once it can', async ({
+    page,
+  }) => {
+    // The drivers are a chunk of their own (decision 0031); the page has started fetching it before the click.
+    await page.route('**/assets/sign-in-drivers-*.js', (route) => route.abort('internetdisconnected'))
+    await page.goto(`/?${launchQuery}`)
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+    await expectFailure(page, 'Sign-in could not start: part of this app did not download.')
+    expect(new URL(page.url()).origin).toBe(widgetOrigin)
+
+    await page.unroute('**/assets/sign-in-drivers-*.js')
+    await page.getByRole('button', { name: 'Try again' }).click()
+    await page.waitForURL((url) => url.origin === emulatorOrigin)
+    await chooseUser(page)
+    await expect(page.getByRole('grid', { name: 'Participant attributes' })).toBeVisible()
+  })
+
   test('state mismatch: an answer this tab never asked for is refused', async ({ page }) => {
     await page.goto(`/?code=stolen-code&state=0123456789abcdef0123456789abcdef`)
     await expectFailure(page, 'The sign-in answer did not match a sign-in started here')

@@ -45,6 +45,25 @@ test.describe('sign-in by popup', () => {
     await expect(frame.getByRole('tab', { selected: true })).toHaveText('Customer · Jonas Weber')
   })
 
+  test('the popup opens in the click while the sign-in code is still on its way', async ({ page }) => {
+    let releaseChunk: () => void = () => undefined
+    const chunkReleased = new Promise<void>((resolve) => {
+      releaseChunk = resolve
+    })
+    // The sign-in chunk (decision 0031) arrives only once the popup is open: a popup that waited for it never opens.
+    await page.route('**/assets/sign-in-drivers-*.js', async (route) => {
+      await chunkReleased
+      await route.continue()
+    })
+    await page.goto(launch({ gcUsePopupAuth: 'true' }))
+    const popupOpened = page.waitForEvent('popup')
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+    const popup = await popupOpened
+    releaseChunk()
+    await signInInPopup(popup)
+    await expect(page.getByRole('grid', { name: 'Participant attributes' })).toBeVisible()
+  })
+
   test('two widget frames in one desktop share one sign-in', async ({ page }) => {
     const second = launch({ gcUsePopupAuth: 'true', gcConversationId: SEED.conversations.liveCall.id })
     await page.goto(

@@ -15,14 +15,16 @@ import { measureBuiltWidget } from '../../bench/lib/bundle.ts'
  * ratchet at the measured figure plus build noise, so nothing grows unnoticed; lower it with every saving. Raised
  * once, on purpose, by 1.6 KB to 137,500 B (2026-12-02, 137,095 B measured): the early conversation read
  * (693 B of its own, ~440 B to take its answer; decision 0030) saves a whole round trip before the attributes show,
- * and the 360 px tab and filter fixes cost ~300 B.
+ * and the 360 px tab and filter fixes cost ~300 B. Lowered to 136,300 B (2026-12-02, 136,037 B measured against
+ * 137,094 B): the grant drivers are a chunk of their own, fetched when a sign-in is likely or the page is idle
+ * (decision 0031).
  */
-const budget = 137_500
+const budget = 136_300
 const outDir = mkdtempSync(join(tmpdir(), 'initial-js-budget-'))
 afterAll(() => rmSync(outDir, { recursive: true, force: true }))
 
 it(
-  'keeps the initial JavaScript within the ratchet (137,500 B gzip; target 120,000 B)',
+  'keeps the initial JavaScript within the ratchet (136,300 B gzip; target 120,000 B)',
   { timeout: 120_000 },
   async () => {
     // Vitest sets NODE_ENV=test, and Vite keeps a NODE_ENV it finds: React's development build would be weighed.

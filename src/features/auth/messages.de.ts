@@ -51,6 +51,8 @@ export const authMessagesDe = {
     'Genesys Cloud hat die Anmeldung abgelehnt. Versuchen Sie es erneut; wenn es weiter scheitert, informieren Sie Ihre Administration.',
   failureServerError:
     'Genesys Cloud konnte die Anmeldung gerade nicht abschließen. Warten Sie kurz und versuchen Sie es erneut.',
+  failureSignInUnavailable:
+    'Die Anmeldung konnte nicht starten: Ein Teil dieser App wurde nicht heruntergeladen. Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es erneut. Wenn es weiter scheitert, wurde die App vielleicht gerade aktualisiert: Laden Sie die Seite neu.',
   failureDetail: 'Details: {detail}',
   regionEmulator: 'Lokaler Emulator ({origin})',
 } satisfies Record<AuthMessageKey, Message>

@@ -51,5 +51,7 @@ export const authMessagesEs = {
     'Genesys Cloud rechazó el inicio de sesión. Vuelva a intentarlo; si sigue fallando, avise a su administrador.',
   failureServerError:
     'Genesys Cloud no pudo completar el inicio de sesión en este momento. Espere un poco y vuelva a intentarlo.',
+  failureSignInUnavailable:
+    'El inicio de sesión no pudo empezar: una parte de esta aplicación no se descargó. Revise su conexión de red y vuelva a intentarlo. Si sigue fallando, puede que la aplicación se acabe de actualizar: recargue la página.',
   failureDetail: 'Detalles: {detail}',
 } satisfies Record<AuthMessageKey, Message>

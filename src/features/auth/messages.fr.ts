@@ -51,5 +51,7 @@ export const authMessagesFr = {
     'Genesys Cloud a refusé la connexion. Réessayez ; si le problème persiste, prévenez votre administrateur.',
   failureServerError:
     'Genesys Cloud n’a pas pu terminer la connexion pour le moment. Patientez un instant, puis réessayez.',
+  failureSignInUnavailable:
+    'La connexion n’a pas pu démarrer : une partie de cette application n’a pas été téléchargée. Vérifiez votre connexion réseau, puis réessayez. Si le problème persiste, l’application vient peut-être d’être mise à jour : rechargez la page.',
   failureDetail: 'Détails : {detail}',
 } satisfies Record<AuthMessageKey, Message>

@@ -50,5 +50,7 @@ export const authMessagesJa = {
     'Genesys Cloud がサインインを拒否しました。もう一度試してください。繰り返し失敗する場合は管理者に連絡してください。',
   failureServerError:
     'Genesys Cloud は現在サインインを完了できませんでした。しばらく待ってから、もう一度試してください。',
+  failureSignInUnavailable:
+    'サインインを開始できませんでした。このアプリの一部をダウンロードできませんでした。ネットワーク接続を確認してから、もう一度試してください。繰り返し失敗する場合は、アプリが更新された直後かもしれません。ページを再読み込みしてください。',
   failureDetail: '詳細: {detail}',
 } satisfies Record<AuthMessageKey, Message>

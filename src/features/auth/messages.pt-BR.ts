@@ -52,5 +52,7 @@ export const authMessagesPtBr = {
     'O Genesys Cloud recusou o login. Tente novamente; se continuar falhando, avise o administrador.',
   failureServerError:
     'O Genesys Cloud não conseguiu concluir o login agora. Aguarde um momento e tente novamente.',
+  failureSignInUnavailable:
+    'Não foi possível iniciar o login: uma parte deste app não foi baixada. Verifique sua conexão de rede e tente novamente. Se continuar falhando, o app pode ter acabado de ser atualizado: recarregue a página.',
   failureDetail: 'Detalhes: {detail}',
 } satisfies Record<AuthMessageKey, Message>

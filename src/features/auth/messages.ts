@@ -31,6 +31,7 @@ export type AuthMessageKey =
   | 'failureNetwork'
   | 'failureRejected'
   | 'failureServerError'
+  | 'failureSignInUnavailable'
   | 'failureDetail'
 
 export const authMessages: MessageBundle<AuthMessageKey> = {
@@ -82,6 +83,8 @@ export const authMessages: MessageBundle<AuthMessageKey> = {
     failureRejected: 'Genesys Cloud refused the sign-in. Try again; if it keeps failing, tell your admin.',
     failureServerError:
       'Genesys Cloud could not complete the sign-in just now. Wait a moment, then try again.',
+    failureSignInUnavailable:
+      'Sign-in could not start: part of this app did not download. Check your network connection, then try again. If it keeps failing, the app may just have been updated: reload the page.',
     failureDetail: 'Details: {detail}',
   },
 }

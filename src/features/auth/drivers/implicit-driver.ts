@@ -1,10 +1,10 @@
-import * as z from 'zod/mini'
-import { signInMethodSchema, type SignInMethod } from '../model/auth-session.ts'
+import type { SignInMethod } from '../model/auth-session.ts'
 import { AuthFlowError, failureFromOAuthError } from '../model/auth-failure.ts'
-import { createCarryId } from '../session/carry-over.ts'
-import type { GrantDriver, GrantDriverSettings } from './grant-driver.ts'
+import { createCarryId } from '../session/carry-id.ts'
+import { finiteNumber, readExactly, type FieldCheck } from './checked-record.ts'
+import type { GrantDriverSettings, LoadedGrantDriver } from './grant-driver.ts'
 import { parseImplicitFragment } from '../model/implicit-fragment.ts'
-import { openSignInPopup, waitForPopupAnswer } from './popup-window.ts'
+import { waitForPopupAnswer } from './popup-window.ts'
 import { storageKeys } from '../session/storage-keys.ts'
 import type { ReceivedToken } from '../session/token-record.ts'
 
@@ -13,7 +13,16 @@ import type { ReceivedToken } from '../session/token-record.ts'
  * Genesys is retiring it: no new implicit clients from 2026, none working from 2027. PKCE is the default.
  */
 const pendingPrefix = 'pdw.auth.implicit:'
-const pendingSchema = z.strictObject({ mode: signInMethodSchema, createdAt: z.number() })
+const isSignInMethod: FieldCheck<SignInMethod> = (field): field is SignInMethod =>
+  field === 'redirect' || field === 'popup'
+
+function readPending(text: string | null) {
+  if (text === null) return undefined
+  return readExactly<{ mode: SignInMethod; createdAt: number }>(JSON.parse(text), {
+    mode: isSignInMethod,
+    createdAt: finiteNumber,
+  })
+}
 
 export function implicitAuthorizeUrl(settings: GrantDriverSettings, state: string): string {
   const url = new URL('/oauth/authorize', settings.loginOrigin)
@@ -32,8 +41,8 @@ export function finishImplicit(storage: Storage, href: string, expectedMode: Sig
   const state = fragment.state
   const pendingText = state ? storage.getItem(pendingPrefix + state) : null
   if (state) storage.removeItem(pendingPrefix + state)
-  const pending = pendingText === null ? undefined : pendingSchema.safeParse(JSON.parse(pendingText))
-  if (!pending?.success || pending.data.mode !== expectedMode) {
+  const pending = readPending(pendingText)
+  if (pending?.mode !== expectedMode) {
     // An error answer without our state is still worth showing: Genesys may drop state on some error pages.
     if (fragment.kind === 'error' && !state)
       throw new AuthFlowError(
@@ -61,24 +70,18 @@ export function createImplicitDriver(
   settings: GrantDriverSettings,
   storage: Storage,
   navigate: (url: string) => void = (url) => window.location.assign(url),
-): GrantDriver {
+): LoadedGrantDriver {
   return {
     redirect(carryId) {
       remember(storage, carryId, 'redirect')
       navigate(implicitAuthorizeUrl(settings, carryId))
       return Promise.resolve()
     },
-    popup() {
-      let popup: Window
-      try {
-        popup = openSignInPopup()
-      } catch (error) {
-        return Promise.reject(error instanceof Error ? error : new Error(String(error)))
-      }
+    async popup(popup) {
       const state = createCarryId()
       remember(storage, state, 'popup')
       popup.location.replace(implicitAuthorizeUrl(settings, state))
-      return waitForPopupAnswer(popup, state).then((url) => finishImplicit(storage, url, 'popup'))
+      return finishImplicit(storage, await waitForPopupAnswer(popup, state), 'popup')
     },
     completeRedirect: (href) => Promise.resolve().then(() => finishImplicit(storage, href, 'redirect')),
     clear() {

@@ -1,6 +1,6 @@
 import type * as Oidc from 'oidc-client-ts'
-import type { GrantDriver, GrantDriverSettings } from './grant-driver.ts'
-import { openSignInPopup, waitForPopupAnswer } from './popup-window.ts'
+import type { GrantDriverSettings, LoadedGrantDriver } from './grant-driver.ts'
+import { waitForPopupAnswer } from './popup-window.ts'
 import type { ReceivedToken } from '../session/token-record.ts'
 
 /**
@@ -48,22 +48,18 @@ function toReceived(user: {
   return { accessToken: user.access_token, tokenType: user.token_type, expiresInSeconds: user.expires_in }
 }
 
-type OidcLibrary = typeof Oidc
-let oidcLibrary: Promise<OidcLibrary> | undefined
-
 /**
- * The library is loaded on first use, not with the page: most loads already hold a token (sessionStorage) and
- * never sign in, and oidc-client-ts is about 19 KB gzip of what would otherwise be the initial bundle.
+ * `loadLibrary` fetches oidc-client-ts (load-sign-in-code.ts in the app); it is passed in so that this chunk never
+ * imports the module that imports it.
  */
-export function loadOidcLibrary(): Promise<OidcLibrary> {
-  oidcLibrary ??= import('oidc-client-ts')
-  return oidcLibrary
-}
-
-export function createPkceDriver(settings: GrantDriverSettings, storage: Storage): GrantDriver {
+export function createPkceDriver(
+  settings: GrantDriverSettings,
+  storage: Storage,
+  loadLibrary: () => Promise<typeof Oidc>,
+): LoadedGrantDriver {
   let parts: Promise<{ manager: Oidc.UserManager; client: Oidc.OidcClient }> | undefined
   const load = () => {
-    parts ??= loadOidcLibrary().then((oidc) => {
+    parts ??= loadLibrary().then((oidc) => {
       const managerSettings = pkceSettings(settings, storage, oidc)
       // The popup is ours (popup-window.ts), not the library's: one window handling for both grants, an answer
       // that still arrives when a COOP header cut the popup off, and a clear "closed" after a grace period.
@@ -73,24 +69,16 @@ export function createPkceDriver(settings: GrantDriverSettings, storage: Storage
   }
   return {
     redirect: async (carryId) => (await load()).manager.signinRedirect({ url_state: carryId }),
-    popup() {
-      let popup: Window
+    async popup(popup) {
       try {
-        popup = openSignInPopup()
-      } catch (error) {
-        return Promise.reject(error instanceof Error ? error : new Error(String(error)))
+        const { client } = await load()
+        const request = await client.createSigninRequest({ request_type: 'si:p', display: 'popup' })
+        popup.location.replace(request.url)
+        const answer = await waitForPopupAnswer(popup, request.state.id)
+        return toReceived(await client.processSigninResponse(answer))
+      } finally {
+        if (!popup.closed) popup.close()
       }
-      return (async () => {
-        try {
-          const { client } = await load()
-          const request = await client.createSigninRequest({ request_type: 'si:p', display: 'popup' })
-          popup.location.replace(request.url)
-          const answer = await waitForPopupAnswer(popup, request.state.id)
-          return toReceived(await client.processSigninResponse(answer))
-        } finally {
-          if (!popup.closed) popup.close()
-        }
-      })()
     },
     async completeRedirect(href) {
       const { manager } = await load()

@@ -1,35 +1,36 @@
-import * as z from 'zod/mini'
 import { AuthFlowError } from '../model/auth-failure.ts'
+import { literal, readExactly, text } from './checked-record.ts'
 
-/**
- * The sign-in popup, the same for both grants. The popup loads the app root with the OAuth answer; the app there
- * posts the answer to the window that opened it (postMessage to our own origin only) and the opener finishes it
- * (state check, code exchange). When a Cross-Origin-Opener-Policy cut the popup off from its opener, the answer
- * goes over a BroadcastChannel named after the state instead, which reaches the opener when both are top-level.
+/*
+ * The sign-in popup's answer, the same for both grants; the window itself is opened in the click, by
+ * sign-in-popup.ts. The popup loads the app root with the OAuth answer; the app there posts the answer to the
+ * window that opened it (postMessage to our own origin only) and the opener finishes it (state check, code
+ * exchange). When a Cross-Origin-Opener-Policy cut the popup off from its opener, the answer goes over a
+ * BroadcastChannel named after the state instead, which reaches the opener when both are top-level.
  */
-export const popupWindowName = 'pdw-genesys-sign-in'
-const features = 'popup,width=520,height=680'
+
 /** A cut-off popup reports `closed` before its page has even run; give the answer this long to arrive. */
 const closedGraceMs = 5_000
 
-export const popupAnswerSchema = z.strictObject({
-  source: z.literal('pdw-auth-popup'),
-  url: z.string().check(z.maxLength(8_000)),
-})
+/** What the popup posts: exactly this, the URL at most 8,000 characters. */
+function readPopupAnswer(data: unknown) {
+  return readExactly<{ source: 'pdw-auth-popup'; url: string }>(data, {
+    source: literal('pdw-auth-popup'),
+    url: text(8_000),
+  })
+}
 /** The opener's "got it", so a popup that was cut off knows its answer arrived and can say so and close. */
-const popupAckSchema = z.strictObject({ source: z.literal('pdw-auth-popup-ack'), state: z.string() })
+function readPopupAck(data: unknown) {
+  return readExactly<{ source: 'pdw-auth-popup-ack'; state: string }>(data, {
+    source: literal('pdw-auth-popup-ack'),
+    state: text(),
+  })
+}
 const channelName = (state: string) => `pdw-auth-popup-${state}`
 
 export function stateOfAnswer(href: string): string | null {
   const url = new URL(href)
   return new URLSearchParams(url.hash.replace(/^#/, '')).get('state') ?? url.searchParams.get('state')
-}
-
-/** Synchronously, inside the click: browsers allow a popup only during a user activation. */
-export function openSignInPopup(): Window {
-  const popup = window.open('about:blank', popupWindowName, features)
-  if (!popup) throw new AuthFlowError('popup-blocked')
-  return popup
 }
 
 export function waitForPopupAnswer(popup: Window, state: string): Promise<string> {
@@ -38,12 +39,12 @@ export function waitForPopupAnswer(popup: Window, state: string): Promise<string
       typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(channelName(state))
     let graceTimer: number | undefined
     const accept = (data: unknown) => {
-      const answer = popupAnswerSchema.safeParse(data)
-      if (!answer.success || stateOfAnswer(answer.data.url) !== state) return
+      const answer = readPopupAnswer(data)
+      if (!answer || stateOfAnswer(answer.url) !== state) return
       channel?.postMessage({ source: 'pdw-auth-popup-ack', state })
       cleanup()
       if (!popup.closed) popup.close()
-      resolve(answer.data.url)
+      resolve(answer.url)
     }
     const onMessage = (event: MessageEvent) => {
       if (event.origin === window.location.origin) accept(event.data)
@@ -87,8 +88,7 @@ export function notifyOpenerOfAnswer(href: string, win: Window = window, ackWait
     }
     const timer = window.setTimeout(() => finish(false), ackWaitMs)
     channel.addEventListener('message', (event: MessageEvent) => {
-      const ack = popupAckSchema.safeParse(event.data)
-      if (ack.success && ack.data.state === state) finish(true)
+      if (readPopupAck(event.data)?.state === state) finish(true)
     })
     channel.postMessage(message)
   })

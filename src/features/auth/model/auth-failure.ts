@@ -15,6 +15,8 @@ export type AuthFailureKind =
   | 'network'
   | 'rejected'
   | 'server-error'
+  /** The sign-in code (its own chunk, decision 0031) could not be fetched: offline, or replaced by a deploy. */
+  | 'sign-in-unavailable'
 
 export interface AuthFailure {
   kind: AuthFailureKind
@@ -37,6 +39,7 @@ const messageKeys: Record<AuthFailureKind, AuthMessageKey> = {
   network: 'failureNetwork',
   rejected: 'failureRejected',
   'server-error': 'failureServerError',
+  'sign-in-unavailable': 'failureSignInUnavailable',
 }
 
 export function authFailure(kind: AuthFailureKind, detail?: string): AuthFailure {

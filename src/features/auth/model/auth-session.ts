@@ -1,10 +1,8 @@
-import * as z from 'zod/mini'
 import type { AuthFailure } from './auth-failure.ts'
 
 export type AuthStatus = 'signed-out' | 'signing-in' | 'signed-in' | 'error'
 /** How the login page opens; also stored with a pending implicit sign-in (drivers/implicit-driver.ts). */
-export const signInMethodSchema = z.enum(['redirect', 'popup'])
-export type SignInMethod = z.infer<typeof signInMethodSchema>
+export type SignInMethod = 'redirect' | 'popup'
 
 /**
  * - `none`: nothing to do; `renewing`: a renewal is under way (here or in a sibling frame);

@@ -77,5 +77,17 @@ describe('parseImplicitFragment', () => {
       'malformed',
     )
     expect(parseImplicitFragment('').kind).toBe('malformed')
+    expect(parseImplicitFragment('#access_token=tok&expires_in=1.5&token_type=bearer&state=s1').kind).toBe(
+      'malformed',
+    )
+  })
+
+  it('takes the last value of a repeated key', () => {
+    expect(
+      parseImplicitFragment('#access_token=a&access_token=b&expires_in=60&token_type=bearer&state=s1'),
+    ).toMatchObject({
+      kind: 'token',
+      accessToken: 'b',
+    })
   })
 })

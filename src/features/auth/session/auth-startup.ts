@@ -1,7 +1,7 @@
 import { readCallbackFromUrl, stripCallbackFromUrl } from '../model/callback-url.ts'
 import { sessionStore } from '../../../lib/session-store.ts'
 import { takeCarryOver, type CarryOver } from './carry-over.ts'
-import { notifyOpenerOfAnswer } from '../drivers/popup-window.ts'
+import { loadSignInDrivers } from '../drivers/load-sign-in-code.ts'
 
 /** An OAuth answer this window must finish itself, read from the URL before anything else looks at it. */
 export interface PendingCallback {
@@ -27,6 +27,11 @@ export async function prepareAuthStartup(win: Window = window): Promise<AuthStar
   const carry = found.carryId ? takeCarryOver(sessionStore(win).storage, found.carryId) : undefined
   win.history.replaceState(win.history.state, '', stripCallbackFromUrl(href, carry?.search))
   if (carry) return { kind: 'app', callback: { href, grant: found.kind, carry } }
+  // The answer handling is in the sign-in chunk (decision 0031). Offline, the answer cannot reach the opener:
+  // this window then tries to finish it and says what failed.
+  const drivers = await loadSignInDrivers().catch(() => undefined)
+  if (!drivers) return { kind: 'app', callback: { href, grant: found.kind, carry } }
+  const { notifyOpenerOfAnswer } = drivers
   if (win.opener) {
     void notifyOpenerOfAnswer(href, win)
     return { kind: 'popup-callback' }

@@ -17,11 +17,6 @@ export type CarryOver = z.infer<typeof carryOverSchema>
 const prefix = 'pdw.auth.carry:'
 const maxAgeMs = 60 * 60 * 1000
 
-export function createCarryId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16))
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')
-}
-
 export function saveCarryOver(storage: Storage, carryId: string, carry: CarryOver): void {
   pruneCarryOvers(storage, carry.savedAt)
   storage.setItem(prefix + carryId, JSON.stringify(carry))

@@ -3,9 +3,10 @@ import { sessionStore } from '../../../lib/session-store.ts'
 import type { AuthSession } from '../model/auth-session.ts'
 import type { PendingCallback } from './auth-startup.ts'
 import type { GrantDriverSettings } from '../drivers/grant-driver.ts'
-import { createImplicitDriver } from '../drivers/implicit-driver.ts'
-import { createPkceDriver } from '../drivers/pkce-driver.ts'
+import { loadOidcLibrary, loadSignInDrivers } from '../drivers/load-sign-in-code.ts'
+import { createOnDemandDriver } from '../drivers/on-demand-driver.ts'
 import { createAuthSession } from './session-controller.ts'
+import { scheduleSignInPreload } from './sign-in-preload.ts'
 import { createTokenStore } from './token-record.ts'
 
 /** Inside the Genesys desktop the widget is framed; a cross-origin parent makes `top` unreadable, which also means framed. */
@@ -31,9 +32,16 @@ export function createAuthSessionFromConfig(
     redirectUri: config.redirectUri,
     scopes: config.scopes,
   }
-  return createAuthSession({
-    driver:
-      config.grant === 'pkce' ? createPkceDriver(settings, storage) : createImplicitDriver(settings, storage),
+  // The grant's code is a chunk of its own (decision 0031); PKCE also needs oidc-client-ts, fetched beside it.
+  const driver = createOnDemandDriver(async () => {
+    const [drivers] = await Promise.all([
+      loadSignInDrivers(),
+      config.grant === 'pkce' ? loadOidcLibrary() : undefined,
+    ])
+    return drivers.createGrantDriver(config.grant, settings, storage, loadOidcLibrary)
+  })
+  const session = createAuthSession({
+    driver,
     tokenStore: createTokenStore(storage, config.clientId, config.region.loginOrigin),
     storage,
     callback,
@@ -44,4 +52,21 @@ export function createAuthSessionFromConfig(
     renewalLeadSeconds: config.tokenRenewalLeadSeconds,
     shareTokensOverChannel: !persistent,
   })
+  return {
+    ...session,
+    start() {
+      const stop = session.start()
+      const signedIn = session.getSnapshot().status === 'signed-in'
+      const cancelPreload = scheduleSignInPreload(
+        !signedIn,
+        // Signed in from a stored token: the small chunk only; oidc-client-ts waits for an actual sign-in.
+        signedIn ? () => void loadSignInDrivers().catch(() => undefined) : driver.preload,
+        win,
+      )
+      return () => {
+        cancelPreload()
+        stop()
+      }
+    },
+  }
 }
