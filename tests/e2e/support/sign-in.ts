@@ -10,9 +10,10 @@ export async function signInThroughLoginPage(
 ): Promise<void> {
   const signIn = page.getByRole('button', { name: 'Sign in', exact: true })
   await expect(signIn).toBeVisible()
-  // The web fonts arrive after the first paint (font-display: swap) and move the button about 20 px down on the
-  // sign-in screen, so a click during the swap can miss it: seen twice under load (two browser-test processes on
-  // two cores), the button focused and no sign-in started. The fonts first, then the click.
+  // The web fonts arrive after the first paint (font-display: swap). Before the metric-matched stand-ins
+  // (src/ui/fonts.css) the swap moved this button about 20 px, and a click during it missed: seen twice under load.
+  // Now nothing moves (tests/e2e/sign-in-and-view.spec.ts checks it); the wait stays for a machine with neither Arial
+  // nor Liberation Sans, where the stand-ins are skipped. The fonts first, then the click.
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
   await signIn.click()
   await page.waitForURL((url) => url.origin === emulatorOrigin)
