@@ -105,6 +105,8 @@ export const attributeMessagesDe = {
     'Speichern fehlgeschlagen: Die Änderungen wurden vielleicht gespeichert; der Server war noch nicht prüfbar. Ihre Änderungen bleiben erhalten und werden beobachtet; nichts wird erneut gesendet, außer Sie wählen „Erneut senden“.',
   error_unauthorized:
     'Ihre Anmeldung ist abgelaufen. Melden Sie sich erneut an; Ihre Änderungen bleiben erhalten.',
+  commitWaitingForNetwork:
+    'Sie sind offline. Noch wurde nichts gesendet: Ihr Speichern wird ausgeführt, sobald die Verbindung zurück ist, und nur mit den Änderungen, die Sie gespeichert haben. Sie können weiter bearbeiten oder verwerfen.',
   retry: 'Erneut versuchen',
   outcomesUnavailable:
     'Einige Änderungen wurden gesendet, sind aber nicht bestätigt, und die Auswahl dafür konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.',

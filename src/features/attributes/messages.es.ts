@@ -104,6 +104,8 @@ export const attributeMessagesEs = {
   error_uncertain_unchecked:
     'Error al guardar: puede que los cambios se hayan guardado o no, y aún no se pudo comprobar el servidor. Sus cambios se conservan y se vigilan; no se reenvía nada salvo que elija «Enviar de nuevo».',
   error_unauthorized: 'Su sesión ha caducado. Vuelva a iniciar sesión; sus cambios se conservan.',
+  commitWaitingForNetwork:
+    'No tiene conexión. Todavía no se ha enviado nada: su confirmación saldrá cuando vuelva la conexión, solo con los cambios que confirmó. Puede seguir editando o descartar.',
   retry: 'Reintentar',
   outcomesUnavailable:
     'Algunos cambios se enviaron pero no están confirmados, y no se pudieron cargar las opciones para ellos. Revise la conexión y vuelva a intentarlo.',

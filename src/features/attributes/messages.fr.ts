@@ -104,6 +104,8 @@ export const attributeMessagesFr = {
   error_uncertain_unchecked:
     'L’enregistrement a échoué : les modifications ont peut-être été enregistrées, et le serveur n’a pas encore pu être vérifié. Vos modifications sont conservées et surveillées ; rien n’est renvoyé sauf si vous choisissez « Renvoyer ».',
   error_unauthorized: 'Votre connexion a expiré. Reconnectez-vous ; vos modifications sont conservées.',
+  commitWaitingForNetwork:
+    'Vous êtes hors ligne. Rien n’a encore été envoyé : votre validation partira dès le retour de la connexion, avec seulement les modifications validées. Vous pouvez continuer à modifier ou tout annuler.',
   retry: 'Réessayer',
   outcomesUnavailable:
     'Certaines modifications ont été envoyées mais ne sont pas confirmées, et les choix correspondants n’ont pas pu être chargés. Vérifiez la connexion et réessayez.',

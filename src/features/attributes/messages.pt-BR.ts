@@ -104,6 +104,8 @@ export const attributeMessagesPtBr = {
   error_uncertain_unchecked:
     'Falha ao salvar: as alterações podem ou não ter sido salvas, e ainda não foi possível verificar o servidor. Suas alterações foram mantidas e estão sendo acompanhadas; nada é reenviado a menos que você escolha “Enviar novamente”.',
   error_unauthorized: 'Seu login expirou. Entre novamente; suas alterações foram mantidas.',
+  commitWaitingForNetwork:
+    'Você está offline. Nada foi enviado ainda: sua confirmação será enviada quando a conexão voltar, só com as alterações que você confirmou. Você pode continuar editando ou descartar.',
   retry: 'Tentar novamente',
   outcomesUnavailable:
     'Algumas alterações foram enviadas mas não confirmadas, e as opções para elas não puderam ser carregadas. Verifique a conexão e tente novamente.',

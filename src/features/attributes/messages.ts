@@ -95,6 +95,8 @@ const en = {
   error_uncertain_unchecked:
     'Saving failed: the changes may or may not have been saved, and the server could not be checked yet. Your changes are kept and watched; nothing is sent again unless you choose “Send again”.',
   error_unauthorized: 'Your sign-in has expired. Sign in again; your changes are kept.',
+  commitWaitingForNetwork:
+    'You are offline. Nothing has been sent yet: your commit goes out when the connection is back, with only the changes you committed. You can keep editing or discard.',
   retry: 'Retry',
   outcomesUnavailable:
     'Some changes were sent but are not confirmed, and the choices for them could not be loaded. Check the connection and try again.',

@@ -5,7 +5,7 @@ import { genesysKeys } from '../../../genesys/query-keys.ts'
 import { useGenesysClient } from '../../../lib/genesys-client-context.tsx'
 import type { AccessOf } from '../model/attribute-access.ts'
 import { readCommitProblem } from '../model/commit-problem.ts'
-import { listEdits } from '../model/edit-map.ts'
+import { createEditMap, listEdits } from '../model/edit-map.ts'
 import { planCommit } from '../model/plan-commit.ts'
 import type { EditAction, EditMap, ServerAttributes } from '../model/staged-edit.ts'
 import { useStagedEditsStore } from '../store/staged-edits-provider.tsx'
@@ -27,6 +27,27 @@ export interface CommitGovernance {
   /** Extra names written in the same PATCH (an audit stamp), computed at send time. */
   extraAttributes?: () => AttributeMap
   onCommitted?: (changes: CommittedChanges) => void
+}
+
+/**
+ * What the user asked to commit: each staged name with the value it had when they pressed Commit (or committed
+ * from the review). A commit sends only these, and only while their value is still the one asked for: a commit
+ * that waits (offline, a rate limit's countdown, a read before sending) must not pick up an edit staged or
+ * changed meanwhile, which the user has not committed. Those stay staged for the next Commit.
+ */
+export type CommitRequest = ReadonlyMap<string, string>
+
+export function requestOf(edits: EditMap, names?: readonly string[]): CommitRequest {
+  return new Map(
+    listEdits(edits)
+      .filter((edit) => edit.phase === 'staged' && (names === undefined || names.includes(edit.name)))
+      .map((edit) => [edit.name, edit.value] as const),
+  )
+}
+
+/** The staged edits a commit may send: those of the request whose value is still the one the user committed. */
+export function editsOfRequest(edits: EditMap, request: CommitRequest): EditMap {
+  return createEditMap(listEdits(edits).filter((edit) => request.get(edit.name) === edit.value))
 }
 
 function hasConfirming(edits: EditMap, names: readonly string[]): boolean {
@@ -86,9 +107,9 @@ export function useCommitParticipantEdits(ids: {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per participant; the helpers read the store live
   }, [key])
 
-  const mutation = useMutation<CommitOutcome, CommitFailure>({
+  const mutation = useMutation<CommitOutcome, CommitFailure, CommitRequest>({
     mutationKey: [...genesysKeys.conversation(conversationId), 'commit-attributes', participantId],
-    mutationFn: async () => {
+    mutationFn: async (request) => {
       // What is safe to send is decided against a read that starts now, never the cache: live updates may not
       // have covered it (still connecting, a rejected topic, a gap, someone else's conversation).
       let server: ServerAttributes
@@ -98,7 +119,7 @@ export function useCommitParticipantEdits(ids: {
         throw new CommitFailure(readCommitProblem(error), [], [], false, { sent: false })
       }
       // The read has reached the store through the cache by now; the plan is made against the read itself.
-      const plan = planCommit(readEdits(), server, governance?.accessOf)
+      const plan = planCommit(editsOfRequest(readEdits(), request), server, governance?.accessOf)
       const refused = plan.refused
       if (plan.names.length === 0) return { sent: [], committed: [], heldBack: plan.conflicts, refused }
       dispatch({ type: 'commit-begin', names: plan.names })
@@ -174,13 +195,22 @@ export function useCommitParticipantEdits(ids: {
     const server = await readServer().catch(() => undefined)
     if (!server) return
     for (const name of names) dispatch({ type: 'send-again', name, server })
-    mutate()
+    mutate(requestOf(readEdits(), names))
   }
 
   // Stable, so the rate-limit countdown can hold it without restarting its timer on every render.
-  const commit = useCallback(() => mutate(), [mutate])
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- readEdits reads the store live
+  const commit = useCallback(() => mutate(requestOf(readEdits())), [mutate])
+  const lastRequest = mutation.variables
+  /** The last commit once more (a rate limit's countdown, Retry after a failed read): what was asked, no more. */
+  const retry = useCallback(() => {
+    if (lastRequest) mutate(lastRequest)
+  }, [mutate, lastRequest])
   return {
     commit,
+    retry,
+    /** Pressed while offline: nothing has been sent; react-query sends it when the browser is back online. */
+    isWaitingForNetwork: mutation.isPaused,
     checkAgain: (names: readonly string[]) => watchForWrites(names),
     sendAgain,
     isCommitting: mutation.isPending,

@@ -161,6 +161,7 @@ export function AttributesPanel({
         canUndo={state.past.length > 0 && inFlightCount === 0}
         canRedo={state.future.length > 0 && inFlightCount === 0}
         isCommitting={commit.isCommitting}
+        waitingForNetwork={commit.isWaitingForNetwork}
         reviewBusy={reviewing && review.status !== 'loaded' && review.status !== 'failed'}
         onReview={() => setReviewing(true)}
         onCommit={commitFromReview}
@@ -201,7 +202,8 @@ export function AttributesPanel({
         outcome={commit.outcome}
         confirmingCount={inFlightCount}
         stagedCount={stagedCount}
-        onRetry={commit.commit}
+        waitingForNetwork={commit.isWaitingForNetwork}
+        onRetry={commit.retry}
         onRevert={() => {
           const plan = planRevert(commit.outcome?.committed ?? [], accessOf)
           dispatch({ type: 'stage-many', values: plan.values, server, at: Date.now() })

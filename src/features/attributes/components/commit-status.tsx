@@ -153,6 +153,9 @@ interface CommitStatusProps {
   outcome: CommitOutcome | undefined
   confirmingCount: number
   stagedCount: number
+  /** Commit was pressed offline: nothing has left the browser yet; it goes when the connection is back. */
+  waitingForNetwork?: boolean
+  /** The last commit once more, with what it asked for and nothing staged since. */
   onRetry: () => void
   /** Stages the values the last commit replaced; absent, the saved note offers no Revert. */
   onRevert?: (() => RevertResult) | undefined
@@ -165,9 +168,11 @@ export function CommitStatus({
   outcome,
   confirmingCount,
   stagedCount,
+  waitingForNetwork = false,
   onRetry,
   onRevert,
 }: CommitStatusProps) {
+  if (waitingForNetwork) return <Alert tone="warning">{t('commitWaitingForNetwork')}</Alert>
   // Refusals (401, 403, 404, 429) say what they say below; this is for a read that failed without an answer.
   if (failure && !failure.progress.sent && failure.problem.uncertain) {
     // The server could not be read before sending: nothing left the browser, so a plain retry is safe.

@@ -10,6 +10,8 @@ interface EditsToolbarProps {
   canUndo: boolean
   canRedo: boolean
   isCommitting: boolean
+  /** The commit waits for the browser to be online: nothing has been sent, so the edits may still be discarded. */
+  waitingForNetwork?: boolean
   /** Review was clicked and the dialog's code is still on its way. */
   reviewBusy: boolean
   onReview: () => void
@@ -44,7 +46,7 @@ export function EditsToolbar(props: EditsToolbarProps) {
       <Button
         variant="danger"
         onClick={props.onDiscardAll}
-        disabled={stagedCount === 0 || props.isCommitting}
+        disabled={stagedCount === 0 || (props.isCommitting && !props.waitingForNetwork)}
       >
         {t('discardAll')}
       </Button>
