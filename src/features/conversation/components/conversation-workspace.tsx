@@ -73,8 +73,11 @@ export function ConversationWorkspace({
   // The conversation on screen stays there while it has unsaved edits, even when it ends and leaves the active
   // list (or another call becomes the default): it goes only when they are committed or discarded.
   const [kept, setKept] = useState<string | undefined>(undefined)
+  // Also while the agent is working in it (focus inside: a value being typed is not staged yet, so it is not among
+  // the unsaved edits): a call that ends mid-word must not take the half-typed value away with it.
+  const [workingIn, setWorkingIn] = useState<string | undefined>(undefined)
   const automatic = pickDefaultConversation(active.data ?? [], userId)?.id
-  const keepOnScreen = kept !== undefined && unsavedConversationIds.includes(kept)
+  const keepOnScreen = kept !== undefined && (unsavedConversationIds.includes(kept) || workingIn === kept)
   const conversationId =
     launchConversationId ?? chosenId ?? (keepOnScreen ? kept : (automatic ?? unsavedConversationIds[0]))
   if (!launchConversationId && !chosenId && conversationId !== kept) setKept(conversationId)
@@ -135,7 +138,18 @@ export function ConversationWorkspace({
   const participant = participants.find((p) => p.id === rememberedParticipant) ?? participants[0]
 
   return (
-    <div className="workspace">
+    <div
+      className="workspace"
+      onFocus={() => setWorkingIn(conversationId)}
+      onBlur={(event) => {
+        // Read after the move: when the whole window loses focus (the agent is in another app) the field keeps
+        // it, as document.activeElement, and the draft must stay.
+        const container = event.currentTarget
+        setTimeout(() => {
+          if (!container.contains(document.activeElement)) setWorkingIn(undefined)
+        }, 0)
+      }}
+    >
       {/* One line: the conversation, its participants (a strip that scrolls sideways), live status. */}
       <div className="workspace__head">
         {showPicker && conversation ? (
