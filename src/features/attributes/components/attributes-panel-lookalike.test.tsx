@@ -49,4 +49,27 @@ describe('look-alike attribute names', () => {
     await typeName(user, 'customername')
     expect(screen.getByText(/already exists with different capitals/)).toBeInTheDocument()
   })
+
+  it('writes invisible characters out in the review and the Saved note too, where the user decides and checks', async () => {
+    const user = userEvent.setup()
+    const fake = createFakeGenesys({
+      LoyaltyTier: 'Gold',
+      'Loyalty\u200BTier': 'Gold',
+      'Note\u202Eexe.fdp': 'a',
+    })
+    renderPanel(fake)
+    for (const name of ['Loyalty\u200BTier', 'Note\u202Eexe.fdp']) {
+      const editor = screen.getByRole('textbox', { name: `Value of ${name}` })
+      await user.clear(editor)
+      await user.type(editor, 'changed{Enter}')
+    }
+    await user.click(screen.getByRole('button', { name: 'Review changes' }))
+    const dialog = await screen.findByRole('dialog')
+    const names = within(dialog)
+      .getAllByRole('rowheader')
+      .map((cell) => cell.textContent)
+    expect(names).toEqual(['Loyalty⟨U+200B⟩Tier', 'Note⟨U+202E⟩exe.fdp'])
+    await user.click(within(dialog).getByRole('button', { name: 'Commit' }))
+    expect(await screen.findByText(/Saved.*Loyalty⟨U\+200B⟩Tier, Note⟨U\+202E⟩exe\.fdp/)).toBeInTheDocument()
+  })
 })

@@ -4,6 +4,7 @@ import { Button } from '../../../ui/button.tsx'
 import type { Translate } from '../../../ui/i18n.tsx'
 import type { CommitFailure, CommitOutcome } from '../api/commit-failure.ts'
 import type { AttributeMessageKey } from '../messages.ts'
+import { showInvisible } from '../model/invisible-characters.ts'
 
 type T = Translate<AttributeMessageKey>
 
@@ -54,7 +55,10 @@ function failureText(failure: CommitFailure, t: T): string {
   const detail = failureDetail(failure)
   switch (failure.problem.problem) {
     case 'rejected':
-      return t('error_rejected', { names: failure.names.map((name) => `“${name}”`).join(', '), detail })
+      return t('error_rejected', {
+        names: failure.names.map((name) => `“${showInvisible(name)}”`).join(', '),
+        detail,
+      })
     case 'forbidden':
       return t('error_forbidden')
     case 'not-found':
@@ -121,7 +125,8 @@ function SavedNote({
     // The button goes; focus stays on the note (which holds it) instead of falling back to the page.
     note.current?.focus()
   }
-  const list = (values: readonly string[]) => values.join(', ')
+  // Written out, as in the grid: a name with a zero-width or bidi character must not pass for another here either.
+  const list = (values: readonly string[]) => values.map(showInvisible).join(', ')
   return (
     <div
       ref={note}
@@ -222,7 +227,9 @@ export function CommitStatus({
       {confirmingCount > 0 ? <Alert tone="info">{t('committed', { count: confirmingCount })}</Alert> : null}
       {outcome.refused && outcome.refused.length > 0 ? (
         <Alert tone="error">
-          {t('policy_refused_commit', { names: outcome.refused.map((name) => `“${name}”`).join(', ') })}
+          {t('policy_refused_commit', {
+            names: outcome.refused.map((name) => `“${showInvisible(name)}”`).join(', '),
+          })}
         </Alert>
       ) : null}
       {outcome.heldBack.length > 0 ? (

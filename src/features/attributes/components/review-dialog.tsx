@@ -3,6 +3,7 @@ import { Button } from '../../../ui/button.tsx'
 import type { Translate } from '../../../ui/i18n.tsx'
 import type { AttributeMessageKey } from '../messages.ts'
 import type { AttributeRow } from '../model/derive-rows.ts'
+import { AttributeName } from './attribute-name.tsx'
 import { shownValue } from './row-notes.tsx'
 
 export interface ReviewDialogProps {
@@ -75,7 +76,7 @@ export function ReviewDialog({ t, participantLabel, rows, canCommit, onCommit, o
                 {rows.map((row) => (
                   <tr key={row.name} data-status={row.status}>
                     <th scope="row">
-                      <bdi>{row.name}</bdi>
+                      <AttributeName name={row.name} />
                       {row.status === 'conflict' ? (
                         <span className="attr-badge" data-status="conflict">
                           {t('status_conflict')}
