@@ -1,5 +1,5 @@
-import { QueryClientProvider } from '@tanstack/react-query'
-import { render, screen, within } from '@testing-library/react'
+import { onlineManager, QueryClientProvider } from '@tanstack/react-query'
+import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { createQueryClient } from '../../../lib/query-client.ts'
@@ -78,6 +78,31 @@ describe('ConversationDataSection', () => {
       },
     ])
     expect(await screen.findByRole('heading', { name: /version 2/ })).toBeVisible()
+  })
+
+  it('a commit pressed while the browser is offline is not held back and sent later with edits staged since', async () => {
+    const user = userEvent.setup()
+    const api = createFakeApi()
+    renderSection(api)
+    const amount = await screen.findByRole('textbox', { name: 'Disputed amount' })
+    await user.clear(amount)
+    await user.type(amount, '64,95')
+    act(() => onlineManager.setOnline(false))
+    try {
+      await user.click(screen.getByRole('button', { name: 'Review conversation data changes' }))
+      await user.click(screen.getByRole('button', { name: 'Commit conversation data' }))
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Dispute reason' }), 'Duplicate charge')
+    } finally {
+      act(() => onlineManager.setOnline(true))
+    }
+    await waitFor(() => expect(patches(api)).toHaveLength(1))
+    expect(patches(api)[0]?.body).toEqual({
+      id: recordId,
+      version: 1,
+      customAttributes: { disputedAmount: 64.95 },
+    })
+    expect(screen.getByRole('combobox', { name: 'Dispute reason' })).toHaveDisplayValue('Duplicate charge')
+    expect(screen.getByText('1 staged')).toBeVisible()
   })
 
   it('shows both values when the server refuses a stale version, and commits after "take theirs"', async () => {

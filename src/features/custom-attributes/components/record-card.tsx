@@ -86,6 +86,10 @@ export function RecordCard({
     .filter((text) => text !== null)
 
   const commit = useMutation({
+    // Never held back for the network: a commit react-query paused offline would run when the browser is back,
+    // reading the edits then, and send fields staged or changed after the user pressed Commit. Offline, the read
+    // before the PATCH fails at once and the card says so; the edits stay staged for the user's next Commit.
+    networkMode: 'always',
     mutationFn: () =>
       commitRecord({
         client,
