@@ -31,6 +31,7 @@ export const conversationMessagesDe = {
   liveLive: 'Live',
   liveConnecting: 'Verbinde…',
   liveReconnecting: 'Verbinde erneut…',
+  liveOffline: 'Offline',
   liveDown: 'Live-Updates pausiert',
   liveRefused:
     'Genesys Cloud hat Live-Aktualisierungen für dieses Panel abgelehnt: {reason}. Änderungen von anderer Stelle erscheinen stattdessen innerhalb von {seconds} s, und vor jedem Speichern wird der Server geprüft. Fragen Sie eine Administratorin oder einen Administrator, falls eine Berechtigung fehlt.',

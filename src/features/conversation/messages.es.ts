@@ -35,6 +35,7 @@ export const conversationMessagesEs = {
   liveLive: 'En directo',
   liveConnecting: 'Conectando…',
   liveReconnecting: 'Reconectando…',
+  liveOffline: 'Sin conexión',
   liveDown: 'Actualizaciones en directo en pausa',
   liveRefused:
     'Genesys Cloud rechazó las actualizaciones en directo para este panel: {reason}. Los cambios hechos en otro lugar aparecen en su lugar en {seconds} s, y el servidor se comprueba antes de cada guardado. Consulte a un administrador si falta algún permiso.',

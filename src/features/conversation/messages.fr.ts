@@ -31,6 +31,7 @@ export const conversationMessagesFr = {
   liveLive: 'En direct',
   liveConnecting: 'Connexion…',
   liveReconnecting: 'Reconnexion…',
+  liveOffline: 'Hors ligne',
   liveDown: 'Mises à jour en direct suspendues',
   liveRefused:
     'Genesys Cloud a refusé les mises à jour en direct pour ce panneau : {reason}. Les modifications faites ailleurs apparaissent à la place sous {seconds} s, et le serveur est vérifié avant chaque enregistrement. Adressez-vous à un administrateur s’il manque une autorisation.',

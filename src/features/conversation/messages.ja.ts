@@ -32,6 +32,7 @@ export const conversationMessagesJa = {
   liveLive: 'ライブ',
   liveConnecting: '接続しています…',
   liveReconnecting: '再接続しています…',
+  liveOffline: 'オフライン',
   liveDown: 'ライブ更新は一時停止中',
   liveRefused:
     'Genesys Cloud がこのパネルのライブ更新を拒否しました: {reason}。他の場所での変更は代わりに {seconds} 秒以内に表示され、保存の前には毎回サーバーを確認します。権限が不足している場合は管理者に問い合わせてください。',

@@ -34,6 +34,7 @@ export const conversationMessagesPtBr = {
   liveLive: 'Ao vivo',
   liveConnecting: 'Conectando…',
   liveReconnecting: 'Reconectando…',
+  liveOffline: 'Offline',
   liveDown: 'Atualizações ao vivo pausadas',
   liveRefused:
     'O Genesys Cloud recusou as atualizações ao vivo para este painel: {reason}. Alterações feitas em outro lugar aparecem em até {seconds} s, e o servidor é verificado antes de cada salvamento. Fale com um administrador se faltar alguma permissão.',

@@ -21,6 +21,7 @@ export type ConversationMessageKey =
   | 'retry'
   | 'ended'
   | 'liveLive'
+  | 'liveOffline'
   | 'liveConnecting'
   | 'liveReconnecting'
   | 'liveDown'
@@ -79,6 +80,7 @@ export const conversationMessages: MessageBundle<ConversationMessageKey> = {
     liveLive: 'Live',
     liveConnecting: 'Connecting…',
     liveReconnecting: 'Reconnecting…',
+    liveOffline: 'Offline',
     liveDown: 'Live updates paused',
     liveRefused:
       'Genesys Cloud refused live updates for this panel: {reason}. Changes made elsewhere appear within {seconds} s instead, and the server is checked before every commit. Ask an administrator if a permission is missing.',
