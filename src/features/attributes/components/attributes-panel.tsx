@@ -219,7 +219,9 @@ export function AttributesPanel({
         onForget={(name) => dispatch({ type: 'undo-edit', name })}
         onPutBack={(notice) => {
           dispatch({ type: 'dismiss-replaced', name: notice.name })
-          actions.stage(notice.name, notice.replacedValue ?? '')
+          // Based on what our write left, the value the notice is about: if the server has moved on since, the
+          // put-back is a conflict for the user to settle, never a silent overwrite of the newer value.
+          actions.stage(notice.name, notice.replacedValue ?? '', notice.ourValue)
         }}
         onDismiss={(name) => dispatch({ type: 'dismiss-replaced', name })}
       />
