@@ -171,6 +171,8 @@ export const attributeMessagesEs = {
   showAllLabel: 'Mostrar el valor completo de {name}',
   showLessLabel: 'Mostrar menos del valor de {name}',
   saved: 'Guardado ✓ {names}',
+  savedAnswerLost:
+    'Guardado ✓ {names}. La respuesta de Genesys Cloud se perdió por el camino, pero el servidor muestra el cambio.',
   revert: 'Revertir',
   reverted: {
     one: 'Valor anterior de {names} preparado: revíselo y guárdelo, o descártelo.',

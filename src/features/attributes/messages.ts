@@ -155,6 +155,8 @@ const en = {
   showAllLabel: 'Show all of {name}',
   showLessLabel: 'Show less of {name}',
   saved: 'Saved ✓ {names}',
+  savedAnswerLost:
+    'Saved ✓ {names}. The answer from Genesys Cloud was lost on the way, but the server shows the change.',
   revert: 'Revert',
   reverted: {
     one: 'Previous value of {names} staged: review and commit it, or discard it.',

@@ -146,16 +146,22 @@ export function useCommitParticipantEdits(ids: {
     }
     dispatch({ type: 'commit-uncertain', names })
     // What was sent, taken now: the read below reaches the store (and may settle edits) before it returns.
-    const sent = new Map(names.map((name) => [name, readEdits()[name]?.value]))
+    const edits = readEdits()
+    const sent = createAttributeMap(
+      names.flatMap((name) => {
+        const value = edits[name]?.value
+        return value === undefined ? [] : [[name, value] as const]
+      }),
+    )
     try {
       const server = await readServer()
-      const landed = names.filter((name) => readAttribute(server, name) === sent.get(name))
+      const landed = names.filter((name) => readAttribute(server, name) === readAttribute(sent, name))
       // Watched on while the store still waits for any of them: a read older than the cache settled nothing.
       if (hasConfirming(readEdits(), names)) startConfirmation(names)
-      return new CommitFailure(problem, names, landed, true)
+      return new CommitFailure(problem, names, landed, true, { sent: true }, sent)
     } catch {
       startConfirmation(names)
-      return new CommitFailure(problem, names, [], false)
+      return new CommitFailure(problem, names, [], false, { sent: true }, sent)
     }
   }
 

@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type R
 import type { Conversation, Participant } from '../../../genesys/schemas.ts'
 import { BannerArea, type Notice } from '../../../ui/banner-area.tsx'
 import { useTranslate } from '../../../ui/i18n.tsx'
+import { failureStanding } from '../api/commit-failure.ts'
 import { useCommitParticipantEdits, type CommitGovernance } from '../api/use-commit-participant-edits.ts'
 import type { Liveness } from '../../../genesys/read-freshness.ts'
 import { useServerAttributes } from '../api/use-server-attributes.ts'
@@ -104,6 +105,8 @@ export function AttributesPanel({
   const inFlightCount = edits.length - stagedCount
   const canCommit = Object.keys(buildPatch(state.edits, server)).length > 0 && !commit.isCommitting
   const review = useReviewDialog(stagedCount > 0)
+  // The failure banner speaks of now: once the writes it covers arrived or were settled, it is no longer up.
+  const standing = commit.failure ? failureStanding(commit.failure, state.edits, server) : undefined
 
   const baseActions = useRowActions(dispatch, server, limits)
   const reveal = governance?.reveal
@@ -197,7 +200,8 @@ export function AttributesPanel({
       </EditsToolbar>
       <CommitStatus
         t={t}
-        failure={commit.failure}
+        failure={standing === 'open' ? commit.failure : undefined}
+        savedDespite={standing === 'saved' ? commit.failure?.names : undefined}
         outcome={commit.outcome}
         confirmingCount={inFlightCount}
         stagedCount={stagedCount}
