@@ -171,8 +171,7 @@ export const attributeMessagesPtBr = {
   showAllLabel: 'Mostrar {name} por completo',
   showLessLabel: 'Mostrar menos de {name}',
   saved: 'Salvo ✓ {names}',
-  savedAnswerLost:
-    'Salvo ✓ {names}. A resposta do Genesys Cloud se perdeu no caminho, mas o servidor mostra a alteração.',
+  savedAnswerLost: 'Salvo ✓ {names}. A resposta se perdeu, mas o servidor mostra a alteração.',
   revert: 'Reverter',
   reverted: {
     one: 'Valor anterior de {names} preparado: revise e salve, ou descarte.',

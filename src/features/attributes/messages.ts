@@ -155,8 +155,7 @@ const en = {
   showAllLabel: 'Show all of {name}',
   showLessLabel: 'Show less of {name}',
   saved: 'Saved ✓ {names}',
-  savedAnswerLost:
-    'Saved ✓ {names}. The answer from Genesys Cloud was lost on the way, but the server shows the change.',
+  savedAnswerLost: 'Saved ✓ {names}. Its answer was lost, but the server shows it.',
   revert: 'Revert',
   reverted: {
     one: 'Previous value of {names} staged: review and commit it, or discard it.',

@@ -112,7 +112,7 @@ export function useCommitParticipantEdits(ids: {
         await client.patchParticipantAttributes(conversationId, participantId, body)
       } catch (error) {
         rollbackOptimistic(queryClient, conversationId, snapshot)
-        throw await settleFailure(error, plan.names).catch(
+        throw await settleFailure(error, plan.names, plan.patch).catch(
           (unexpected: unknown) => new CommitFailure(readCommitProblem(unexpected), plan.names, [], false),
         )
       }
@@ -138,21 +138,17 @@ export function useCommitParticipantEdits(ids: {
    * answer the write may have landed, or may still be applied, so it is remembered as sent and the server is
    * watched for it like after a 202. Only the user's "Send again" sends it once more.
    */
-  async function settleFailure(error: unknown, names: readonly string[]): Promise<CommitFailure> {
+  async function settleFailure(
+    error: unknown,
+    names: readonly string[],
+    sent: AttributeMap,
+  ): Promise<CommitFailure> {
     const problem = readCommitProblem(error)
     if (!problem.uncertain) {
       dispatch({ type: 'commit-failed', names, problem: problem.problem })
       return new CommitFailure(problem, names, [], false)
     }
     dispatch({ type: 'commit-uncertain', names })
-    // What was sent, taken now: the read below reaches the store (and may settle edits) before it returns.
-    const edits = readEdits()
-    const sent = createAttributeMap(
-      names.flatMap((name) => {
-        const value = edits[name]?.value
-        return value === undefined ? [] : [[name, value] as const]
-      }),
-    )
     try {
       const server = await readServer()
       const landed = names.filter((name) => readAttribute(server, name) === readAttribute(sent, name))

@@ -69,9 +69,7 @@ describe('AttributesPanel when a commit fails', () => {
     await stageAndCommit(user)
     // Issue 16, D6: it arrived by the check, so it is said plainly, not "may still arrive".
     expect(
-      await screen.findByText(
-        'Saved ✓ tier. The answer from Genesys Cloud was lost on the way, but the server shows the change.',
-      ),
+      await screen.findByText('Saved ✓ tier. Its answer was lost, but the server shows it.'),
     ).toBeInTheDocument()
     expect(screen.queryByText(/Saving failed/)).not.toBeInTheDocument()
     await waitFor(() => expect(screen.getByText('0 staged changes')).toBeInTheDocument())
@@ -109,11 +107,7 @@ describe('AttributesPanel when a commit fails', () => {
     // Genesys applies the write it answered for late; the confirmation poll sees it.
     fake.writeElsewhere({ tier: 'silver' })
     expect(
-      await screen.findByText(
-        /^Saved ✓ tier\. The answer from Genesys Cloud was lost/,
-        {},
-        { timeout: 3000 },
-      ),
+      await screen.findByText(/^Saved ✓ tier\. Its answer was lost/, {}, { timeout: 3000 }),
     ).toBeInTheDocument()
     expect(screen.queryByText(/Saving failed/)).not.toBeInTheDocument()
     expect(screen.getByText('0 staged changes')).toBeInTheDocument()
