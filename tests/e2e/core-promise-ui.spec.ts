@@ -6,8 +6,8 @@ import { editor } from './support/editor.ts'
 import { testPolicy, withPolicy } from './support/governance-policy.ts'
 import { signInThroughLoginPage } from './support/sign-in.ts'
 
-// Issue 12 ("Nothing lost, nothing silently overwritten"), defects 6, 8, 11, 12, 13 and 14, in Chromium against the
-// emulator, as a user meets them.
+// Issue 12 ("Nothing lost, nothing silently overwritten"), defects 6, 8, 11, 12, 13 and 14, and issue 16's D5 and
+// D6, in Chromium against the emulator, as a user meets them.
 
 const attributes = {
   CustomerName: 'Maria Schneider',
@@ -233,5 +233,81 @@ test.describe('issue 12: the core promise, in the browser', () => {
     await expect(row.getByText('Conflict')).toBeVisible()
     await expect(row.getByText('Server now: Cancellation')).toBeVisible()
     await expect(row.getByText('Yours: PaymentArrangement')).toBeVisible()
+  })
+
+  test('issue 16, D5: a replaced notice whose value moved on says so, and putting theirs back is a conflict', async ({
+    page,
+    request,
+  }) => {
+    matrixRow = {
+      fault: 'flow writes again after a replaced notice',
+      phase: 'put back',
+      told: 'It has changed again since: the server now shows Bronze; put back: Conflict',
+    }
+    const { admin, conversation, customerId, ui } = await openCall(page, request)
+    const before = (await admin.state()) as { settings: { writeDelayMs: number } }
+    const apiWrites = async () =>
+      (await admin.writes(conversation.id, customerId)).filter((entry) => entry.source === 'api')
+    const tier = async () => (await admin.attributes(conversation.id, customerId)).LoyaltyTier
+    await admin.settings({ writeDelayMs: 3000 })
+    try {
+      await expect(page.getByText('Live', { exact: true })).toBeVisible()
+      await ui.edit('LoyaltyTier', 'Platinum')
+      await ui.commit()
+      // Accepted and applied in 3 s; a flow writes inside that window, and ours then lands over it.
+      await expect.poll(async () => (await apiWrites()).length).toBe(1)
+      await admin.writeAsFlow(conversation.id, customerId, { LoyaltyTier: 'Silver' })
+      await expect(page.getByText(/Your change to “LoyaltyTier” \(Platinum\) replaced Silver/)).toBeVisible({
+        timeout: 10_000,
+      })
+      // The flow writes again: the notice must not go on offering Silver as if over Platinum.
+      await admin.writeAsFlow(conversation.id, customerId, { LoyaltyTier: 'Bronze' })
+      await expect(page.getByText('It has changed again since: the server now shows Bronze.')).toBeVisible()
+      await page
+        .getByRole('button', { name: 'Put back the value of LoyaltyTier that your change replaced' })
+        .click()
+      const row = ui.table.getByRole('row').filter({ has: ui.valueOf('LoyaltyTier') })
+      await expect(row.getByText('Conflict')).toBeVisible()
+      await expect(row.getByText('Server now: Bronze')).toBeVisible()
+      await expect(ui.commitButton).toBeDisabled()
+      expect(await tier()).toBe('Bronze')
+      expect(await apiWrites()).toHaveLength(1)
+    } finally {
+      await admin.settings({ writeDelayMs: before.settings.writeDelayMs })
+    }
+  })
+
+  test('issue 16, D6: a save whose answer was lost is said as saved once the server shows it, not failed for good', async ({
+    page,
+    request,
+  }) => {
+    matrixRow = {
+      fault: 'PATCH applied, answer lost (connection reset)',
+      phase: 'commit',
+      told: 'Saving failed … 0 of 1 arrived; then Saved ✓ LoyaltyTier, the answer was lost',
+    }
+    const { admin, conversation, customerId, ui } = await openCall(page, request)
+    const before = (await admin.state()) as { settings: { writeDelayMs: number } }
+    await admin.settings({ writeDelayMs: 1500 })
+    try {
+      // The server takes the PATCH (and applies it 1.5 s later); the browser sees the connection reset.
+      await page.route('**/participants/*/attributes', async (route) => {
+        if (route.request().method() !== 'PATCH') return route.fallback()
+        await route.fetch()
+        await route.abort('connectionreset')
+      })
+      await ui.edit('LoyaltyTier', 'Platinum')
+      await ui.commit()
+      await expect(page.getByText(/Saving failed.*We checked the server: 0 of 1 arrived/)).toBeVisible()
+      await expect(
+        page.getByText('Saved ✓ LoyaltyTier. Its answer was lost, but the server shows it.'),
+      ).toBeVisible({ timeout: 10_000 })
+      await expect(page.getByText(/Saving failed/)).toHaveCount(0)
+      expect((await admin.attributes(conversation.id, customerId)).LoyaltyTier).toBe('Platinum')
+      const apiWrites = (await admin.writes(conversation.id, customerId)).filter((w) => w.source === 'api')
+      expect(apiWrites).toHaveLength(1)
+    } finally {
+      await admin.settings({ writeDelayMs: before.settings.writeDelayMs })
+    }
   })
 })

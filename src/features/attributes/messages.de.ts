@@ -176,6 +176,7 @@ export const attributeMessagesDe = {
   showAllLabel: '{name} ganz anzeigen',
   showLessLabel: '{name} gekürzt anzeigen',
   saved: 'Gespeichert ✓ {names}',
+  savedAnswerLost: 'Gespeichert ✓ {names}. Die Antwort ging verloren, aber der Server zeigt die Änderung.',
   revert: 'Zurücksetzen',
   reverted: {
     one: 'Vorheriger Wert von {names} vorgemerkt: prüfen und speichern oder verwerfen.',

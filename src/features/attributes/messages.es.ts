@@ -173,6 +173,7 @@ export const attributeMessagesEs = {
   showAllLabel: 'Mostrar el valor completo de {name}',
   showLessLabel: 'Mostrar menos del valor de {name}',
   saved: 'Guardado ✓ {names}',
+  savedAnswerLost: 'Guardado ✓ {names}. La respuesta se perdió, pero el servidor muestra el cambio.',
   revert: 'Revertir',
   reverted: {
     one: 'Valor anterior de {names} preparado: revíselo y guárdelo, o descártelo.',

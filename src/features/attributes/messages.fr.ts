@@ -173,6 +173,7 @@ export const attributeMessagesFr = {
   showAllLabel: 'Afficher {name} en entier',
   showLessLabel: 'Afficher moins de {name}',
   saved: 'Enregistré ✓ {names}',
+  savedAnswerLost: 'Enregistré ✓ {names}. La réponse s’est perdue, mais le serveur affiche la modification.',
   revert: 'Restaurer',
   reverted: {
     one: 'Valeur précédente de {names} préparée : vérifiez-la et enregistrez-la, ou annulez-la.',

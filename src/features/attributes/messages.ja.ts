@@ -165,6 +165,7 @@ export const attributeMessagesJa = {
   showAllLabel: '{name} をすべて表示',
   showLessLabel: '{name} を折りたたむ',
   saved: '保存しました ✓ {names}',
+  savedAnswerLost: '保存しました ✓ {names}。応答は失われましたが、サーバーには変更が反映されています。',
   revert: '以前の値に戻す',
   reverted: {
     other: '{names} の以前の値（{count} 件）を保留しました。確認して保存するか、破棄してください。',

@@ -173,6 +173,7 @@ export const attributeMessagesPtBr = {
   showAllLabel: 'Mostrar {name} por completo',
   showLessLabel: 'Mostrar menos de {name}',
   saved: 'Salvo ✓ {names}',
+  savedAnswerLost: 'Salvo ✓ {names}. A resposta se perdeu, mas o servidor mostra a alteração.',
   revert: 'Reverter',
   reverted: {
     one: 'Valor anterior de {names} preparado: revise e salve, ou descarte.',

@@ -157,6 +157,7 @@ const en = {
   showAllLabel: 'Show all of {name}',
   showLessLabel: 'Show less of {name}',
   saved: 'Saved ✓ {names}',
+  savedAnswerLost: 'Saved ✓ {names}. Its answer was lost, but the server shows it.',
   revert: 'Revert',
   reverted: {
     one: 'Previous value of {names} staged: review and commit it, or discard it.',

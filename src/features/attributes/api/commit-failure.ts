@@ -1,4 +1,7 @@
+import { createAttributeMap, readAttribute, type AttributeMap } from '../../../genesys/attribute-map.ts'
 import type { CommitProblem } from '../model/commit-problem.ts'
+import { readEdit } from '../model/edit-map.ts'
+import type { EditMap, ServerAttributes } from '../model/staged-edit.ts'
 
 /** A commit that did not go through: what happened, which names were sent, and what a server check found. */
 export class CommitFailure extends Error {
@@ -14,6 +17,8 @@ export class CommitFailure extends Error {
     readonly checked: boolean,
     /** False when the commit stopped before sending anything (the server could not be read first). */
     readonly progress: { readonly sent: boolean } = { sent: true },
+    /** After an uncertain failure: the values the lost PATCH carried, so a later read can tell they arrived. */
+    readonly written: AttributeMap = createAttributeMap(),
   ) {
     super(problem.message || problem.problem)
   }
@@ -34,4 +39,24 @@ export interface CommitOutcome {
   readonly heldBack: readonly string[]
   /** Staged names the attribute policy does not let this user write; they were not sent. */
   readonly refused?: readonly string[]
+}
+
+/**
+ * Where a commit failure stands now, for the banner to speak of the present: `open` while any write it covers is
+ * still waiting (watched, or in doubt); `saved` once each arrived (at the check, or the server shows it now), though
+ * the answer was lost; `settled` when nothing waits any more but not all arrived (forgotten, or restaged).
+ */
+export function failureStanding(
+  failure: CommitFailure,
+  edits: EditMap,
+  server: ServerAttributes,
+): 'open' | 'saved' | 'settled' {
+  if (!failure.problem.uncertain || !failure.progress.sent) return 'open'
+  const arrived = (name: string) => {
+    if (failure.landed.includes(name)) return true
+    const written = readAttribute(failure.written, name)
+    return written !== undefined && readAttribute(server, name) === written
+  }
+  if (failure.names.every(arrived)) return 'saved'
+  return failure.names.some((name) => readEdit(edits, name)?.phase === 'confirming') ? 'open' : 'settled'
 }

@@ -133,7 +133,7 @@ export function useCommitParticipantEdits(ids: {
         await client.patchParticipantAttributes(conversationId, participantId, body)
       } catch (error) {
         rollbackOptimistic(queryClient, conversationId, snapshot)
-        throw await settleFailure(error, plan.names).catch(
+        throw await settleFailure(error, plan.names, plan.patch).catch(
           (unexpected: unknown) => new CommitFailure(readCommitProblem(unexpected), plan.names, [], false),
         )
       }
@@ -159,24 +159,26 @@ export function useCommitParticipantEdits(ids: {
    * answer the write may have landed, or may still be applied, so it is remembered as sent and the server is
    * watched for it like after a 202. Only the user's "Send again" sends it once more.
    */
-  async function settleFailure(error: unknown, names: readonly string[]): Promise<CommitFailure> {
+  async function settleFailure(
+    error: unknown,
+    names: readonly string[],
+    sent: AttributeMap,
+  ): Promise<CommitFailure> {
     const problem = readCommitProblem(error)
     if (!problem.uncertain) {
       dispatch({ type: 'commit-failed', names, problem: problem.problem })
       return new CommitFailure(problem, names, [], false)
     }
     dispatch({ type: 'commit-uncertain', names })
-    // What was sent, taken now: the read below reaches the store (and may settle edits) before it returns.
-    const sent = new Map(names.map((name) => [name, readEdits()[name]?.value]))
     try {
       const server = await readServer()
-      const landed = names.filter((name) => readAttribute(server, name) === sent.get(name))
+      const landed = names.filter((name) => readAttribute(server, name) === readAttribute(sent, name))
       // Watched on while the store still waits for any of them: a read older than the cache settled nothing.
       if (hasConfirming(readEdits(), names)) startConfirmation(names)
-      return new CommitFailure(problem, names, landed, true)
+      return new CommitFailure(problem, names, landed, true, { sent: true }, sent)
     } catch {
       startConfirmation(names)
-      return new CommitFailure(problem, names, [], false)
+      return new CommitFailure(problem, names, [], false, { sent: true }, sent)
     }
   }
 

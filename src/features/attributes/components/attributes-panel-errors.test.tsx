@@ -67,9 +67,11 @@ describe('AttributesPanel when a commit fails', () => {
     fake.script({ kind: 'fail', error: 'server', status: 502, applied: true })
     renderPanel(fake)
     await stageAndCommit(user)
+    // Issue 16, D6: it arrived by the check, so it is said plainly, not "may still arrive".
     expect(
-      await screen.findByText(/may or may not have been saved. We checked the server: 1 of 1 arrived/),
+      await screen.findByText('Saved ✓ tier. Its answer was lost, but the server shows it.'),
     ).toBeInTheDocument()
+    expect(screen.queryByText(/Saving failed/)).not.toBeInTheDocument()
     await waitFor(() => expect(screen.getByText('0 staged changes')).toBeInTheDocument())
     expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument()
     expect(fake.patches).toHaveLength(1)
@@ -92,5 +94,36 @@ describe('AttributesPanel when a commit fails', () => {
     await waitFor(() => expect(fake.patches).toHaveLength(2))
     expect(fake.gets).toBeGreaterThan(gets)
     await waitFor(() => expect(fake.attributes().tier).toBe('silver'))
+  })
+
+  // Issue 16, D6: the failure banner is about now, not about the moment of the check.
+  it('after a lost answer, turns the failure into Saved once the write is confirmed', async () => {
+    const user = userEvent.setup()
+    const fake = createFakeGenesys(seeded)
+    fake.script({ kind: 'fail', error: 'network' })
+    renderPanel(fake)
+    await stageAndCommit(user)
+    expect(await screen.findByText(/We checked the server: 0 of 1 arrived/)).toBeInTheDocument()
+    // Genesys applies the write it answered for late; the confirmation poll sees it.
+    fake.writeElsewhere({ tier: 'silver' })
+    expect(
+      await screen.findByText(/^Saved ✓ tier\. Its answer was lost/, {}, { timeout: 3000 }),
+    ).toBeInTheDocument()
+    expect(screen.queryByText(/Saving failed/)).not.toBeInTheDocument()
+    expect(screen.getByText('0 staged changes')).toBeInTheDocument()
+    expect(fake.patches).toHaveLength(1)
+  })
+
+  it('after a lost answer, takes the failure down once the user forgets the write', async () => {
+    const user = userEvent.setup()
+    const fake = createFakeGenesys(seeded)
+    fake.script({ kind: 'fail', error: 'network' })
+    renderPanel(fake)
+    await stageAndCommit(user)
+    expect(await screen.findByText(/We checked the server: 0 of 1 arrived/)).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Forget the unconfirmed change to tier' }))
+    expect(screen.queryByText(/Saving failed/)).not.toBeInTheDocument()
+    expect(screen.queryByText(/Saved ✓/)).not.toBeInTheDocument()
+    expect(screen.getByRole('textbox', { name: 'Value of tier' })).toHaveValue('gold')
   })
 })

@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type R
 import type { Conversation, Participant } from '../../../genesys/schemas.ts'
 import { BannerArea, type Notice } from '../../../ui/banner-area.tsx'
 import { useTranslate } from '../../../ui/i18n.tsx'
+import { failureStanding } from '../api/commit-failure.ts'
 import { useCommitParticipantEdits, type CommitGovernance } from '../api/use-commit-participant-edits.ts'
 import type { Liveness } from '../../../genesys/read-freshness.ts'
 import { useServerAttributes } from '../api/use-server-attributes.ts'
@@ -104,6 +105,8 @@ export function AttributesPanel({
   const inFlightCount = edits.length - stagedCount
   const canCommit = Object.keys(buildPatch(state.edits, server)).length > 0 && !commit.isCommitting
   const review = useReviewDialog(stagedCount > 0)
+  // The failure banner speaks of now: once the writes it covers arrived or were settled, it is no longer up.
+  const standing = commit.failure ? failureStanding(commit.failure, state.edits, server) : undefined
 
   const baseActions = useRowActions(dispatch, server, limits)
   const reveal = governance?.reveal
@@ -198,7 +201,8 @@ export function AttributesPanel({
       </EditsToolbar>
       <CommitStatus
         t={t}
-        failure={commit.failure}
+        failure={standing === 'open' ? commit.failure : undefined}
+        savedDespite={standing === 'saved' ? commit.failure?.names : undefined}
         outcome={commit.outcome}
         confirmingCount={inFlightCount}
         stagedCount={stagedCount}
@@ -221,7 +225,9 @@ export function AttributesPanel({
         onForget={(name) => dispatch({ type: 'undo-edit', name })}
         onPutBack={(notice) => {
           dispatch({ type: 'dismiss-replaced', name: notice.name })
-          actions.stage(notice.name, notice.replacedValue ?? '')
+          // Based on what our write left, the value the notice is about: if the server has moved on since, the
+          // put-back is a conflict for the user to settle, never a silent overwrite of the newer value.
+          actions.stage(notice.name, notice.replacedValue ?? '', notice.ourValue)
         }}
         onDismiss={(name) => dispatch({ type: 'dismiss-replaced', name })}
       />

@@ -101,10 +101,13 @@ function SavedNote({
   names,
   t,
   onRevert,
+  answerLost = false,
 }: {
   names: readonly string[]
   t: T
   onRevert?: () => RevertResult
+  /** Saved, but its answer never came: the server showed it afterwards. */
+  answerLost?: boolean
 }) {
   const [shown, setShown] = useState(true)
   const [reverted, setReverted] = useState<RevertResult | null>(null)
@@ -135,7 +138,9 @@ function SavedNote({
       {...handlers}
     >
       <div role="status" id={textId} className="attr-saved-text">
-        {reverted === null ? <p>{t('saved', { names: list(names) })}</p> : null}
+        {reverted === null ? (
+          <p>{t(answerLost ? 'savedAnswerLost' : 'saved', { names: list(names) })}</p>
+        ) : null}
         {reverted && reverted.staged.length > 0 ? (
           <p>{t('reverted', { count: reverted.staged.length, names: list(reverted.staged) })}</p>
         ) : null}
@@ -154,7 +159,10 @@ function SavedNote({
 
 interface CommitStatusProps {
   t: T
+  /** A failure still about the present (see failureStanding); one whose writes all arrived goes in `savedDespite`. */
   failure: CommitFailure | undefined
+  /** Names of a commit whose answer was lost but which the server showed afterwards: said as saved. */
+  savedDespite?: readonly string[] | undefined
   outcome: CommitOutcome | undefined
   confirmingCount: number
   stagedCount: number
@@ -170,6 +178,7 @@ interface CommitStatusProps {
 export function CommitStatus({
   t,
   failure,
+  savedDespite,
   outcome,
   confirmingCount,
   stagedCount,
@@ -212,6 +221,10 @@ export function CommitStatus({
         ) : null}
       </Alert>
     )
+  }
+  if (savedDespite) {
+    // No Revert: the values it replaced were never handed back with an answer.
+    return <SavedNote key={savedDespite.join('\u0000')} names={savedDespite} t={t} answerLost />
   }
   if (!outcome) return null
   return (

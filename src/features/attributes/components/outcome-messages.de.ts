@@ -20,6 +20,7 @@ export const outcomeMessagesDe = {
   forgetLabel: 'Unbestätigte Änderung an {name} verwerfen',
   replacedRow:
     'Ihre Änderung an „{name}“ ({mine}) hat {theirs} ersetzt, das jemand anderes geschrieben hat, während Ihre gespeichert wurde.',
+  replacedMovedOn: 'Der Wert hat sich seitdem erneut geändert: Der Server zeigt jetzt {server}.',
   putBack: 'Deren Wert zurücksetzen',
   putBackLabel: 'Den von Ihrer Änderung ersetzten Wert von {name} wiederherstellen',
   dismiss: 'Ausblenden',

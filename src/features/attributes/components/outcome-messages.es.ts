@@ -20,6 +20,7 @@ export const outcomeMessagesEs = {
   forgetLabel: 'Olvidar el cambio no confirmado de {name}',
   replacedRow:
     'Su cambio en «{name}» ({mine}) sustituyó a {theirs}, que otra persona escribió mientras se guardaba el suyo.',
+  replacedMovedOn: 'Ha vuelto a cambiar desde entonces: el servidor muestra ahora {server}.',
   putBack: 'Restaurar el suyo',
   putBackLabel: 'Restaurar el valor de {name} que su cambio sustituyó',
   dismiss: 'Cerrar aviso',

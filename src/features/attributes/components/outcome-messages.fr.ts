@@ -20,6 +20,7 @@ export const outcomeMessagesFr = {
   forgetLabel: 'Oublier la modification non confirmée de {name}',
   replacedRow:
     'Votre modification de « {name} » ({mine}) a remplacé {theirs}, écrit par quelqu’un d’autre pendant l’enregistrement de la vôtre.',
+  replacedMovedOn: 'La valeur a changé de nouveau depuis : le serveur affiche maintenant {server}.',
   putBack: 'Remettre leur valeur',
   putBackLabel: 'Remettre la valeur de {name} que votre modification a remplacée',
   dismiss: 'Masquer',

@@ -19,6 +19,7 @@ export const outcomeMessagesJa = {
   forgetLabel: '{name} の未確認の変更を破棄',
   replacedRow:
     '「{name}」へのあなたの変更（{mine}）は、保存中に他の人が書き込んだ {theirs} を上書きしました。',
+  replacedMovedOn: 'その後、値は再び変更されました。サーバーの現在の値は {server} です。',
   putBack: '相手の値に戻す',
   putBackLabel: 'あなたの変更で上書きされた {name} の値に戻す',
   dismiss: '閉じる',

@@ -20,6 +20,7 @@ export const outcomeMessagesPtBr = {
   forgetLabel: 'Esquecer a alteração não confirmada de {name}',
   replacedRow:
     'Sua alteração em “{name}” ({mine}) substituiu {theirs}, que outra pessoa gravou enquanto a sua era salva.',
+  replacedMovedOn: 'O valor mudou de novo desde então: o servidor agora mostra {server}.',
   putBack: 'Restaurar o valor dela',
   putBackLabel: 'Restaurar o valor de {name} que sua alteração substituiu',
   dismiss: 'Dispensar',

@@ -16,6 +16,7 @@ const en = {
   forgetLabel: 'Forget the unconfirmed change to {name}',
   replacedRow:
     'Your change to “{name}” ({mine}) replaced {theirs}, which someone else wrote while yours was being saved.',
+  replacedMovedOn: 'It has changed again since: the server now shows {server}.',
   putBack: 'Put theirs back',
   putBackLabel: 'Put back the value of {name} that your change replaced',
   dismiss: 'Dismiss',

@@ -83,33 +83,66 @@ export function WriteOutcomes({ inDoubt, replaced, server, t, ...on }: WriteOutc
         </Alert>
       ) : null}
       {replaced.map((notice) => (
-        <Alert key={notice.name} tone="warning" className="attr-outcome">
-          <p>
-            <bdi>
-              {o('replacedRow', {
-                name: notice.name,
-                mine: shownValue(notice.ourValue, t),
-                theirs: shownValue(notice.replacedValue, t),
-              })}
-            </bdi>
-          </p>
-          <span className="attr-actions">
-            <Button
-              aria-label={o('putBackLabel', { name: notice.name })}
-              onClick={() => on.onPutBack(notice)}
-            >
-              {o('putBack')}
-            </Button>
-            <Button
-              variant="ghost"
-              aria-label={o('dismissLabel', { name: notice.name })}
-              onClick={() => on.onDismiss(notice.name)}
-            >
-              {o('dismiss')}
-            </Button>
-          </span>
-        </Alert>
+        <ReplacedNotice
+          key={notice.name}
+          notice={notice}
+          now={readAttribute(server, notice.name)}
+          t={t}
+          onPutBack={on.onPutBack}
+          onDismiss={on.onDismiss}
+        />
       ))}
     </>
+  )
+}
+
+/**
+ * "Your change … replaced …", read against what the server shows now: once it has moved on from what our write left,
+ * the notice says so. A put-back is staged on our value (see the panel), so it then conflicts with the newer one.
+ */
+function ReplacedNotice({
+  notice,
+  now,
+  t,
+  onPutBack,
+  onDismiss,
+}: {
+  notice: ReplacedValue
+  now: string | undefined
+  t: Translate<AttributeMessageKey>
+  onPutBack: (notice: ReplacedValue) => void
+  onDismiss: (name: string) => void
+}) {
+  const o = useTranslate(outcomeMessages)
+  return (
+    <Alert tone="warning" className="attr-outcome">
+      <p>
+        <bdi>
+          {o('replacedRow', {
+            name: notice.name,
+            mine: shownValue(notice.ourValue, t),
+            theirs: shownValue(notice.replacedValue, t),
+          })}
+        </bdi>
+        {now === notice.ourValue ? null : (
+          <>
+            {' '}
+            <bdi>{o('replacedMovedOn', { server: shownValue(now, t) })}</bdi>
+          </>
+        )}
+      </p>
+      <span className="attr-actions">
+        <Button aria-label={o('putBackLabel', { name: notice.name })} onClick={() => onPutBack(notice)}>
+          {o('putBack')}
+        </Button>
+        <Button
+          variant="ghost"
+          aria-label={o('dismissLabel', { name: notice.name })}
+          onClick={() => onDismiss(notice.name)}
+        >
+          {o('dismiss')}
+        </Button>
+      </span>
+    </Alert>
   )
 }

@@ -344,6 +344,8 @@ class World {
           value: notice.replacedValue ?? '',
           server: this.view,
           at: this.seq,
+          // As the panel does: based on what our write left, so a newer value conflicts instead of being overwritten.
+          basedOn: notice.ourValue,
         })
         break
       }
