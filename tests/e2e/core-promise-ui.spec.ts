@@ -6,7 +6,7 @@ import { editor } from './support/editor.ts'
 import { testPolicy, withPolicy } from './support/governance-policy.ts'
 import { signInThroughLoginPage } from './support/sign-in.ts'
 
-// Issue 12 ("Nothing lost, nothing silently overwritten"), defects 6, 8, 11, 12, 13 and 14, and issue 16's D5 and
+// Issue 12 ("Nothing lost, nothing silently overwritten"), defects 6, 8, 11, 12, 13 and 14, and the outside test's D5 and
 // D6, in Chromium against the emulator, as a user meets them.
 
 const attributes = {
@@ -235,7 +235,7 @@ test.describe('issue 12: the core promise, in the browser', () => {
     await expect(row.getByText('Yours: PaymentArrangement')).toBeVisible()
   })
 
-  test('issue 16, D5: a replaced notice whose value moved on says so, and putting theirs back is a conflict', async ({
+  test('outside test D5: a replaced notice whose value moved on says so, and putting theirs back is a conflict', async ({
     page,
     request,
   }) => {
@@ -277,7 +277,7 @@ test.describe('issue 12: the core promise, in the browser', () => {
     }
   })
 
-  test('issue 16, D6: a save whose answer was lost is said as saved once the server shows it, not failed for good', async ({
+  test('outside test D6: a save whose answer was lost is said as saved once the server shows it, not failed for good', async ({
     page,
     request,
   }) => {

@@ -67,7 +67,7 @@ describe('AttributesPanel when a commit fails', () => {
     fake.script({ kind: 'fail', error: 'server', status: 502, applied: true })
     renderPanel(fake)
     await stageAndCommit(user)
-    // Issue 16, D6: it arrived by the check, so it is said plainly, not "may still arrive".
+    // Outside test D6 (session 7): it arrived by the check, so it is said plainly, not "may still arrive".
     expect(
       await screen.findByText('Saved ✓ tier. Its answer was lost, but the server shows it.'),
     ).toBeInTheDocument()
@@ -96,7 +96,7 @@ describe('AttributesPanel when a commit fails', () => {
     await waitFor(() => expect(fake.attributes().tier).toBe('silver'))
   })
 
-  // Issue 16, D6: the failure banner is about now, not about the moment of the check.
+  // Outside test D6 (session 7): the failure banner is about now, not about the moment of the check.
   it('after a lost answer, turns the failure into Saved once the write is confirmed', async () => {
     const user = userEvent.setup()
     const fake = createFakeGenesys(seeded)

@@ -41,7 +41,7 @@ describe('AttributesPanel when our write lands over a value written meanwhile', 
     expect(screen.queryByText(/replaced platinum/)).not.toBeInTheDocument()
   })
 
-  // Issue 16, D5: a flow writes again after the notice. Putting theirs back must not overwrite that newer value.
+  // Outside test D5 (session 7): a flow writes again after the notice. Putting theirs back must not overwrite that newer value.
   it('says when the value changed again, and puts theirs back as a conflict instead of over the newer value', async () => {
     const user = userEvent.setup()
     const fake = createFakeGenesys({ tier: 'gold' })
