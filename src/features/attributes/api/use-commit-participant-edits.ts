@@ -89,6 +89,14 @@ export function useCommitParticipantEdits(ids: {
   const mutation = useMutation<CommitOutcome, CommitFailure>({
     mutationKey: [...genesysKeys.conversation(conversationId), 'commit-attributes', participantId],
     mutationFn: async () => {
+      // Edits go out only as the user who staged them (decision 0032): not before `users/me` has named the user,
+      // and not if someone else signed in while the read was on its way (a 401, a re-sign-in as another agent).
+      const { owner } = store.getState()
+      const ownerKnown = () => {
+        const now = store.getState()
+        return now.owner === owner && (owner !== undefined || now.tokenTag === undefined)
+      }
+      if (!ownerKnown()) return { sent: [], committed: [], heldBack: [], refused: [] }
       // What is safe to send is decided against a read that starts now, never the cache: live updates may not
       // have covered it (still connecting, a rejected topic, a gap, someone else's conversation).
       let server: ServerAttributes
@@ -97,6 +105,7 @@ export function useCommitParticipantEdits(ids: {
       } catch (error) {
         throw new CommitFailure(readCommitProblem(error), [], [], false, { sent: false })
       }
+      if (!ownerKnown()) return { sent: [], committed: [], heldBack: [], refused: [] }
       // The read has reached the store through the cache by now; the plan is made against the read itself.
       const plan = planCommit(readEdits(), server, governance?.accessOf)
       const refused = plan.refused

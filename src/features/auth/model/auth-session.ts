@@ -23,6 +23,11 @@ export interface AuthSnapshot {
   preferredMethod: SignInMethod
   /** How renewals and re-authentication open the login page here ("Renew" in the prompt uses it too). */
   renewalMethod: SignInMethod
+  /**
+   * Names the last token this session held (its `obtainedAt`): new with every token, kept while it expires, gone
+   * on sign-out. Whoever signs in next may be someone else, so whose staged edits show waits for `users/me` on it.
+   */
+  tokenTag?: number
   /** What the app saved before a sign-in redirect (its screen), handed back once after the redirect. */
   returnState: unknown
 }

@@ -74,6 +74,7 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
   if (!callback && isTokenValid(initial, now())) token = initial
   let snapshot: AuthSnapshot = initialSessionSnapshot({
     storedTokenExpiresAt: token?.expiresAt,
+    storedTokenObtainedAt: token?.obtainedAt,
     hasCallback: callback !== undefined,
     unansweredRedirect: unanswered,
     isFramed: options.isFramed,
@@ -122,7 +123,7 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
       post('token-changed')
     }
     clearRedirectMark(storage, markKey)
-    dispatch({ type: 'token-adopted', expiresAt: record.expiresAt })
+    dispatch({ type: 'token-adopted', expiresAt: record.expiresAt, obtainedAt: record.obtainedAt })
     schedule(record)
     settleWaiters(true)
   }
