@@ -143,3 +143,35 @@ test.describe('staged edits belong to the user who staged them', () => {
     await expect(ui.stagedCount).toHaveText('1 staged change')
   })
 })
+
+test.describe('sign-out ends the Genesys login session', () => {
+  test('after Sign out, Sign in shows the login page and the next agent can choose themselves', async ({
+    page,
+    request,
+  }) => {
+    const admin = emulatorAdmin(request)
+    const { conversation } = await admin.createCall({ customerAttributes: ivrAttributes })
+    await request.post(`${emulatorOrigin}/__admin/conversations/${conversation.id}/participants`, {
+      data: { purpose: 'agent', userId: SEED.users.agent2.id },
+    })
+    const logouts: string[] = []
+    page.on('request', (sent) => {
+      if (sent.url().startsWith(`${emulatorOrigin}/logout`)) logouts.push(sent.url())
+    })
+    await page.goto(`/?gcConversationId=${conversation.id}`)
+    await signInThroughLoginPage(page, 'agent@example.com')
+    await page.getByRole('button', { name: 'Sign out' }).click()
+
+    // Through the login host's /logout and back, signed out, with the conversation still in the URL.
+    await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible()
+    expect(logouts).toHaveLength(1)
+    expect(logouts[0]).not.toMatch(/access_token|code=/)
+    expect(new URL(page.url()).searchParams.get('gcConversationId')).toBe(conversation.id)
+    const cookies = await page.context().cookies(emulatorOrigin)
+    expect(cookies.filter((cookie) => cookie.name === 'gc_emulator_session')).toEqual([])
+
+    // The login page, not a silent return of the agent who left.
+    await signInThroughLoginPage(page, 'agent2@example.com')
+    await expect(editor(page).valueOf('LoyaltyTier')).toHaveValue('Gold')
+  })
+})

@@ -41,6 +41,11 @@ export interface AuthSession {
   /** For a 401: resolves true once a fresh token is at hand (popup, prompt, or a sibling frame's renewal). */
   reauthenticate(): Promise<boolean>
   signOut(): Promise<void>
+  /**
+   * After a sign-out here, once the app has forgotten the user: ends the Genesys login session, so the next
+   * "Sign in" shows the login page (in a tab the page goes to the logout page and comes back signed out).
+   */
+  endLoginSession?(): void
   /** Finishes the OAuth answer found at start-up, if any. */
   handleCallbackIfPresent(): Promise<void>
   /** The app registers how to save its screen before a redirect (JSON-serialisable). */
