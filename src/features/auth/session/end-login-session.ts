@@ -25,7 +25,7 @@ export function endLoginSessionInPopup(url: string, win: Window = window): boole
   if (!popup) return false
   const started = Date.now()
   const timer = win.setInterval(() => {
-    let back = false
+    let back: boolean
     try {
       // Cross-origin while on the login host: reading the origin throws until it has sent the popup back.
       back = popup.location.origin === win.location.origin
