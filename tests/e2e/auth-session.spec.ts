@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { emulatorAdmin, emulatorOrigin, SEED } from './support/emulator-admin.ts'
 import { editor } from './support/editor.ts'
-import { signInThroughLoginPage } from './support/sign-in.ts'
+import { signInInPopup, signInThroughLoginPage } from './support/sign-in.ts'
 
 const ivrAttributes = {
   CustomerName: 'Maria Schneider',
@@ -141,6 +141,45 @@ test.describe('staged edits belong to the user who staged them', () => {
     await page.waitForURL((url) => url.origin !== emulatorOrigin)
     await expect(ui.valueOf('LoyaltyTier')).toHaveValue('AGENT1-SECRET')
     await expect(ui.stagedCount).toHaveText('1 staged change')
+  })
+  test("in popup mode, an agent who re-signs in as someone else after a forced sign-out does not get the first agent's edits", async ({
+    page,
+    request,
+  }) => {
+    const admin = emulatorAdmin(request)
+    const { conversation, customerId } = await admin.createCall({ customerAttributes: ivrAttributes })
+    await request.post(`${emulatorOrigin}/__admin/conversations/${conversation.id}/participants`, {
+      data: { purpose: 'agent', userId: SEED.users.agent2.id },
+    })
+    await page.goto(`/?gcConversationId=${conversation.id}&gcUsePopupAuth=true`)
+    const signInPopup = page.waitForEvent('popup')
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+    await signInInPopup(await signInPopup, 'agent@example.com')
+    const ui = editor(page)
+    await ui.edit('LoyaltyTier', 'AGENT1-SECRET')
+    await expect(ui.stagedCount).toHaveText('1 staged change')
+
+    await request.post(`${emulatorOrigin}/__admin/tokens/revoke`, {
+      data: { email: 'agent@example.com', endSessions: true },
+    })
+    // The commit's 401 opens the login page in a popup (or, with the click's activation spent, the prompt's Renew).
+    const reauthPopup = page.waitForEvent('popup')
+    await ui.commit()
+    const renew = page.getByRole('button', { name: 'Renew', exact: true })
+    const popup = await Promise.race([
+      reauthPopup,
+      renew.waitFor({ state: 'visible' }).then(async () => {
+        await renew.click()
+        return reauthPopup
+      }),
+    ])
+    await signInInPopup(popup, 'agent2@example.com')
+
+    await expect(ui.valueOf('LoyaltyTier')).toHaveValue('Gold')
+    await expect(ui.stagedCount).toHaveText('0 staged changes')
+    await expect(ui.commitButton).toBeDisabled()
+    await expect(page.getByText('AGENT1-SECRET')).toHaveCount(0)
+    expect(await admin.writes(conversation.id, customerId)).toEqual([])
   })
 })
 
