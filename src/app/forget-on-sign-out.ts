@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
 import { useStagedEditsStore } from '../features/attributes/store/staged-edits-provider.tsx'
-import { useAuth } from '../features/auth/components/auth-provider.tsx'
+import { useAuth, useAuthContext } from '../features/auth/components/auth-provider.tsx'
 import { useSelectionStore } from '../features/conversation/store/selection-provider.tsx'
 import { useAuditLogStore } from '../features/attributes/governance/store/audit-log-provider.tsx'
 import { forgetRecentConversations } from '../features/attributes/governance/store/recent-conversations.ts'
@@ -15,6 +15,7 @@ import { forgetBulkJournal } from '../features/bulk-fix/store/journal-key.ts'
  */
 export function useForgetOnSignOut(): void {
   const { hadSession } = useAuth()
+  const { session } = useAuthContext()
   const queryClient = useQueryClient()
   const stagedEdits = useStagedEditsStore()
   const selection = useSelectionStore()
@@ -28,7 +29,9 @@ export function useForgetOnSignOut(): void {
       forgetRecentConversations()
       forgetBulkJournal()
       selection.getState().forgetSelection()
+      // Only now, with nothing of theirs left in this tab: the Genesys login session goes too (decision 0022).
+      session.endLoginSession?.()
     }
     wasSignedIn.current = hadSession
-  }, [hadSession, queryClient, stagedEdits, selection, auditLog])
+  }, [hadSession, queryClient, stagedEdits, selection, auditLog, session])
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { RuntimeConfig } from '../config/resolve-runtime-config.ts'
-import { useAuthContext } from '../features/auth/components/auth-provider.tsx'
+import { useAuth, useAuthContext } from '../features/auth/components/auth-provider.tsx'
 import { conversationQueries } from '../features/conversation/api/conversation-queries.ts'
 import { ConversationDataOnDemand } from '../features/custom-attributes/components/conversation-data-on-demand.tsx'
 import { useAppendAuditEntry } from '../features/attributes/governance/store/audit-log-provider.tsx'
@@ -30,6 +30,7 @@ import { fetchWithEarlyRead, rememberEarlyReadHint } from './early-read/early-re
 import { createRequester, type Requester } from '../genesys/request.ts'
 import { GenesysClientProvider, useGenesysClient } from '../lib/genesys-client-context.tsx'
 import { FeatureBoundary } from './feature-boundary.tsx'
+import { useStagedEditsOwner } from './staged-edits-owner.ts'
 import { useStagedCountFor, useUnsavedConversationIds } from './staged-counts.ts'
 
 /**
@@ -95,6 +96,7 @@ function LiveWorkspace({
 }) {
   const client = useGenesysClient()
   const me = useQuery(conversationQueries.me(client))
+  useStagedEditsOwner(me, useAuth().tokenTag)
   const liveness = useLiveConversations(client, me.data?.id)
   const stagedCountFor = useStagedCountFor()
   const unsavedConversationIds = useUnsavedConversationIds()

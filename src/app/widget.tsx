@@ -1,6 +1,6 @@
 import '../lib/zod-csp.ts'
 import { QueryClientProvider } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import type { RuntimeConfig } from '../config/resolve-runtime-config.ts'
 import { AuditLogProvider } from '../features/attributes/governance/store/audit-log-provider.tsx'
 import { StagedEditsProvider } from '../features/attributes/store/staged-edits-provider.tsx'
@@ -29,17 +29,23 @@ export function Widget({ config, startup }: { config: RuntimeConfig; startup: Au
     <LanguageProvider language={config.language}>
       <QueryClientProvider client={queryClient}>
         <AuthProvider config={config} startup={startup}>
-          <StagedEditsProvider>
+          <UsersStagedEdits>
             <SelectionProvider>
               <AuditLogProvider>
                 <WidgetShell config={config} />
               </AuditLogProvider>
             </SelectionProvider>
-          </StagedEditsProvider>
+          </UsersStagedEdits>
         </AuthProvider>
       </QueryClientProvider>
     </LanguageProvider>
   )
+}
+
+/** Staged edits follow the session's token: a new token hides them until `users/me` says whose it is (0032). */
+function UsersStagedEdits({ children }: { children: ReactNode }) {
+  const { tokenTag } = useAuth()
+  return <StagedEditsProvider tokenTag={tokenTag}>{children}</StagedEditsProvider>
 }
 
 function WidgetShell({ config }: { config: RuntimeConfig }) {

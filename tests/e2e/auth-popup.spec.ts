@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { startDesktopHost, type DesktopHost } from './support/desktop-host.ts'
-import { SEED, widgetOrigin } from './support/emulator-admin.ts'
+import { emulatorOrigin, SEED, widgetOrigin } from './support/emulator-admin.ts'
 import { signInInPopup } from './support/sign-in.ts'
 
 const launch = (extra: Record<string, string> = {}) =>
@@ -80,5 +80,33 @@ test.describe('sign-in by popup', () => {
     await signInInPopup(await popupOpened)
     await expect(first.getByRole('tab', { selected: true })).toHaveText('Customer · Jonas Weber')
     await expect(other.getByRole('tab', { selected: true })).toHaveText('Customer · Maria Schneider')
+  })
+
+  test('inside the desktop frame, Sign out ends the login session in a popup: the next Sign in shows the login page', async ({
+    page,
+  }) => {
+    await page.goto(
+      host.pageUrl([{ src: launch({ gcUsePopupAuth: 'true' }), title: 'Participant data widget' }]),
+    )
+    const frame = page.frameLocator('iframe[title="Participant data widget"]')
+    const signInPopup = page.waitForEvent('popup')
+    await frame.getByRole('button', { name: 'Sign in', exact: true }).click()
+    await signInInPopup(await signInPopup)
+    await expect(frame.getByRole('grid', { name: 'Participant attributes' })).toBeVisible()
+
+    // The frame cannot leave for the login host: a popup goes to /logout, comes back to us and is closed.
+    const logoutPopup = page.waitForEvent('popup')
+    await frame.getByRole('button', { name: 'Sign out' }).click()
+    const logout = await logoutPopup
+    if (!logout.isClosed()) await logout.waitForEvent('close')
+    await expect(frame.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible()
+    const cookies = await page.context().cookies(emulatorOrigin)
+    expect(cookies.filter((cookie) => cookie.name === 'gc_emulator_session')).toEqual([])
+
+    // The login page asks who is signing in; the agent who left does not come back by themselves.
+    const nextPopup = page.waitForEvent('popup')
+    await frame.getByRole('button', { name: 'Sign in', exact: true }).click()
+    await signInInPopup(await nextPopup, 'agent2@example.com')
+    await expect(frame.getByRole('button', { name: 'Sign out' })).toBeVisible()
   })
 })

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
-import { emulatorAdmin, emulatorOrigin } from './support/emulator-admin.ts'
+import { emulatorAdmin, emulatorOrigin, SEED } from './support/emulator-admin.ts'
 import { editor } from './support/editor.ts'
-import { signInThroughLoginPage } from './support/sign-in.ts'
+import { signInInPopup, signInThroughLoginPage } from './support/sign-in.ts'
 
 const ivrAttributes = {
   CustomerName: 'Maria Schneider',
@@ -89,5 +89,128 @@ test.describe('session life', () => {
       .poll(async () => (await admin.attributes(conversation.id, customerId)).IntentDetected)
       .toBe('PaymentArrangement')
     await expect(ui.stagedCount).toHaveText('0 staged changes')
+  })
+})
+
+test.describe('staged edits belong to the user who staged them', () => {
+  test("after a forced sign-out the next agent in the tab neither sees nor commits the first agent's edits, which come back for their owner", async ({
+    page,
+    request,
+  }) => {
+    const admin = emulatorAdmin(request)
+    // A call both agents are on (a consult, a transfer): each of them may open it.
+    const { conversation, customerId } = await admin.createCall({ customerAttributes: ivrAttributes })
+    await request.post(`${emulatorOrigin}/__admin/conversations/${conversation.id}/participants`, {
+      data: { purpose: 'agent', userId: SEED.users.agent2.id },
+    })
+    await page.goto(`/?gcConversationId=${conversation.id}`)
+    await signInThroughLoginPage(page, 'agent@example.com')
+    const ui = editor(page)
+    await ui.edit('LoyaltyTier', 'AGENT1-SECRET')
+    await expect(ui.stagedCount).toHaveText('1 staged change')
+
+    // Genesys ends the agent's token and login session: the commit's 401 takes the tab to the login page.
+    await request.post(`${emulatorOrigin}/__admin/tokens/revoke`, {
+      data: { email: 'agent@example.com', endSessions: true },
+    })
+    await ui.commit()
+    await page.waitForURL((url) => url.origin === emulatorOrigin)
+    await page.getByLabel('agent2@example.com', { exact: false }).check()
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+    await page.waitForURL((url) => url.origin !== emulatorOrigin)
+
+    await expect(ui.valueOf('LoyaltyTier')).toHaveValue('Gold')
+    await expect(page.getByText('AGENT1-SECRET')).toHaveCount(0)
+    await expect(ui.stagedCount).toHaveText('0 staged changes')
+    await expect(ui.commitButton).toBeDisabled()
+    await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
+    // Signing out with nothing of theirs staged asks nothing: the first agent's edit is not counted either.
+    await page.getByRole('button', { name: 'Sign out' }).click()
+    await expect(page.getByRole('alertdialog')).toHaveCount(0)
+    expect((await admin.attributes(conversation.id, customerId)).LoyaltyTier).toBe('Gold')
+    expect(await admin.writes(conversation.id, customerId)).toEqual([])
+
+    // The owner signs back in in this tab (agent2's login session ended too): their edit is there, theirs to commit.
+    await request.post(`${emulatorOrigin}/__admin/tokens/revoke`, {
+      data: { email: 'agent2@example.com', endSessions: true },
+    })
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+    await page.waitForURL((url) => url.origin === emulatorOrigin)
+    await page.getByLabel('agent@example.com', { exact: false }).check()
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+    await page.waitForURL((url) => url.origin !== emulatorOrigin)
+    await expect(ui.valueOf('LoyaltyTier')).toHaveValue('AGENT1-SECRET')
+    await expect(ui.stagedCount).toHaveText('1 staged change')
+  })
+  test("in popup mode, an agent who re-signs in as someone else after a forced sign-out does not get the first agent's edits", async ({
+    page,
+    request,
+  }) => {
+    const admin = emulatorAdmin(request)
+    const { conversation, customerId } = await admin.createCall({ customerAttributes: ivrAttributes })
+    await request.post(`${emulatorOrigin}/__admin/conversations/${conversation.id}/participants`, {
+      data: { purpose: 'agent', userId: SEED.users.agent2.id },
+    })
+    await page.goto(`/?gcConversationId=${conversation.id}&gcUsePopupAuth=true`)
+    const signInPopup = page.waitForEvent('popup')
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+    await signInInPopup(await signInPopup, 'agent@example.com')
+    const ui = editor(page)
+    await ui.edit('LoyaltyTier', 'AGENT1-SECRET')
+    await expect(ui.stagedCount).toHaveText('1 staged change')
+
+    await request.post(`${emulatorOrigin}/__admin/tokens/revoke`, {
+      data: { email: 'agent@example.com', endSessions: true },
+    })
+    // The commit's 401 opens the login page in a popup (or, with the click's activation spent, the prompt's Renew).
+    const reauthPopup = page.waitForEvent('popup')
+    await ui.commit()
+    const renew = page.getByRole('button', { name: 'Renew', exact: true })
+    const popup = await Promise.race([
+      reauthPopup,
+      renew.waitFor({ state: 'visible' }).then(async () => {
+        await renew.click()
+        return reauthPopup
+      }),
+    ])
+    await signInInPopup(popup, 'agent2@example.com')
+
+    await expect(ui.valueOf('LoyaltyTier')).toHaveValue('Gold')
+    await expect(ui.stagedCount).toHaveText('0 staged changes')
+    await expect(ui.commitButton).toBeDisabled()
+    await expect(page.getByText('AGENT1-SECRET')).toHaveCount(0)
+    expect(await admin.writes(conversation.id, customerId)).toEqual([])
+  })
+})
+
+test.describe('sign-out ends the Genesys login session', () => {
+  test('after Sign out, Sign in shows the login page and the next agent can choose themselves', async ({
+    page,
+    request,
+  }) => {
+    const admin = emulatorAdmin(request)
+    const { conversation } = await admin.createCall({ customerAttributes: ivrAttributes })
+    await request.post(`${emulatorOrigin}/__admin/conversations/${conversation.id}/participants`, {
+      data: { purpose: 'agent', userId: SEED.users.agent2.id },
+    })
+    const logouts: string[] = []
+    page.on('request', (sent) => {
+      if (sent.url().startsWith(`${emulatorOrigin}/logout`)) logouts.push(sent.url())
+    })
+    await page.goto(`/?gcConversationId=${conversation.id}`)
+    await signInThroughLoginPage(page, 'agent@example.com')
+    await page.getByRole('button', { name: 'Sign out' }).click()
+
+    // Through the login host's /logout and back, signed out, with the conversation still in the URL.
+    await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible()
+    expect(logouts).toHaveLength(1)
+    expect(logouts[0]).not.toMatch(/access_token|code=/)
+    expect(new URL(page.url()).searchParams.get('gcConversationId')).toBe(conversation.id)
+    const cookies = await page.context().cookies(emulatorOrigin)
+    expect(cookies.filter((cookie) => cookie.name === 'gc_emulator_session')).toEqual([])
+
+    // The login page, not a silent return of the agent who left.
+    await signInThroughLoginPage(page, 'agent2@example.com')
+    await expect(editor(page).valueOf('LoyaltyTier')).toHaveValue('Gold')
   })
 })

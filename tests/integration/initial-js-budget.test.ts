@@ -17,14 +17,16 @@ import { measureBuiltWidget } from '../../bench/lib/bundle.ts'
  * (693 B of its own, ~440 B to take its answer; decision 0030) saves a whole round trip before the attributes show,
  * and the 360 px tab and filter fixes cost ~300 B. Lowered to 136,300 B (2026-12-02, 136,037 B measured against
  * 137,094 B): the grant drivers are a chunk of their own, fetched when a sign-in is likely or the page is idle
- * (decision 0031).
+ * (decision 0031). Raised on purpose by 1.15 KB to 137,450 B (2026-12-02, 137,180 B measured): staged edits that
+ * know their owner and the sign-out that ends the Genesys login session (decision 0032) fix two security defects,
+ * and both must be in the entry (the store is, and the logout popup opens in the Sign out click).
  */
-const budget = 136_300
+const budget = 137_450
 const outDir = mkdtempSync(join(tmpdir(), 'initial-js-budget-'))
 afterAll(() => rmSync(outDir, { recursive: true, force: true }))
 
 it(
-  'keeps the initial JavaScript within the ratchet (136,300 B gzip; target 120,000 B)',
+  'keeps the initial JavaScript within the ratchet (137,450 B gzip; target 120,000 B)',
   { timeout: 120_000 },
   async () => {
     // Vitest sets NODE_ENV=test, and Vite keeps a NODE_ENV it finds: React's development build would be weighed.

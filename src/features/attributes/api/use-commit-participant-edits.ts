@@ -9,7 +9,11 @@ import { createEditMap, listEdits } from '../model/edit-map.ts'
 import { planCommit } from '../model/plan-commit.ts'
 import type { EditAction, EditMap, ServerAttributes } from '../model/staged-edit.ts'
 import { useStagedEditsStore } from '../store/staged-edits-provider.tsx'
-import { participantEditsKey, selectParticipantEdits } from '../store/staged-edits-store.ts'
+import {
+  participantEditsKey,
+  selectParticipantEdits,
+  type StagedEditsStore,
+} from '../store/staged-edits-store.ts'
 import { CommitFailure, type CommitOutcome } from './commit-failure.ts'
 import { confirmWrites } from './confirm-writes.ts'
 import { rollbackOptimistic, showOptimistically } from './optimistic-conversation.ts'
@@ -110,6 +114,11 @@ export function useCommitParticipantEdits(ids: {
   const mutation = useMutation<CommitOutcome, CommitFailure, CommitRequest>({
     mutationKey: [...genesysKeys.conversation(conversationId), 'commit-attributes', participantId],
     mutationFn: async (request) => {
+      // Edits go out only as the user who staged them (decision 0032): not before `users/me` has named the user,
+      // and not if someone else signed in while the read was on its way (a 401, a re-sign-in as another agent).
+      const { owner } = store.getState()
+      const nothingSent: CommitOutcome = { sent: [], committed: [], heldBack: [], refused: [] }
+      if (owner === undefined && store.getState().tokenTag !== undefined) return nothingSent
       // What is safe to send is decided against a read that starts now, never the cache: live updates may not
       // have covered it (still connecting, a rejected topic, a gap, someone else's conversation).
       let server: ServerAttributes
@@ -118,6 +127,8 @@ export function useCommitParticipantEdits(ids: {
       } catch (error) {
         throw new CommitFailure(readCommitProblem(error), [], [], false, { sent: false })
       }
+      // A re-sign-in during the read (its 401) brought a new token: its user is known once users/me answers.
+      if ((await settledOwner(store)) !== owner) return nothingSent
       // The read has reached the store through the cache by now; the plan is made against the read itself.
       const plan = planCommit(editsOfRequest(readEdits(), request), server, governance?.accessOf)
       const refused = plan.refused
@@ -220,4 +231,22 @@ export function useCommitParticipantEdits(ids: {
     outcome: mutation.data,
     reset: mutation.reset,
   }
+}
+
+/** The owner once it is known again after a new token (users/me), or undefined if it is not known within 10 s. */
+function settledOwner(store: StagedEditsStore, timeoutMs = 10_000): Promise<string | undefined> {
+  const { owner, tokenTag } = store.getState()
+  if (owner !== undefined || tokenTag === undefined) return Promise.resolve(owner)
+  return new Promise((resolve) => {
+    const timer = window.setTimeout(() => {
+      stop()
+      resolve(undefined)
+    }, timeoutMs)
+    const stop = store.subscribe((state) => {
+      if (state.owner === undefined) return
+      window.clearTimeout(timer)
+      stop()
+      resolve(state.owner)
+    })
+  })
 }

@@ -14,7 +14,7 @@ import { listEdits } from '../model/edit-map.ts'
 import { planRevert } from '../model/plan-revert.ts'
 import { isInDoubt } from '../model/reduce-edits.ts'
 import type { AttributeLimits } from '../model/validation.ts'
-import { useEditDispatch, useParticipantEdits } from '../store/staged-edits-provider.tsx'
+import { useEditDispatch, useParticipantEdits, useEditsOwnerKnown } from '../store/staged-edits-provider.tsx'
 import { participantEditsKey } from '../store/staged-edits-store.ts'
 import { AddAttributeForm } from './add-attribute-form.tsx'
 import { AttributesTable } from './attributes-table.tsx'
@@ -103,7 +103,9 @@ export function AttributesPanel({
   const stagedCount = edits.filter((edit) => edit.phase === 'staged').length
   const inDoubt = edits.filter(isInDoubt)
   const inFlightCount = edits.length - stagedCount
-  const canCommit = Object.keys(buildPatch(state.edits, server)).length > 0 && !commit.isCommitting
+  const ownerKnown = useEditsOwnerKnown()
+  const canCommit =
+    ownerKnown && Object.keys(buildPatch(state.edits, server)).length > 0 && !commit.isCommitting
   const review = useReviewDialog(stagedCount > 0)
   // The failure banner speaks of now: once the writes it covers arrived or were settled, it is no longer up.
   const standing = commit.failure ? failureStanding(commit.failure, state.edits, server) : undefined

@@ -30,15 +30,47 @@ const replacedSchema = z.object({
 
 const persistedEntrySchema = z.object({
   key: z.string().check(z.minLength(1)),
+  owner: z.optional(z.string().check(z.minLength(1))),
+  tokenTag: z.optional(z.number()),
   edits: z.array(z.unknown()),
   replaced: z.optional(z.array(z.unknown())),
 })
 
+const identitySchema = z.object({ userId: z.string().check(z.minLength(1)), tokenTag: z.number() })
+
+/**
+ * Whose edits these are (decision 0032): `owner` is the Genesys user id that `users/me` gave for the token they were
+ * staged under. Until it is known, `tokenTag` names that token (its `obtainedAt`), so only a `users/me` answer for
+ * the same token can claim them.
+ */
+export interface EditsHolder {
+  owner: string | undefined
+  tokenTag: number | undefined
+}
+
+/** The user `users/me` named for a token (by its tag): lets a reload with the same token know its owner at once. */
+export type VerifiedIdentity = z.infer<typeof identitySchema>
+
+export function holds(holder: EditsHolder, slot: EditsHolder): boolean {
+  return holder.owner !== undefined
+    ? slot.owner === holder.owner
+    : slot.owner === undefined && slot.tokenTag === holder.tokenTag
+}
+
 /** Arrays, not objects keyed by name: a name such as `__proto__` survives JSON and parsing untouched. */
 export interface PersistedEntry {
   key: string
+  owner?: string
+  tokenTag?: number
   edits: StagedEdit[]
   replaced?: ReplacedValue[]
+}
+
+/** One participant's edits of one holder, as stored. */
+export interface PersistedSlot {
+  key: string
+  holder: EditsHolder
+  entry: ParticipantEdits
 }
 
 type ParsedEdit = z.infer<typeof persistedEditSchema>
@@ -68,8 +100,8 @@ export type ReadMode = 'restore' | 'as-stored'
  * Reads whatever storage held, one entry and one edit at a time: a corrupt edit is dropped alone, and never takes
  * the other participants' edits with it.
  */
-export function readPersistedEntries(persisted: unknown, mode: ReadMode): Map<string, ParticipantEdits> {
-  const result = new Map<string, ParticipantEdits>()
+export function readPersistedSlots(persisted: unknown, mode: ReadMode): PersistedSlot[] {
+  const result: PersistedSlot[] = []
   const entries = z.object({ entries: z.array(z.unknown()) }).safeParse(persisted)
   if (!entries.success) return result
   for (const raw of entries.data.entries) {
@@ -86,9 +118,18 @@ export function readPersistedEntries(persisted: unknown, mode: ReadMode): Map<st
       if (notice.success) replaced.push(withoutUndefined(notice.data))
     }
     if (edits.length > 0 || replaced.length > 0)
-      result.set(entry.data.key, { edits: createEditMap(edits), past: [], future: [], replaced })
+      result.push({
+        key: entry.data.key,
+        holder: { owner: entry.data.owner, tokenTag: entry.data.tokenTag },
+        entry: { edits: createEditMap(edits), past: [], future: [], replaced },
+      })
   }
   return result
+}
+
+export function readPersistedIdentity(persisted: unknown): VerifiedIdentity | undefined {
+  const state = z.object({ identity: z.optional(identitySchema) }).safeParse(persisted)
+  return state.success ? state.data.identity : undefined
 }
 
 function withoutUndefined(notice: z.infer<typeof replacedSchema>): ReplacedValue {

@@ -23,6 +23,9 @@ export function StagedEditsProvider({
 }: StagedEditsStoreOptions & { children: ReactNode }) {
   const [store] = useState(() => createStagedEditsStore(options))
   const queryClient = useQueryClient()
+  // Before paint: a new token may be someone else's, so the last user's edits leave the screen at once.
+  const { tokenTag } = options
+  useLayoutEffect(() => store.getState().tokenChanged(tokenTag), [store, tokenTag])
   // Before the panels' effects, which look at the writes still waiting: what the cache already shows settles first.
   useLayoutEffect(() => reconcileServerSnapshots(queryClient, store), [queryClient, store])
   return <StagedEditsContext.Provider value={store}>{children}</StagedEditsContext.Provider>
@@ -36,6 +39,11 @@ export function useStagedEditsStore(): StagedEditsStore {
 
 export function useParticipantEdits(key: string): ParticipantEdits {
   return useStore(useStagedEditsStore(), (state) => selectParticipantEdits(state, key))
+}
+
+/** False until `users/me` has named the user whose token this is: nothing is committed before (decision 0032). */
+export function useEditsOwnerKnown(): boolean {
+  return useStore(useStagedEditsStore(), (state) => state.owner !== undefined || state.tokenTag === undefined)
 }
 
 export function useEditDispatch(key: string): (action: EditAction) => void {

@@ -5,8 +5,9 @@ import { useAuth } from './auth-provider.tsx'
 import { authMessages } from '../messages.ts'
 
 /**
- * Clears this tab's sign-in (every widget frame in it); the Genesys login session itself is not ours to end. With
- * unsaved changes it asks first: signing out discards them, so the next user of the browser cannot send them.
+ * Clears this tab's sign-in (every widget frame in it) and ends the Genesys login session, so the next person
+ * using this browser meets the login page, not the agent who left. With unsaved changes it asks first: signing out
+ * discards them, so the next user of the browser cannot send them.
  */
 export function SignOutButton({ unsavedCount = 0 }: { unsavedCount?: number }) {
   const t = useTranslate(authMessages)

@@ -23,6 +23,11 @@ export interface AuthSnapshot {
   preferredMethod: SignInMethod
   /** How renewals and re-authentication open the login page here ("Renew" in the prompt uses it too). */
   renewalMethod: SignInMethod
+  /**
+   * Names the last token this session held (its `obtainedAt`): new with every token, kept while it expires, gone
+   * on sign-out. Whoever signs in next may be someone else, so whose staged edits show waits for `users/me` on it.
+   */
+  tokenTag?: number
   /** What the app saved before a sign-in redirect (its screen), handed back once after the redirect. */
   returnState: unknown
 }
@@ -36,6 +41,11 @@ export interface AuthSession {
   /** For a 401: resolves true once a fresh token is at hand (popup, prompt, or a sibling frame's renewal). */
   reauthenticate(): Promise<boolean>
   signOut(): Promise<void>
+  /**
+   * After a sign-out here, once the app has forgotten the user: ends the Genesys login session, so the next
+   * "Sign in" shows the login page (in a tab the page goes to the logout page and comes back signed out).
+   */
+  endLoginSession?(): void
   /** Finishes the OAuth answer found at start-up, if any. */
   handleCallbackIfPresent(): Promise<void>
   /** The app registers how to save its screen before a redirect (JSON-serialisable). */

@@ -110,3 +110,15 @@ describe('reduceSession', () => {
     expect(run([{ type: 'login-opened', method: 'redirect', hasToken: false }]).status).toBe('signing-in')
   })
 })
+
+describe('tokenTag: which token the session holds', () => {
+  it('is new with each token, kept while the token expires, and gone on sign-out', () => {
+    const adopted = run([{ type: 'token-adopted', expiresAt: 5_000, obtainedAt: 1_000 }])
+    expect(adopted.tokenTag).toBe(1_000)
+    expect(reduceSession(adopted, { type: 'token-expired' }).tokenTag).toBe(1_000)
+    expect(
+      reduceSession(adopted, { type: 'token-adopted', expiresAt: 9_000, obtainedAt: 2_000 }).tokenTag,
+    ).toBe(2_000)
+    expect(reduceSession(adopted, { type: 'signed-out', here: true }).tokenTag).toBeUndefined()
+  })
+})

@@ -8,7 +8,7 @@ import type { AuthSnapshot, SignInMethod } from './auth-session.ts'
  */
 export type SessionEvent =
   /** A token arrived (login answer, a sibling frame's renewal, a fresher one in storage). */
-  | { type: 'token-adopted'; expiresAt: number }
+  | { type: 'token-adopted'; expiresAt: number; obtainedAt?: number }
   /** The login page is being opened. `hasToken`: a still-valid token keeps the app working meanwhile. */
   | { type: 'login-opened'; method: SignInMethod; hasToken: boolean }
   /** The redirect answer found at start-up is being finished. */
@@ -31,6 +31,8 @@ export type SessionEvent =
 export interface InitialSessionFacts {
   /** A valid token from an earlier page load or a sibling frame; ignored while a redirect answer is pending. */
   storedTokenExpiresAt: number | undefined
+  /** That token's `obtainedAt`, which names it (`tokenTag`). */
+  storedTokenObtainedAt?: number | undefined
   hasCallback: boolean
   /** A redirect left from here never came back: `framed` tells whether it left from a frame. */
   unansweredRedirect: { framed: boolean } | undefined
@@ -64,6 +66,7 @@ export function initialSessionSnapshot(facts: InitialSessionFacts): AuthSnapshot
     failure: undefined,
     expiresAt: facts.storedTokenExpiresAt,
     hadSession: true,
+    ...(facts.storedTokenObtainedAt !== undefined ? { tokenTag: facts.storedTokenObtainedAt } : {}),
   }
 }
 
@@ -80,6 +83,7 @@ export function reduceSession(snapshot: AuthSnapshot, event: SessionEvent): Auth
         expiresAt: event.expiresAt,
         renewal: 'none',
         hadSession: true,
+        ...(event.obtainedAt !== undefined ? { tokenTag: event.obtainedAt } : {}),
       }
     case 'login-opened':
       if (event.hasToken)
@@ -117,8 +121,9 @@ export function reduceSession(snapshot: AuthSnapshot, event: SessionEvent): Auth
     case 'token-lost':
       return { ...snapshot, ...withoutToken, renewal: 'expired' }
     case 'signed-out': {
+      const { tokenTag: _left, ...rest } = snapshot
       const signedOut: AuthSnapshot = {
-        ...snapshot,
+        ...rest,
         ...withoutToken,
         failure: undefined,
         renewal: 'none',

@@ -8,6 +8,8 @@ import { createOnDemandDriver } from '../drivers/on-demand-driver.ts'
 import { createAuthSession } from './session-controller.ts'
 import { scheduleSignInPreload } from './sign-in-preload.ts'
 import { createTokenStore } from './token-record.ts'
+import { endLoginSessionInPopup, logoutUrl } from './end-login-session.ts'
+import { pickLaunchParams } from '../../../config/launch-context.ts'
 
 /** Inside the Genesys desktop the widget is framed; a cross-origin parent makes `top` unreadable, which also means framed. */
 export function isFramed(win: Window): boolean {
@@ -40,6 +42,12 @@ export function createAuthSessionFromConfig(
     ])
     return drivers.createGrantDriver(config.grant, settings, storage, loadOidcLibrary)
   })
+  // Back to this app with its launch (the conversation), never with a token or an OAuth answer.
+  const returnTo = () => {
+    const url = new URL(config.redirectUri)
+    url.search = pickLaunchParams(new URLSearchParams(win.location.search)).toString()
+    return url.toString()
+  }
   const session = createAuthSession({
     driver,
     tokenStore: createTokenStore(storage, config.clientId, config.region.loginOrigin),
@@ -51,6 +59,11 @@ export function createAuthSessionFromConfig(
     usePopupAuth: config.launch.usePopupAuth || !persistent,
     renewalLeadSeconds: config.tokenRenewalLeadSeconds,
     shareTokensOverChannel: !persistent,
+    loginLogout: {
+      popup: () =>
+        endLoginSessionInPopup(logoutUrl(config.region.loginOrigin, config.clientId, returnTo()), win),
+      leave: () => win.location.replace(logoutUrl(config.region.loginOrigin, config.clientId, returnTo())),
+    },
   })
   return {
     ...session,

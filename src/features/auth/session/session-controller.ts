@@ -43,6 +43,11 @@ export interface AuthSessionOptions {
   createChannel?: () => BroadcastChannel | undefined
   /** True when `storage` is an in-memory stand-in: siblings then pass the token itself over the channel. */
   shareTokensOverChannel?: boolean
+  /**
+   * Ends the Genesys login session on sign-out (end-login-session.ts): `popup` runs in the click, in a frame;
+   * `leave` takes the page to the logout page, in a tab, once the app has forgotten the user (`endLoginSession`).
+   */
+  loginLogout?: { popup: () => boolean; leave: () => void }
 }
 
 /** The one AuthSession implementation; what differs between PKCE and implicit sits behind GrantDriver. */
@@ -63,6 +68,8 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
   let returnStateProvider: (() => unknown) | undefined
   // Bumped by sign-out, so a popup that answers afterwards cannot sign the user back in.
   let generation = 0
+  // Signed out here in a tab: the page leaves for the Genesys logout once the app has forgotten the user.
+  let leaveForLogout = false
 
   // Each widget frame of a tab (one per interaction) has its own launch URL, hence its own redirect mark.
   const launchKey = () => pickLaunchParams(new URLSearchParams(options.currentSearch())).toString()
@@ -74,6 +81,7 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
   if (!callback && isTokenValid(initial, now())) token = initial
   let snapshot: AuthSnapshot = initialSessionSnapshot({
     storedTokenExpiresAt: token?.expiresAt,
+    storedTokenObtainedAt: token?.obtainedAt,
     hasCallback: callback !== undefined,
     unansweredRedirect: unanswered,
     isFramed: options.isFramed,
@@ -122,7 +130,7 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
       post('token-changed')
     }
     clearRedirectMark(storage, markKey)
-    dispatch({ type: 'token-adopted', expiresAt: record.expiresAt })
+    dispatch({ type: 'token-adopted', expiresAt: record.expiresAt, obtainedAt: record.obtainedAt })
     schedule(record)
     settleWaiters(true)
   }
@@ -274,10 +282,21 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
       token = undefined
       tokenStore.clear()
       releaseRenewal(storage, tokenStore.key)
+      // Before any await: a popup opens only while the click's user activation lasts. The token is gone first, so
+      // the popup's copy of this tab's sessionStorage holds none.
+      if (options.loginLogout) {
+        if (options.isFramed) options.loginLogout.popup()
+        else leaveForLogout = true
+      }
       await driver.clear()
       post('signed-out')
       dispatch({ type: 'signed-out', here: true })
       settleWaiters(false)
+    },
+    endLoginSession() {
+      if (!leaveForLogout) return
+      leaveForLogout = false
+      options.loginLogout?.leave()
     },
     async handleCallbackIfPresent() {
       const found = callback
