@@ -19,14 +19,17 @@ import { measureBuiltWidget } from '../../bench/lib/bundle.ts'
  * 137,094 B): the grant drivers are a chunk of their own, fetched when a sign-in is likely or the page is idle
  * (decision 0031). Raised on purpose by 1.15 KB to 137,450 B (2026-12-02, 137,180 B measured): staged edits that
  * know their owner and the sign-out that ends the Genesys login session (decision 0032) fix two security defects,
- * and both must be in the entry (the store is, and the logout popup opens in the Sign out click).
+ * and both must be in the entry (the store is, and the logout popup opens in the Sign out click). Raised by 650 B to
+ * 138,100 B (2026-12-02, 137,833 B measured) with the other fixes of the same outside test, each on the commit path
+ * or its messages: a commit sends only what was committed (D3), the offline note and badge (D7), replaced notices
+ * and lost-answer failures that follow the server (D5, D6). The design card's libraries alone are 85,545 B (bench).
  */
-const budget = 137_450
+const budget = 138_100
 const outDir = mkdtempSync(join(tmpdir(), 'initial-js-budget-'))
 afterAll(() => rmSync(outDir, { recursive: true, force: true }))
 
 it(
-  'keeps the initial JavaScript within the ratchet (137,450 B gzip; target 120,000 B)',
+  'keeps the initial JavaScript within the ratchet (138,100 B gzip; target 120,000 B)',
   { timeout: 120_000 },
   async () => {
     // Vitest sets NODE_ENV=test, and Vite keeps a NODE_ENV it finds: React's development build would be weighed.
