@@ -20,20 +20,26 @@ async function stage(user: ReturnType<typeof userEvent.setup>, name: string, val
 
 afterEach(() => onlineManager.setOnline(true))
 
+/** tier staged as silver and committed into a 429 that asks for one second: the countdown is on screen. */
+async function commitIntoRateLimit() {
+  const user = userEvent.setup()
+  const fake = createFakeGenesys(seeded)
+  fake.script({
+    kind: 'fail',
+    error: 'rate-limited',
+    status: 429,
+    message: 'Retry the request in [1] seconds',
+  })
+  renderPanel(fake)
+  await stage(user, 'tier', 'silver')
+  await user.click(screen.getByRole('button', { name: 'Commit' }))
+  expect(await screen.findByText(/retrying in 1 s/)).toBeInTheDocument()
+  return { user, fake }
+}
+
 describe('AttributesPanel, a commit that waits', () => {
   it('retries after a rate limit with only what was committed; an edit staged meanwhile stays staged', async () => {
-    const user = userEvent.setup()
-    const fake = createFakeGenesys(seeded)
-    fake.script({
-      kind: 'fail',
-      error: 'rate-limited',
-      status: 429,
-      message: 'Retry the request in [1] seconds',
-    })
-    renderPanel(fake)
-    await stage(user, 'tier', 'silver')
-    await user.click(screen.getByRole('button', { name: 'Commit' }))
-    expect(await screen.findByText(/retrying in 1 s/)).toBeInTheDocument()
+    const { user, fake } = await commitIntoRateLimit()
     await stage(user, 'intent', 'StagedDuringCountdown')
 
     await waitFor(() => expect(fake.patches).toHaveLength(2), { timeout: 3000 })
@@ -45,18 +51,7 @@ describe('AttributesPanel, a commit that waits', () => {
   })
 
   it('a value changed during the countdown is not sent by the retry: the new value waits for its own commit', async () => {
-    const user = userEvent.setup()
-    const fake = createFakeGenesys(seeded)
-    fake.script({
-      kind: 'fail',
-      error: 'rate-limited',
-      status: 429,
-      message: 'Retry the request in [1] seconds',
-    })
-    renderPanel(fake)
-    await stage(user, 'tier', 'silver')
-    await user.click(screen.getByRole('button', { name: 'Commit' }))
-    expect(await screen.findByText(/retrying in 1 s/)).toBeInTheDocument()
+    const { user, fake } = await commitIntoRateLimit()
     await stage(user, 'tier', 'diamond')
 
     // The countdown ends and retries: nothing of the request is left to send, so no PATCH goes out.
