@@ -1,3 +1,5 @@
+import { loginPopupFeatures } from '../drivers/sign-in-popup.ts'
+
 /**
  * Ends the Genesys login session, as the official SDKs' `logout()` does (purecloud-platform-client-v2 and the
  * client-auth SDK): the browser goes to `https://login.<domain>/logout?client_id=…&redirect_uri=…`, and Genesys sends
@@ -11,7 +13,6 @@ export function logoutUrl(loginOrigin: string, clientId: string, returnTo: strin
   return url.toString()
 }
 
-const popupFeatures = 'popup,width=520,height=680'
 const pollMs = 250
 const giveUpMs = 60_000
 
@@ -21,7 +22,7 @@ const giveUpMs = 60_000
  * Returns false when the browser blocked it.
  */
 export function endLoginSessionInPopup(url: string, win: Window = window): boolean {
-  const popup = win.open(url, 'pdw-genesys-sign-out', popupFeatures)
+  const popup = win.open(url, 'pdw-genesys-sign-out', loginPopupFeatures)
   if (!popup) return false
   const started = Date.now()
   const timer = win.setInterval(() => {
