@@ -31,7 +31,7 @@ import { createRequester, type Requester } from '../genesys/request.ts'
 import { GenesysClientProvider, useGenesysClient } from '../lib/genesys-client-context.tsx'
 import { FeatureBoundary } from './feature-boundary.tsx'
 import { useStagedEditsOwner } from './staged-edits-owner.ts'
-import { useStagedCountFor, useUnsavedConversationIds } from './staged-counts.ts'
+import { useEditCountsFor, useUnsavedConversationIds } from './staged-counts.ts'
 
 /**
  * Everything behind the sign-in gate: one Genesys client per session (its token comes from the auth session on
@@ -98,7 +98,7 @@ function LiveWorkspace({
   const me = useQuery(conversationQueries.me(client))
   useStagedEditsOwner(me, useAuth().tokenTag)
   const liveness = useLiveConversations(client, me.data?.id)
-  const stagedCountFor = useStagedCountFor()
+  const editCountsFor = useEditCountsFor()
   const unsavedConversationIds = useUnsavedConversationIds()
   const governance = useGovernanceSettings(config.policy, config.audit, me.data)
   const chosenId = useSelection((state) => state.conversationId)
@@ -133,7 +133,7 @@ function LiveWorkspace({
           launchConversationId={config.launch.conversationId}
           liveness={me.isError ? { status: 'down' } : liveness}
           userId={me.data?.id}
-          stagedCountFor={stagedCountFor}
+          editCountsFor={editCountsFor}
           unsavedConversationIds={unsavedConversationIds}
           renderParticipant={(view) => (
             <>

@@ -2,12 +2,20 @@ import { useStore } from 'zustand'
 import { useShallow } from 'zustand/react/shallow'
 import { useStagedEditsStore } from '../features/attributes/store/staged-edits-provider.tsx'
 import { participantEditsKey } from '../features/attributes/store/staged-edits-store.ts'
+import type { ParticipantEditCounts } from '../features/conversation/components/participant-tabs.tsx'
 
-/** How many names each participant has staged, for the badges on the participant tabs. */
-export function useStagedCountFor(): (conversationId: string, participantId: string) => number {
+/**
+ * Each participant's edits for the badges on the participant tabs: staged ones counted as the toolbar counts them,
+ * and apart from them the ones sent and not yet shown by the server, so a tab never says "1 staged" while the
+ * toolbar of the same participant says "0 staged changes · Saving…".
+ */
+export function useEditCountsFor(): (conversationId: string, participantId: string) => ParticipantEditCounts {
   const byKey = useStore(useStagedEditsStore(), (state) => state.byKey)
-  return (conversationId, participantId) =>
-    Object.keys(byKey.get(participantEditsKey(conversationId, participantId))?.edits ?? {}).length
+  return (conversationId, participantId) => {
+    const edits = Object.values(byKey.get(participantEditsKey(conversationId, participantId))?.edits ?? {})
+    const staged = edits.filter((edit) => edit.phase === 'staged').length
+    return { staged, unconfirmed: edits.length - staged }
+  }
 }
 
 /** Every edit of this tab not yet shown by the server (staged, or sent and unconfirmed), over all conversations. */

@@ -254,6 +254,11 @@ test.describe('issue 12: the core promise, in the browser', () => {
       await expect(page.getByText('Live', { exact: true })).toBeVisible()
       await ui.edit('LoyaltyTier', 'Platinum')
       await ui.commit()
+      // While it is on its way the tab and the toolbar agree: nothing staged, one change being saved.
+      const customerTab = page.getByRole('tab', { selected: true })
+      await expect(customerTab).toContainText('Saving…')
+      await expect(customerTab).not.toContainText('staged')
+      await expect(ui.stagedCount).toHaveText('0 staged changes')
       // Accepted and applied in 3 s; a flow writes inside that window, and ours then lands over it.
       await expect.poll(async () => (await apiWrites()).length).toBe(1)
       await admin.writeAsFlow(conversation.id, customerId, { LoyaltyTier: 'Silver' })

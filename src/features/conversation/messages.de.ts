@@ -41,6 +41,7 @@ export const conversationMessagesDe = {
     one: '{count} vorgemerkt',
     other: '{count} vorgemerkt',
   },
+  savingBadge: 'Wird gespeichert…',
   mediaCall: 'Anruf',
   unsavedOn: 'Nicht gespeicherte Änderungen bei:',
   unsavedOpen: 'Öffnen',

@@ -46,6 +46,7 @@ export const conversationMessagesEs = {
     one: '{count} pendiente',
     other: '{count} pendientes',
   },
+  savingBadge: 'Guardando…',
   mediaCall: 'llamada',
   unsavedOn: 'Cambios sin guardar en:',
   unsavedOpen: 'Abrir',

@@ -42,6 +42,7 @@ export const conversationMessagesFr = {
     one: '{count} en attente',
     other: '{count} en attente',
   },
+  savingBadge: 'Enregistrement…',
   mediaCall: 'appel',
   unsavedOn: 'Modifications non enregistrées sur :',
   unsavedOpen: 'Ouvrir',

@@ -41,6 +41,7 @@ export const conversationMessagesJa = {
   stagedCount: {
     other: '保留 {count} 件',
   },
+  savingBadge: '保存しています…',
   mediaCall: '通話',
   unsavedOn: '未保存の変更がある会話:',
   unsavedOpen: '開く',

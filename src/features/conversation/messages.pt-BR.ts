@@ -44,6 +44,7 @@ export const conversationMessagesPtBr = {
     one: '{count} pendente',
     other: '{count} pendentes',
   },
+  savingBadge: 'Salvando…',
   mediaCall: 'chamada',
   unsavedOn: 'Alterações não salvas em:',
   unsavedOpen: 'Abrir',

@@ -29,6 +29,7 @@ export type ConversationMessageKey =
   | 'liveRefused'
   | 'noParticipants'
   | 'stagedCount'
+  | 'savingBadge'
   | 'mediaCall'
   | 'unsavedOn'
   | 'unsavedOpen'
@@ -87,6 +88,7 @@ export const conversationMessages: MessageBundle<ConversationMessageKey> = {
     liveDownDetail: 'Live updates are paused; refreshing every {seconds} s until they are back.',
     noParticipants: 'This conversation has no participants yet.',
     stagedCount: { one: '{count} staged', other: '{count} staged' },
+    savingBadge: 'Saving…',
     mediaCall: 'call',
     unsavedOn: 'Unsaved changes on:',
     unsavedOpen: 'Open',

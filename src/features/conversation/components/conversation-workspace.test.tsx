@@ -8,7 +8,11 @@ import { GenesysApiError } from '../../../genesys/errors.ts'
 import { conversationSchema, type Conversation } from '../../../genesys/schemas.ts'
 import { GenesysClientProvider } from '../../../lib/genesys-client-context.tsx'
 import { SelectionProvider } from '../store/selection-provider.tsx'
-import { ConversationWorkspace, type ParticipantView } from './conversation-workspace.tsx'
+import {
+  ConversationWorkspace,
+  type ConversationWorkspaceProps,
+  type ParticipantView,
+} from './conversation-workspace.tsx'
 
 const agentId = 'user-agent'
 const call: Conversation = {
@@ -65,7 +69,10 @@ function fakeClient(overrides: Partial<GenesysClient>): GenesysClient {
   }
 }
 
-function renderWorkspace(client: GenesysClient, props: { launchConversationId?: string } = {}) {
+function renderWorkspace(
+  client: GenesysClient,
+  props: Pick<ConversationWorkspaceProps, 'launchConversationId' | 'editCountsFor'> = {},
+) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   const seen: ParticipantView[] = []
   const wrapper = ({ children }: { children: ReactNode }) => (
@@ -78,6 +85,7 @@ function renderWorkspace(client: GenesysClient, props: { launchConversationId?: 
   render(
     <ConversationWorkspace
       launchConversationId={props.launchConversationId}
+      {...(props.editCountsFor ? { editCountsFor: props.editCountsFor } : {})}
       liveness={{ status: 'live' }}
       userId={agentId}
       renderParticipant={(view) => {
@@ -113,6 +121,26 @@ describe('ConversationWorkspace', () => {
     expect(tabs[0]).toHaveAttribute('aria-selected', 'true')
     expect(screen.getByRole('tabpanel')).toHaveTextContent('attributes of customer-leg')
     expect(screen.queryByLabelText('Conversation')).not.toBeInTheDocument()
+  })
+
+  it('badges a tab with what its toolbar counts as staged, and with Saving… while a commit is only on its way', async () => {
+    const counts = new Map([
+      ['customer-leg', { staged: 0, unconfirmed: 1 }],
+      ['ivr-leg', { staged: 2, unconfirmed: 1 }],
+    ])
+    renderWorkspace(
+      fakeClient({
+        listActiveConversations: () => Promise.resolve([call]),
+        getConversation: () => Promise.resolve(call),
+      }),
+      { editCountsFor: (_id, participantId) => counts.get(participantId) ?? { staged: 0, unconfirmed: 0 } },
+    )
+    const tabs = await screen.findAllByRole('tab')
+    expect(tabs.map((tab) => tab.textContent)).toEqual([
+      'Customer · Maria SchneiderSaving…',
+      'IVR · Main IVR (disconnected)2 staged',
+      'Agent · Alex Morgan',
+    ])
   })
 
   it('says what Genesys Cloud sent that could not be read, and still shows every readable participant', async () => {

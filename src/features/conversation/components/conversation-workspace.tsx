@@ -23,7 +23,12 @@ import { LiveStatusBadge } from './live-status-badge.tsx'
 import { mediaKey } from './media-key.ts'
 import { OpenConversationForm } from './open-conversation-form.tsx'
 import { UnsavedElsewhere } from './unsaved-elsewhere.tsx'
-import { ParticipantTabs, participantPanelId, participantTabId } from './participant-tabs.tsx'
+import {
+  ParticipantTabs,
+  participantPanelId,
+  participantTabId,
+  type ParticipantEditCounts,
+} from './participant-tabs.tsx'
 
 export interface ParticipantView {
   conversation: Conversation
@@ -40,22 +45,24 @@ export interface ParticipantView {
  * active conversations (with a picker when there are several), or any conversation opened by ID.
  * What to show for the chosen participant is the app's business (`renderParticipant`).
  */
+export interface ConversationWorkspaceProps {
+  launchConversationId: string | undefined
+  liveness: Liveness
+  userId: string | undefined
+  renderParticipant: (view: ParticipantView) => ReactNode
+  editCountsFor?: (conversationId: string, participantId: string) => ParticipantEditCounts
+  /** Conversations with staged or unconfirmed edits in this tab. */
+  unsavedConversationIds?: readonly string[]
+}
+
 export function ConversationWorkspace({
   launchConversationId,
   liveness,
   userId,
   renderParticipant,
-  stagedCountFor,
+  editCountsFor,
   unsavedConversationIds = [],
-}: {
-  launchConversationId: string | undefined
-  liveness: Liveness
-  userId: string | undefined
-  renderParticipant: (view: ParticipantView) => ReactNode
-  stagedCountFor?: (conversationId: string, participantId: string) => number
-  /** Conversations with staged or unconfirmed edits in this tab. */
-  unsavedConversationIds?: readonly string[]
-}) {
+}: ConversationWorkspaceProps) {
   const client = useGenesysClient()
   const t = useTranslate(conversationMessages)
   const chosenId = useSelection((state) => state.conversationId)
@@ -162,13 +169,13 @@ export function ConversationWorkspace({
             selectedId={conversationId}
             current={detail.data}
             onSelect={chooseConversation}
-            {...(stagedCountFor
+            {...(editCountsFor
               ? {
                   unsavedCountOf: (id: string) =>
-                    (activeList.find((c) => c.id === id)?.participants ?? []).reduce(
-                      (sum, p) => sum + stagedCountFor(id, p.id),
-                      0,
-                    ),
+                    (activeList.find((c) => c.id === id)?.participants ?? []).reduce((sum, p) => {
+                      const counts = editCountsFor(id, p.id)
+                      return sum + counts.staged + counts.unconfirmed
+                    }, 0),
                 }
               : {})}
           />
@@ -185,10 +192,9 @@ export function ConversationWorkspace({
             participants={participants}
             selectedId={participant.id}
             onSelect={(participantId) => chooseParticipant(conversation.id, participantId)}
-            {...(stagedCountFor
+            {...(editCountsFor
               ? {
-                  stagedCountByParticipant: (participantId: string) =>
-                    stagedCountFor(conversation.id, participantId),
+                  editCountsOf: (participantId: string) => editCountsFor(conversation.id, participantId),
                 }
               : {})}
           />

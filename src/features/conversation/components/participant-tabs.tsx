@@ -4,6 +4,12 @@ import { useTranslate } from '../../../ui/i18n.tsx'
 import { conversationMessages } from '../messages.ts'
 import { participantLabel, participantLabelParts } from '../model/participant-label.ts'
 
+/** A participant's edits in this tab: staged, and sent but not yet shown by the server. */
+export interface ParticipantEditCounts {
+  staged: number
+  unconfirmed: number
+}
+
 export function participantTabId(participantId: string): string {
   return `participant-tab-${participantId}`
 }
@@ -16,12 +22,12 @@ export function ParticipantTabs({
   participants,
   selectedId,
   onSelect,
-  stagedCountByParticipant,
+  editCountsOf,
 }: {
   participants: Participant[]
   selectedId: string | undefined
   onSelect: (participantId: string) => void
-  stagedCountByParticipant?: (participantId: string) => number
+  editCountsOf?: (participantId: string) => ParticipantEditCounts
 }) {
   const t = useTranslate(conversationMessages)
   const tabRefs = useRef(new Map<string, HTMLButtonElement>())
@@ -52,7 +58,7 @@ export function ParticipantTabs({
     <div role="tablist" aria-label={t('participantsLabel')} className="participant-tabs">
       {participants.map((participant, index) => {
         const selected = participant.id === selectedId
-        const staged = stagedCountByParticipant?.(participant.id) ?? 0
+        const counts = editCountsOf?.(participant.id) ?? { staged: 0, unconfirmed: 0 }
         return (
           <button
             key={participant.id}
@@ -72,8 +78,10 @@ export function ParticipantTabs({
             onKeyDown={(event) => onKeyDown(event, index)}
           >
             <ParticipantTabLabel parts={participantLabelParts(participant, t)} />
-            {staged > 0 ? (
-              <span className="participant-tab__badge">{t('stagedCount', { count: staged })}</span>
+            {counts.staged > 0 ? (
+              <span className="participant-tab__badge">{t('stagedCount', { count: counts.staged })}</span>
+            ) : counts.unconfirmed > 0 ? (
+              <span className="participant-tab__badge">{t('savingBadge')}</span>
             ) : null}
           </button>
         )
