@@ -16,4 +16,6 @@ export const appMessagesDe = {
     'Dieser Teil des Panels funktioniert nicht mehr ({message}). Ihre vorgemerkten Änderungen bleiben erhalten; versuchen Sie es erneut oder laden Sie das Panel neu.',
   reload: 'Panel neu laden',
   tryAgain: 'Erneut versuchen',
+  userUnknown:
+    'Genesys Cloud hat nicht mitgeteilt, wer angemeldet ist ({message}). Ihre vorgemerkten Änderungen bleiben erhalten; „Speichern“ und Live-Aktualisierungen warten darauf. Neuer Versuch alle {seconds} s.',
 } satisfies Record<AppMessageKey, Message>

@@ -16,4 +16,6 @@ export const appMessagesEs = {
     'Esta parte del panel dejó de funcionar ({message}). Sus cambios pendientes se conservan; vuelva a intentarlo o recargue el panel.',
   reload: 'Recargar el panel',
   tryAgain: 'Reintentar',
+  userUnknown:
+    'Genesys Cloud no ha indicado quién ha iniciado sesión ({message}). Sus cambios pendientes se conservan; «Guardar» y las actualizaciones en directo esperan hasta que lo haga. Se vuelve a preguntar cada {seconds} s.',
 } satisfies Record<AppMessageKey, Message>

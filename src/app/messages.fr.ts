@@ -16,4 +16,6 @@ export const appMessagesFr = {
     'Cette partie du panneau ne fonctionne plus ({message}). Vos modifications en attente sont conservées ; réessayez ou rechargez le panneau.',
   reload: 'Recharger le panneau',
   tryAgain: 'Réessayer',
+  userUnknown:
+    'Genesys Cloud n’a pas indiqué qui est connecté ({message}). Vos modifications en attente sont conservées ; « Enregistrer » et les mises à jour en direct attendent sa réponse. Nouvelle demande toutes les {seconds} s.',
 } satisfies Record<AppMessageKey, Message>

@@ -16,4 +16,6 @@ export const appMessagesJa = {
     'パネルのこの部分が動作しなくなりました（{message}）。保留中の変更は保持されています。もう一度試すか、パネルを再読み込みしてください。',
   reload: 'パネルを再読み込み',
   tryAgain: '再試行',
+  userUnknown:
+    'Genesys Cloud からサインイン中のユーザーがまだ返されていません ({message})。保留中の変更は保持されます。「保存」とライブ更新は応答があるまで待機します。{seconds} 秒ごとに再確認しています。',
 } satisfies Record<AppMessageKey, Message>

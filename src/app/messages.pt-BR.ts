@@ -16,4 +16,6 @@ export const appMessagesPtBr = {
     'Esta parte do painel parou de funcionar ({message}). Suas alterações pendentes foram mantidas; tente novamente ou recarregue o painel.',
   reload: 'Recarregar o painel',
   tryAgain: 'Tentar novamente',
+  userUnknown:
+    'O Genesys Cloud não informou quem está conectado ({message}). Suas alterações pendentes são mantidas; “Salvar” e as atualizações ao vivo aguardam até que informe. Nova tentativa a cada {seconds} s.',
 } satisfies Record<AppMessageKey, Message>

@@ -10,6 +10,7 @@ export type AppMessageKey =
   | 'featureFailed'
   | 'reload'
   | 'tryAgain'
+  | 'userUnknown'
 
 export const appMessages: MessageBundle<AppMessageKey> = {
   id: 'app',
@@ -27,5 +28,7 @@ export const appMessages: MessageBundle<AppMessageKey> = {
       'This part of the panel stopped working ({message}). Your staged changes are kept; try again, or reload the panel.',
     reload: 'Reload the panel',
     tryAgain: 'Try again',
+    userUnknown:
+      'Genesys Cloud has not said who is signed in ({message}). Your staged changes are kept; Commit and live updates wait until it does. Asking again every {seconds} s.',
   },
 }

@@ -31,6 +31,7 @@ import { createRequester, type Requester } from '../genesys/request.ts'
 import { GenesysClientProvider, useGenesysClient } from '../lib/genesys-client-context.tsx'
 import { FeatureBoundary } from './feature-boundary.tsx'
 import { useStagedEditsOwner } from './staged-edits-owner.ts'
+import { UserUnknownNotice } from './user-unknown-notice.tsx'
 import { useEditCountsFor, useUnsavedConversationIds } from './staged-counts.ts'
 
 /**
@@ -128,6 +129,7 @@ function LiveWorkspace({
   })
   return (
     <>
+      <UserUnknownNotice me={me} />
       <FeatureBoundary>
         <ConversationWorkspace
           launchConversationId={config.launch.conversationId}

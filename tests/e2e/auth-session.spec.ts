@@ -150,6 +150,41 @@ test.describe('staged edits belong to the user who staged them', () => {
     await expect(ui.valueOf('LoyaltyTier')).toHaveValue('AGENT1-SECRET')
     await expect(ui.stagedCount).toHaveText('1 staged change')
   })
+  test('when users/me fails at sign-in, the agent is told why Commit waits, and the edit commits once it answers', async ({
+    page,
+    request,
+  }) => {
+    const admin = emulatorAdmin(request)
+    const { conversation, customerId } = await admin.createCall({ customerAttributes: ivrAttributes })
+    // The first read and both of its retries fail; the read after them succeeds.
+    await admin.fault({
+      target: 'http',
+      method: 'GET',
+      path: '/api/v2/users/me',
+      times: 3,
+      fault: { type: 'status', status: 503 },
+    })
+    await page.goto(`/?gcConversationId=${conversation.id}`)
+    await signInThroughLoginPage(page, 'agent@example.com')
+    const ui = editor(page)
+    await ui.edit('LoyaltyTier', 'Platinum')
+    const notice = page.getByRole('alert').filter({ hasText: 'Genesys Cloud has not said who is signed in' })
+    await expect(notice).toBeVisible({ timeout: 15_000 })
+    await expect(notice).toContainText(
+      'Your staged changes are kept; Commit and live updates wait until it does.',
+    )
+    await expect(ui.commitButton).toBeDisabled()
+    await expect(ui.stagedCount).toHaveText('1 staged change')
+
+    await notice.getByRole('button', { name: 'Try again' }).click()
+    await expect(notice).toHaveCount(0)
+    await expect(page.getByText('Live', { exact: true })).toBeVisible()
+    await ui.commit()
+    await expect
+      .poll(async () => (await admin.attributes(conversation.id, customerId)).LoyaltyTier)
+      .toBe('Platinum')
+  })
+
   test("in popup mode, an agent who re-signs in as someone else after a forced sign-out does not get the first agent's edits", async ({
     page,
     request,

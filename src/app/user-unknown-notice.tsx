@@ -1,0 +1,23 @@
+import type { UseQueryResult } from '@tanstack/react-query'
+import { meRetryMs } from '../features/conversation/api/conversation-queries.ts'
+import { Alert } from '../ui/alert.tsx'
+import { Button } from '../ui/button.tsx'
+import { useTranslate } from '../ui/i18n.tsx'
+import { appMessages } from './messages.ts'
+
+/**
+ * Says why Commit is unavailable when `users/me` failed: until it names the user, staged edits have no owner and
+ * are not committed (decision 0032). The query asks again by itself; Try again asks now.
+ */
+export function UserUnknownNotice({ me }: { me: UseQueryResult<unknown> }) {
+  const t = useTranslate(appMessages)
+  if (!me.isError) return null
+  return (
+    <Alert tone="warning">
+      {t('userUnknown', { message: me.error.message, seconds: Math.round(meRetryMs(me.error) / 1000) })}{' '}
+      <Button onClick={() => void me.refetch()} disabled={me.isFetching}>
+        {t('tryAgain')}
+      </Button>
+    </Alert>
+  )
+}
