@@ -1,4 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query'
+import { useEditsOwnerKnown } from '../features/attributes/store/staged-edits-provider.tsx'
 import { meRetryMs } from '../features/conversation/api/conversation-queries.ts'
 import { Alert } from '../ui/alert.tsx'
 import { Button } from '../ui/button.tsx'
@@ -11,7 +12,9 @@ import { appMessages } from './messages.ts'
  */
 export function UserUnknownNotice({ me }: { me: UseQueryResult<unknown> }) {
   const t = useTranslate(appMessages)
-  if (!me.isError) return null
+  // A background re-read that fails once the user is known changes nothing for Commit: no word then.
+  const ownerKnown = useEditsOwnerKnown()
+  if (!me.isError || ownerKnown) return null
   return (
     <Alert tone="warning">
       {t('userUnknown', { message: me.error.message, seconds: Math.round(meRetryMs(me.error) / 1000) })}{' '}
