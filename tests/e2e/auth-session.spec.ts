@@ -18,6 +18,17 @@ function countAuthorizeRequests(page: Page): () => number {
   return () => count
 }
 
+/**
+ * Waits until the panel's own reads of a first paint are done (live updates connected, conversation data read), so
+ * that after a revocation the commit's request is the first to meet a 401. On a loaded machine the conversation
+ * data chunk's read came after the revocation, its 401 opened the re-authentication popup in the same instant as
+ * the click on Commit, and Playwright's pause of that new popup swallowed the click.
+ */
+async function backgroundReadsSettled(page: Page): Promise<void> {
+  await expect(page.getByText('Live', { exact: true })).toBeVisible()
+  await expect(page.getByText('No conversation data has been recorded for this conversation.')).toBeVisible()
+}
+
 test.afterEach(async ({ request }) => {
   await emulatorAdmin(request).settings({ tokenLifetimeSeconds: 86_400 })
 })
@@ -67,6 +78,7 @@ test.describe('session life', () => {
     const ui = editor(page)
     await ui.edit('IntentDetected', 'PaymentArrangement')
     await expect(ui.stagedCount).toHaveText('1 staged change')
+    await backgroundReadsSettled(page)
 
     // Genesys ended the token (an admin revoked it, or the HIPAA idle timeout); the login session still lives.
     await request.post(`${emulatorOrigin}/__admin/tokens/revoke`, { data: { email: 'agent@example.com' } })
@@ -108,6 +120,7 @@ test.describe('staged edits belong to the user who staged them', () => {
     const ui = editor(page)
     await ui.edit('LoyaltyTier', 'AGENT1-SECRET')
     await expect(ui.stagedCount).toHaveText('1 staged change')
+    await backgroundReadsSettled(page)
 
     // Genesys ends the agent's token and login session: the next request's 401 takes the tab to the login page.
     // That is the commit's, unless one of the widget's own reads (a live-update reconnect, a refetch) reached the
@@ -201,6 +214,7 @@ test.describe('staged edits belong to the user who staged them', () => {
     const ui = editor(page)
     await ui.edit('LoyaltyTier', 'AGENT1-SECRET')
     await expect(ui.stagedCount).toHaveText('1 staged change')
+    await backgroundReadsSettled(page)
 
     await request.post(`${emulatorOrigin}/__admin/tokens/revoke`, {
       data: { email: 'agent@example.com', endSessions: true },

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { resolveRuntimeConfig } from '../../../config/resolve-runtime-config.ts'
 import { AuthFlowError } from '../model/auth-failure.ts'
 import { AuthProvider } from './auth-provider.tsx'
+import { quietRenewalMs } from './session-expiry-prompt.tsx'
 import { SignInGate } from './sign-in-gate.tsx'
 import { received, testSession } from '../test/test-session.ts'
 
@@ -45,6 +46,38 @@ describe('SessionExpiryPrompt', () => {
     const renew = screen.getByRole('button', { name: 'Renew' })
     await act(async () => {
       fireEvent.click(renew)
+      await vi.advanceTimersByTimeAsync(0)
+    })
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+    expect(session.getAccessToken()).toBe('token-2')
+  })
+
+  it('says nothing while a 401’s re-authentication is answered at once, and speaks up if it takes long', async () => {
+    vi.useFakeTimers({ now: 0 })
+    const { session, driver } = testSession({ usePopupAuth: true })
+    render(
+      <AuthProvider config={config} session={session}>
+        <SignInGate>
+          <p>Participant data</p>
+        </SignInGate>
+      </AuthProvider>,
+    )
+    await act(() => session.signIn({ method: 'popup' }))
+    // The live login session answers the popup: no banner comes and goes, so nothing under it moves.
+    let answer: (value: ReturnType<typeof received>) => void = () => undefined
+    driver.popup.mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)))
+    await act(async () => {
+      void session.reauthenticate()
+      await vi.advanceTimersByTimeAsync(quietRenewalMs - 100)
+    })
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+    expect(screen.getByText('Participant data')).toBeInTheDocument()
+    // Past that the agent is told, with the button showing it is under way.
+    await act(() => vi.advanceTimersByTimeAsync(200))
+    expect(screen.getByRole('alert')).toHaveTextContent('Your Genesys session has ended.')
+    expect(screen.getByRole('button', { name: 'Renewing…' })).toBeDisabled()
+    await act(async () => {
+      answer(received(3600, 'token-2'))
       await vi.advanceTimersByTimeAsync(0)
     })
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()

@@ -18,16 +18,41 @@ function SessionCountdown({ expiresAt }: { expiresAt: number }) {
 }
 
 /**
+ * How long a re-authentication the widget started by itself (a 401, then a popup or redirect the live login session
+ * answers at once, in about 0.2 s) may take before the prompt says so. Shown at once, the prompt pushed the panel
+ * down 67 px and back up a moment later, and a click aimed at Commit landed on the participant tabs.
+ */
+export const quietRenewalMs = 1_500
+
+/** True once `active` has held for `delayMs`; false again as soon as it ends. */
+function useHeldFor(active: boolean, delayMs: number): boolean {
+  const [held, setHeld] = useState(false)
+  useEffect(() => {
+    if (!active) return
+    const timer = window.setTimeout(() => setHeld(true), delayMs)
+    return () => {
+      window.clearTimeout(timer)
+      setHeld(false)
+    }
+  }, [active, delayMs])
+  return active && held
+}
+
+/**
  * Non-blocking: the app stays usable underneath. Shown when renewal could not happen silently ("ends in N s —
- * Renew") or the session has ended (work is kept; sign in again to save it).
+ * Renew") or the session has ended (work is kept; sign in again to save it). A re-authentication under way with
+ * nothing for the user to do shows nothing for its first moments (`quietRenewalMs`): the panel does not jump.
  */
 export function SessionExpiryPrompt() {
   const t = useTranslate(authMessages)
   const { renewal, renewalMethod, expiresAt, failure, status, signIn } = useAuth()
   const due = renewal === 'due' && expiresAt !== undefined
   const ended = renewal === 'expired' || (status === 'error' && renewal !== 'due')
-  if (!due && !ended) return null
   const renewing = status === 'signing-in'
+  const quietlyRenewing = ended && renewing && !failure
+  const renewingForLong = useHeldFor(quietlyRenewing, quietRenewalMs)
+  if (!due && !ended) return null
+  if (quietlyRenewing && !renewingForLong) return null
   return (
     <Alert tone="warning" className="session-expiry-prompt">
       {due ? <SessionCountdown expiresAt={expiresAt} /> : <p>{t('sessionEnded')}</p>}
