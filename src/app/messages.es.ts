@@ -13,9 +13,9 @@ export const appMessagesEs = {
   storageFull:
     'El almacenamiento de este navegador para el panel está lleno: los cambios que prepare a partir de ahora solo se conservan mientras el panel siga abierto. Guárdelos antes de recargarlo.',
   featureFailed:
-    'Esta parte del panel dejó de funcionar ({message}). Sus cambios pendientes se conservan; vuelva a intentarlo o recargue el panel.',
+    'Esta parte del panel dejó de funcionar ({reason}). Sus cambios pendientes se conservan; vuelva a intentarlo o recargue el panel.',
   reload: 'Recargar el panel',
   tryAgain: 'Reintentar',
   userUnknown:
-    'Genesys Cloud no ha indicado quién ha iniciado sesión ({message}). Sus cambios pendientes se conservan; «Guardar» y las actualizaciones en directo esperan hasta que lo haga. Se vuelve a preguntar cada {seconds} s.',
+    'Genesys Cloud no ha indicado quién ha iniciado sesión ({reason}). Sus cambios pendientes se conservan; «Guardar» y las actualizaciones en directo esperan hasta que lo haga. Se vuelve a preguntar cada {seconds} s.',
 } satisfies Record<AppMessageKey, Message>

@@ -17,5 +17,5 @@ export const appMessagesJa = {
   reload: 'パネルを再読み込み',
   tryAgain: '再試行',
   userUnknown:
-    'Genesys Cloud からサインイン中のユーザーがまだ返されていません ({message})。保留中の変更は保持されます。「保存」とライブ更新は応答があるまで待機します。{seconds} 秒ごとに再確認しています。',
+    'Genesys Cloud からサインイン中のユーザーがまだ返されていません ({reason})。保留中の変更は保持されます。「保存」とライブ更新は応答があるまで待機します。{seconds} 秒ごとに再確認しています。',
 } satisfies Record<AppMessageKey, Message>

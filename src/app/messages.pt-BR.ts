@@ -13,9 +13,9 @@ export const appMessagesPtBr = {
   storageFull:
     'O armazenamento deste navegador para o painel está cheio: as alterações preparadas a partir de agora só ficam guardadas enquanto o painel estiver aberto. Salve-as antes de recarregá-lo.',
   featureFailed:
-    'Esta parte do painel parou de funcionar ({message}). Suas alterações pendentes foram mantidas; tente novamente ou recarregue o painel.',
+    'Esta parte do painel parou de funcionar ({reason}). Suas alterações pendentes foram mantidas; tente novamente ou recarregue o painel.',
   reload: 'Recarregar o painel',
   tryAgain: 'Tentar novamente',
   userUnknown:
-    'O Genesys Cloud não informou quem está conectado ({message}). Suas alterações pendentes são mantidas; “Salvar” e as atualizações ao vivo aguardam até que informe. Nova tentativa a cada {seconds} s.',
+    'O Genesys Cloud não informou quem está conectado ({reason}). Suas alterações pendentes são mantidas; “Salvar” e as atualizações ao vivo aguardam até que informe. Nova tentativa a cada {seconds} s.',
 } satisfies Record<AppMessageKey, Message>

@@ -133,7 +133,8 @@ function LiveWorkspace({
       <FeatureBoundary>
         <ConversationWorkspace
           launchConversationId={config.launch.conversationId}
-          liveness={me.isError ? { status: 'down' } : liveness}
+          // Live updates start once the user is known; until then the notice above says why they wait.
+          liveness={me.isError && !me.data ? { status: 'connecting' } : liveness}
           userId={me.data?.id}
           editCountsFor={editCountsFor}
           unsavedConversationIds={unsavedConversationIds}

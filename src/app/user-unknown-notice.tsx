@@ -1,6 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query'
 import { useEditsOwnerKnown } from '../features/attributes/store/staged-edits-provider.tsx'
 import { meRetryMs } from '../features/conversation/api/conversation-queries.ts'
+import { GenesysApiError } from '../genesys/errors.ts'
 import { Alert } from '../ui/alert.tsx'
 import { Button } from '../ui/button.tsx'
 import { useTranslate } from '../ui/i18n.tsx'
@@ -17,10 +18,16 @@ export function UserUnknownNotice({ me }: { me: UseQueryResult<unknown> }) {
   if (!me.isError || ownerKnown) return null
   return (
     <Alert tone="warning">
-      {t('userUnknown', { message: me.error.message, seconds: Math.round(meRetryMs(me.error) / 1000) })}{' '}
+      {t('userUnknown', { reason: reasonOf(me.error), seconds: Math.round(meRetryMs(me.error) / 1000) })}{' '}
       <Button onClick={() => void me.refetch()} disabled={me.isFetching}>
         {t('tryAgain')}
       </Button>
     </Alert>
   )
+}
+
+/** A short code for the notice (the full request line is for logs, not for an agent's narrow panel). */
+function reasonOf(error: Error): string {
+  if (!(error instanceof GenesysApiError)) return 'network'
+  return error.status === undefined ? error.kind : `HTTP ${error.status}`
 }
