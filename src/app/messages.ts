@@ -25,7 +25,7 @@ export const appMessages: MessageBundle<AppMessageKey> = {
     storageFull:
       'This browser’s storage for the panel is full, so changes staged from now on are kept only while the panel stays open. Commit before you reload it.',
     featureFailed:
-      'This part of the panel stopped working ({reason}). Your staged changes are kept; try again, or reload the panel.',
+      'This part of the panel stopped working ({message}). Your staged changes are kept; try again, or reload the panel.',
     reload: 'Reload the panel',
     tryAgain: 'Try again',
     userUnknown:
