@@ -13,7 +13,7 @@ export const appMessagesDe = {
   storageFull:
     'Der Speicher dieses Browsers für das Panel ist voll; ab jetzt vorgemerkte Änderungen bleiben nur erhalten, solange das Panel geöffnet ist. Speichern Sie sie vor dem Neuladen.',
   featureFailed:
-    'Dieser Teil des Panels funktioniert nicht mehr ({reason}). Ihre vorgemerkten Änderungen bleiben erhalten; versuchen Sie es erneut oder laden Sie das Panel neu.',
+    'Dieser Teil des Panels funktioniert nicht mehr ({message}). Ihre vorgemerkten Änderungen bleiben erhalten; versuchen Sie es erneut oder laden Sie das Panel neu.',
   reload: 'Panel neu laden',
   tryAgain: 'Erneut versuchen',
   userUnknown:

@@ -13,7 +13,7 @@ export const appMessagesEs = {
   storageFull:
     'El almacenamiento de este navegador para el panel está lleno: los cambios que prepare a partir de ahora solo se conservan mientras el panel siga abierto. Guárdelos antes de recargarlo.',
   featureFailed:
-    'Esta parte del panel dejó de funcionar ({reason}). Sus cambios pendientes se conservan; vuelva a intentarlo o recargue el panel.',
+    'Esta parte del panel dejó de funcionar ({message}). Sus cambios pendientes se conservan; vuelva a intentarlo o recargue el panel.',
   reload: 'Recargar el panel',
   tryAgain: 'Reintentar',
   userUnknown:

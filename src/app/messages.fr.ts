@@ -13,7 +13,7 @@ export const appMessagesFr = {
   storageFull:
     'L’espace de stockage de ce navigateur pour le panneau est plein : les modifications mises en attente à partir de maintenant ne sont gardées que tant que le panneau reste ouvert. Enregistrez-les avant de le recharger.',
   featureFailed:
-    'Cette partie du panneau ne fonctionne plus ({reason}). Vos modifications en attente sont conservées ; réessayez ou rechargez le panneau.',
+    'Cette partie du panneau ne fonctionne plus ({message}). Vos modifications en attente sont conservées ; réessayez ou rechargez le panneau.',
   reload: 'Recharger le panneau',
   tryAgain: 'Réessayer',
   userUnknown:

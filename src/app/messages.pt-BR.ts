@@ -13,7 +13,7 @@ export const appMessagesPtBr = {
   storageFull:
     'O armazenamento deste navegador para o painel está cheio: as alterações preparadas a partir de agora só ficam guardadas enquanto o painel estiver aberto. Salve-as antes de recarregá-lo.',
   featureFailed:
-    'Esta parte do painel parou de funcionar ({reason}). Suas alterações pendentes foram mantidas; tente novamente ou recarregue o painel.',
+    'Esta parte do painel parou de funcionar ({message}). Suas alterações pendentes foram mantidas; tente novamente ou recarregue o painel.',
   reload: 'Recarregar o painel',
   tryAgain: 'Tentar novamente',
   userUnknown:
