@@ -62,6 +62,42 @@ test.describe('session life', () => {
       .toBe('Platinum')
   })
 
+  test('in its own tab, the renewal waits while a value is being typed, and follows once it is staged', async ({
+    page,
+    request,
+  }) => {
+    const admin = emulatorAdmin(request)
+    await admin.settings({ tokenLifetimeSeconds: 10 })
+    const { conversation, customerId } = await admin.createCall({ customerAttributes: ivrAttributes })
+    const authorizeTrips = countAuthorizeRequests(page)
+    await page.goto(`/?gcConversationId=${conversation.id}`)
+    await signInThroughLoginPage(page)
+    const ui = editor(page)
+    const signInTrips = authorizeTrips()
+    // The renewal is due 8 s after sign-in; the agent types past it, and past the token's end at 10 s.
+    await ui.valueOf('IntentDetected').click()
+    // A click puts the caret after the value: the letters go on from it.
+    let typed = ivrAttributes.IntentDetected
+    for (let i = 0; i < 40; i += 1) {
+      const letter = String.fromCharCode(97 + (i % 26))
+      await page.keyboard.type(letter)
+      typed += letter
+      await page.waitForTimeout(300)
+    }
+    expect(authorizeTrips()).toBe(signInTrips)
+    await expect(ui.valueOf('IntentDetected')).toHaveValue(typed)
+    await expect(ui.valueOf('IntentDetected')).toBeFocused()
+    // Staged, the text is safe in storage: the renewal goes now, and the edit comes back with the page.
+    await page.keyboard.press('Enter')
+    await expect.poll(authorizeTrips, { timeout: 10_000 }).toBeGreaterThan(signInTrips)
+    await expect(ui.valueOf('IntentDetected')).toHaveValue(typed)
+    await expect(ui.stagedCount).toHaveText('1 staged change')
+    await ui.commit()
+    await expect
+      .poll(async () => (await admin.attributes(conversation.id, customerId)).IntentDetected)
+      .toBe(typed)
+  })
+
   test('in popup mode, a token revoked mid-work is replaced by re-authenticating, and the commit goes through', async ({
     page,
     request,

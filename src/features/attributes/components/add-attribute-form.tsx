@@ -1,4 +1,5 @@
-import { useId, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import { holdWhileTyping } from '../../../lib/typing-hold.ts'
 import { Button } from '../../../ui/button.tsx'
 import type { Translate } from '../../../ui/i18n.tsx'
 import type { AttributeMessageKey } from '../messages.ts'
@@ -63,6 +64,9 @@ export function AddAttributeForm(props: AddAttributeFormProps) {
   const [tried, setTried] = useState(false)
   // The name whose row the form last sent the user to; the form keeps what they typed, so nothing is lost.
   const [sentTo, setSentTo] = useState<string | null>(null)
+  // Typed and not added: a redirect the widget would start by itself waits (src/lib/typing-hold.ts).
+  const typing = name !== '' || value !== ''
+  useEffect(() => (typing ? holdWhileTyping() : undefined), [typing])
   const issues = validateNewAttribute({ name, value }, existingNames, limits)
   const shown = tried
     ? issues

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { holdWhileTyping } from '../../../lib/typing-hold.ts'
 import type { ValidationIssue } from '../model/validation.ts'
 import { isPending, markCarriedOut, type EditorRequest } from './editor-request.ts'
 import { looksTechnical } from './json-value.ts'
@@ -48,6 +49,9 @@ export function ValueEditor(props: ValueEditorProps) {
   const [focused, setFocused] = useState(false)
   const active = focused || startedFrom !== null
   const onActiveChange = props.onActiveChange
+  // Typed and not staged: only this page holds it, so a redirect the widget would start by itself waits.
+  const typing = startedFrom !== null
+  useEffect(() => (typing ? holdWhileTyping() : undefined), [typing])
   useEffect(() => {
     if (!onActiveChange || !active) return
     onActiveChange(true)

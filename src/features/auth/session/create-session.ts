@@ -9,6 +9,7 @@ import { createAuthSession } from './session-controller.ts'
 import { scheduleSignInPreload } from './sign-in-preload.ts'
 import { createTokenStore } from './token-record.ts'
 import { endLoginSessionInPopup, logoutUrl } from './end-login-session.ts'
+import { isTypingHeld } from '../../../lib/typing-hold.ts'
 import { pickLaunchParams } from '../../../config/launch-context.ts'
 
 /** Inside the Genesys desktop the widget is framed; a cross-origin parent makes `top` unreadable, which also means framed. */
@@ -59,6 +60,7 @@ export function createAuthSessionFromConfig(
     usePopupAuth: config.launch.usePopupAuth || !persistent,
     renewalLeadSeconds: config.tokenRenewalLeadSeconds,
     shareTokensOverChannel: !persistent,
+    isTypingHeld,
     loginLogout: {
       popup: () =>
         endLoginSessionInPopup(logoutUrl(config.region.loginOrigin, config.clientId, returnTo()), win),

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { AuthFlowError } from '../model/auth-failure.ts'
 import { peekCarryOver } from './carry-over.ts'
 import { markRedirect } from './session-claims.ts'
+import { typingHoldRecheckMs } from './session-controller.ts'
 import { createTokenStore } from './token-record.ts'
 import { fakeDriver, received, testSession } from '../test/test-session.ts'
 
@@ -52,6 +53,66 @@ describe('session life', () => {
       framed: false,
     })
     window.history.replaceState(null, '', '/')
+  })
+
+  it('holds the renewal redirect while text is being typed, and renews once it is staged', async () => {
+    let typing = true
+    const driver = fakeDriver()
+    driver.completeRedirect.mockResolvedValue(received(100))
+    const { session } = testSession({
+      driver,
+      callback: { href: 'http://localhost/?code=x&state=y', grant: 'code', carry: undefined },
+      isTypingHeld: () => typing,
+    })
+    session.start()
+    await session.handleCallbackIfPresent()
+    // Due at 80 s; the agent is still typing at 95 s, so the page stays and the token goes on working.
+    await vi.advanceTimersByTimeAsync(95_000)
+    expect(driver.redirect).not.toHaveBeenCalled()
+    expect(session.getAccessToken()).toBe('token-1')
+    typing = false
+    await vi.advanceTimersByTimeAsync(typingHoldRecheckMs)
+    expect(driver.redirect).toHaveBeenCalledTimes(1)
+  })
+
+  it('a renewal held past expiry still follows once the typing is done', async () => {
+    let typing = true
+    const driver = fakeDriver()
+    driver.completeRedirect.mockResolvedValue(received(100))
+    const { session } = testSession({
+      driver,
+      callback: { href: 'http://localhost/?code=x&state=y', grant: 'code', carry: undefined },
+      isTypingHeld: () => typing,
+    })
+    session.start()
+    await session.handleCallbackIfPresent()
+    await vi.advanceTimersByTimeAsync(120_000)
+    expect(driver.redirect).not.toHaveBeenCalled()
+    expect(session.getSnapshot()).toMatchObject({ renewal: 'expired' })
+    typing = false
+    await vi.advanceTimersByTimeAsync(typingHoldRecheckMs)
+    expect(driver.redirect).toHaveBeenCalledTimes(1)
+  })
+
+  it('after a 401, the redirect waits while text is being typed, and leaves once it is done', async () => {
+    let typing = false
+    const driver = fakeDriver()
+    const { session } = testSession({
+      driver,
+      callback: { href: 'http://localhost/?code=x&state=y', grant: 'code', carry: undefined },
+      isTypingHeld: () => typing,
+    })
+    session.start()
+    await session.handleCallbackIfPresent()
+    typing = true
+    void session.reauthenticate()
+    await vi.advanceTimersByTimeAsync(5_000)
+    expect(driver.redirect).not.toHaveBeenCalled()
+    // Meanwhile the prompt says the session ended, with Sign in.
+    expect(session.getSnapshot()).toMatchObject({ renewal: 'expired' })
+    typing = false
+    await vi.advanceTimersByTimeAsync(typingHoldRecheckMs)
+    expect(driver.redirect).toHaveBeenCalledTimes(1)
   })
 
   it('in a frame, tries a popup; when blocked it keeps working and offers Renew, then says the session ended', async () => {

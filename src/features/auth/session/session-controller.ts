@@ -48,7 +48,15 @@ export interface AuthSessionOptions {
    * `leave` takes the page to the logout page, in a tab, once the app has forgotten the user (`endLoginSession`).
    */
   loginLogout?: { popup: () => boolean; leave: () => void }
+  /**
+   * True while leaving the page would lose text the user is typing (src/lib/typing-hold.ts): a redirect the
+   * widget starts by itself (renewal, a 401) waits until it is false. A popup needs no wait: the page stays.
+   */
+  isTypingHeld?: () => boolean
 }
+
+/** How often a held redirect looks again whether the typing is done. */
+export const typingHoldRecheckMs = 1_000
 
 /** The one AuthSession implementation; what differs between PKCE and implicit sits behind GrantDriver. */
 export function createAuthSession(options: AuthSessionOptions): AuthSession {
@@ -194,8 +202,32 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
     }
   }
 
+  /** Runs `redirect` once nobody is typing, unless a token came (a sibling, storage) or the user signed out. */
+  function redirectWhenNotTyping(redirect: () => void, stillWanted: () => boolean) {
+    if (!options.isTypingHeld?.()) {
+      redirect()
+      return
+    }
+    timers.push(
+      window.setTimeout(() => {
+        if (stillWanted()) redirectWhenNotTyping(redirect, stillWanted)
+      }, typingHoldRecheckMs),
+    )
+  }
+
   function onRenewalDue() {
     if (adoptFresherStoredToken()) return
+    if (snapshot.renewalMethod === 'redirect' && options.isTypingHeld?.()) {
+      // The token still works: renew once the text being typed is staged or cancelled. If it runs out first,
+      // the prompt says so, the text stays on screen, and the renewal still follows the typing.
+      const heldToken = token
+      const started = generation
+      redirectWhenNotTyping(
+        onRenewalDue,
+        () => started === generation && (token === heldToken || token === undefined),
+      )
+      return
+    }
     if (!claimRenewal(storage, tokenStore.key, instanceId, now())) {
       dispatch({ type: 'sibling-renewing' }) // its broadcast will reach us
       return
@@ -272,7 +304,14 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
       dispatch({ type: 'token-lost' })
       pendingReauth = new Promise<boolean>((resolve) => waiters.push(resolve))
       if (snapshot.renewalMethod === 'popup') void runPopup(true)
-      else void runRedirect()
+      else {
+        // The prompt says the session ended meanwhile; the page leaves once the typed text is staged or cancelled.
+        const started = generation
+        redirectWhenNotTyping(
+          () => void runRedirect(),
+          () => started === generation && token === undefined && pendingReauth !== undefined,
+        )
+      }
       return pendingReauth
     },
     async signOut() {
