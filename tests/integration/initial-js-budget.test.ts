@@ -22,14 +22,18 @@ import { measureBuiltWidget } from '../../bench/lib/bundle.ts'
  * and both must be in the entry (the store is, and the logout popup opens in the Sign out click). Raised by 650 B to
  * 138,100 B (2026-12-02, 137,833 B measured) with the other fixes of the same outside test, each on the commit path
  * or its messages: a commit sends only what was committed (D3), the offline note and badge (D7), replaced notices
- * and lost-answer failures that follow the server (D5, D6). The design card's libraries alone are 85,545 B (bench).
+ * and lost-answer failures that follow the server (D5, D6). Raised by 600 B to 138,700 B (2026-12-02, 138,426 B
+ * measured) for a second outside test and a CI failure: the users/me warning that says why Commit waits, tab
+ * badges that count as the toolbar does, the quiet first 1.5 s of a re-authentication (no 67 px jump under the
+ * pointer), and the hold that keeps the renewal redirect from throwing away text being typed. The design card's
+ * libraries alone are 85,545 B (bench).
  */
-const budget = 138_100
+const budget = 138_700
 const outDir = mkdtempSync(join(tmpdir(), 'initial-js-budget-'))
 afterAll(() => rmSync(outDir, { recursive: true, force: true }))
 
 it(
-  'keeps the initial JavaScript within the ratchet (138,100 B gzip; target 120,000 B)',
+  'keeps the initial JavaScript within the ratchet (138,700 B gzip; target 120,000 B)',
   { timeout: 120_000 },
   async () => {
     // Vitest sets NODE_ENV=test, and Vite keeps a NODE_ENV it finds: React's development build would be weighed.
