@@ -5,7 +5,13 @@ import { GenesysApiError } from '../../../genesys/errors.ts'
 import { conversationQueries, meRetryMs } from './conversation-queries.ts'
 
 const unavailable = (retryAfterSeconds?: number) =>
-  new GenesysApiError({ kind: 'server', method: 'GET', path: '/api/v2/users/me', status: 503, retryAfterSeconds })
+  new GenesysApiError({
+    kind: 'server',
+    method: 'GET',
+    path: '/api/v2/users/me',
+    status: 503,
+    retryAfterSeconds,
+  })
 
 describe('the users/me read', () => {
   afterEach(() => {

@@ -71,7 +71,7 @@ function fakeClient(overrides: Partial<GenesysClient>): GenesysClient {
 
 function renderWorkspace(
   client: GenesysClient,
-  props: Pick<ConversationWorkspaceProps, 'launchConversationId' | 'editCountsFor'> = {},
+  props: Partial<Pick<ConversationWorkspaceProps, 'launchConversationId' | 'editCountsFor'>> = {},
 ) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   const seen: ParticipantView[] = []
