@@ -85,6 +85,8 @@ export const attributeMessagesDe = {
     other:
       '{count} Änderungen wurden anderswo geändert und nicht gesendet: „Meinen behalten“ oder „Serverwert übernehmen“ wählen.',
   },
+  changedSinceCommit:
+    'Nicht gesendet: {names} wurde nach „Speichern“ noch einmal geändert. Das seither Vorgemerkte bleibt erhalten; erneut speichern, um es zu senden.',
   error_rejected:
     'Genesys Cloud hat die Änderung an {names} abgelehnt: {detail} Korrigieren Sie den Wert und speichern Sie erneut. Ihre Änderungen bleiben erhalten.',
   error_forbidden:

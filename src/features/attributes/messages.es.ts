@@ -85,6 +85,8 @@ export const attributeMessagesEs = {
     other:
       '{count} cambios se modificaron en otro lugar y no se enviaron: elija «Mantener el mío» o «Usar el del servidor».',
   },
+  changedSinceCommit:
+    'No enviado: {names} cambió después de pulsar «Guardar». Lo que ha preparado desde entonces se conserva; guarde de nuevo para enviarlo.',
   error_rejected:
     'Genesys Cloud rechazó el cambio en {names}: {detail} Corrija el valor y vuelva a guardar. Sus cambios se conservan.',
   error_forbidden:

@@ -85,6 +85,8 @@ export const attributeMessagesFr = {
     other:
       '{count} modifications ont été changées ailleurs et n’ont pas été envoyées : choisissez « Garder la mienne » ou « Prendre celle du serveur ».',
   },
+  changedSinceCommit:
+    'Non envoyé : {names} a changé après « Enregistrer ». Ce que vous avez mis en attente depuis est conservé ; enregistrez à nouveau pour l’envoyer.',
   error_rejected:
     'Genesys Cloud a refusé la modification de {names} : {detail} Corrigez la valeur et enregistrez à nouveau. Vos modifications sont conservées.',
   error_forbidden:

@@ -79,6 +79,8 @@ export const attributeMessagesJa = {
     other:
       '{count} 件の変更は他の場所で変更されたため送信していません。「自分の値を使う」か「サーバーの値を使う」を選んでください。',
   },
+  changedSinceCommit:
+    '送信されませんでした: {names} は「保存」を押した後に変更されました。その後の保留中の変更は保持されます。送信するにはもう一度保存してください。',
   error_rejected:
     'Genesys Cloud が {names} の変更を拒否しました: {detail} 値を修正して、もう一度保存してください。変更は保持されています。',
   error_forbidden:

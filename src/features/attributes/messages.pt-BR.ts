@@ -85,6 +85,8 @@ export const attributeMessagesPtBr = {
     other:
       '{count} alterações foram modificadas em outro lugar e não foram enviadas: escolha “Manter o meu” ou “Usar o do servidor”.',
   },
+  changedSinceCommit:
+    'Não enviado: {names} mudou depois de você clicar em “Salvar”. O que você deixou pendente desde então é mantido; salve de novo para enviar.',
   error_rejected:
     'O Genesys Cloud recusou a alteração em {names}: {detail} Corrija o valor e salve novamente. Suas alterações foram mantidas.',
   error_forbidden:

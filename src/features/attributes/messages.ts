@@ -77,6 +77,8 @@ const en = {
     one: '{count} change was changed elsewhere and not sent: choose “Keep mine” or “Use theirs”.',
     other: '{count} changes were changed elsewhere and not sent: choose “Keep mine” or “Use theirs”.',
   },
+  changedSinceCommit:
+    'Not sent: {names} changed after you pressed Commit. What you staged since is kept; commit again to send it.',
   error_rejected:
     'Genesys Cloud refused the change to {names}: {detail} Correct the value and commit again. Your changes are kept.',
   error_forbidden:

@@ -39,6 +39,11 @@ export interface CommitOutcome {
   readonly heldBack: readonly string[]
   /** Staged names the attribute policy does not let this user write; they were not sent. */
   readonly refused?: readonly string[]
+  /**
+   * Names the user committed and then staged again with another value before the commit went out (a slow read
+   * before sending): not sent, since the new value was not committed; it stays staged for the next Commit.
+   */
+  readonly changedSinceCommit?: readonly string[]
 }
 
 /**

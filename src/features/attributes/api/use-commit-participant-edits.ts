@@ -54,6 +54,15 @@ export function editsOfRequest(edits: EditMap, request: CommitRequest): EditMap 
   return createEditMap(listEdits(edits).filter((edit) => request.get(edit.name) === edit.value))
 }
 
+/** Names of the request staged again with another value since Commit (a discarded one is the user's own doing). */
+function restagedSince(edits: EditMap, request: CommitRequest): string[] {
+  return listEdits(edits)
+    .filter(
+      (edit) => edit.phase === 'staged' && request.has(edit.name) && request.get(edit.name) !== edit.value,
+    )
+    .map((edit) => edit.name)
+}
+
 function hasConfirming(edits: EditMap, names: readonly string[]): boolean {
   return listEdits(edits).some((edit) => edit.phase === 'confirming' && names.includes(edit.name))
 }
@@ -132,7 +141,9 @@ export function useCommitParticipantEdits(ids: {
       // The read has reached the store through the cache by now; the plan is made against the read itself.
       const plan = planCommit(editsOfRequest(readEdits(), request), server, governance?.accessOf)
       const refused = plan.refused
-      if (plan.names.length === 0) return { sent: [], committed: [], heldBack: plan.conflicts, refused }
+      const changedSinceCommit = restagedSince(readEdits(), request)
+      if (plan.names.length === 0)
+        return { sent: [], committed: [], heldBack: plan.conflicts, refused, changedSinceCommit }
       dispatch({ type: 'commit-begin', names: plan.names })
       // The stamp rides along in the same PATCH; staged edits of the same name win over it.
       const body = createAttributeMap([
@@ -157,7 +168,7 @@ export function useCommitParticipantEdits(ids: {
         before: readAttribute(server, name),
         written: readAttribute(plan.patch, name) ?? '',
       }))
-      return { sent: plan.names, committed, heldBack: plan.conflicts, refused }
+      return { sent: plan.names, committed, heldBack: plan.conflicts, refused, changedSinceCommit }
     },
     // Only after a failure: on success the optimistic entry stays until the live event or the confirmation poll
     // brings the server's own data. A refetch right after the 202 would arrive before Genesys applied the write,

@@ -60,6 +60,41 @@ describe('AttributesPanel, a commit that waits', () => {
     expect(fake.attributes().tier).toBe('gold')
     expect(screen.getByRole('textbox', { name: 'Value of tier' })).toHaveValue('diamond')
     expect(screen.getByText('1 staged change')).toBeInTheDocument()
+    expect(
+      screen.getByText(
+        'Not sent: “tier” changed after you pressed Commit. What you staged since is kept; commit again to send it.',
+      ),
+    ).toBeInTheDocument()
+  })
+
+  it('on a slow link, a value staged again while the commit reads the server is not sent, and the agent is told', async () => {
+    const user = userEvent.setup()
+    const fake = createFakeGenesys(seeded)
+    renderPanel(fake)
+    await stage(user, 'tier', 'silver')
+    // The commit's read before sending takes its time (400 ms of latency); the agent restages tier meanwhile.
+    const read = fake.client.getConversation.bind(fake.client)
+    let answer: () => void = () => undefined
+    fake.client.getConversation = (...args) =>
+      new Promise((resolve, reject) => {
+        answer = () => void read(...args).then(resolve, reject)
+      })
+    await user.click(screen.getByRole('button', { name: 'Commit' }))
+    await stage(user, 'tier', 'diamond')
+    fake.client.getConversation = read
+    await act(async () => {
+      answer()
+      await Promise.resolve()
+    })
+
+    expect(
+      await screen.findByText(
+        'Not sent: “tier” changed after you pressed Commit. What you staged since is kept; commit again to send it.',
+      ),
+    ).toBeInTheDocument()
+    expect(fake.patches).toHaveLength(0)
+    expect(screen.getByRole('textbox', { name: 'Value of tier' })).toHaveValue('diamond')
+    expect(screen.getByText('1 staged change')).toBeInTheDocument()
   })
 
   it('offline: says nothing was sent, lets the edits be discarded, and sends only the committed value when back', async () => {

@@ -248,6 +248,13 @@ export function CommitStatus({
       {outcome.heldBack.length > 0 ? (
         <Alert tone="warning">{t('heldBack', { count: outcome.heldBack.length })}</Alert>
       ) : null}
+      {outcome.changedSinceCommit && outcome.changedSinceCommit.length > 0 ? (
+        <Alert tone="warning">
+          {t('changedSinceCommit', {
+            names: outcome.changedSinceCommit.map((name) => `“${showInvisible(name)}”`).join(', '),
+          })}
+        </Alert>
+      ) : null}
     </>
   )
 }
