@@ -1,20 +1,22 @@
 import { useStore } from 'zustand'
 import { useShallow } from 'zustand/react/shallow'
 import { useStagedEditsStore } from '../features/attributes/store/staged-edits-provider.tsx'
+import { isInDoubt } from '../features/attributes/model/reduce-edits.ts'
 import { participantEditsKey } from '../features/attributes/store/staged-edits-store.ts'
 import type { ParticipantEditCounts } from '../features/conversation/components/participant-tabs.tsx'
 
 /**
  * Each participant's edits for the badges on the participant tabs: staged ones counted as the toolbar counts them,
- * and apart from them the ones sent and not yet shown by the server, so a tab never says "1 staged" while the
- * toolbar of the same participant says "0 staged changes · Saving…".
+ * and apart from them the ones on their way and the ones in doubt (sent, no longer watched, waiting for the user),
+ * so a tab never says "1 staged" while the toolbar of the same participant says "0 staged changes".
  */
 export function useEditCountsFor(): (conversationId: string, participantId: string) => ParticipantEditCounts {
   const byKey = useStore(useStagedEditsStore(), (state) => state.byKey)
   return (conversationId, participantId) => {
     const edits = Object.values(byKey.get(participantEditsKey(conversationId, participantId))?.edits ?? {})
     const staged = edits.filter((edit) => edit.phase === 'staged').length
-    return { staged, unconfirmed: edits.length - staged }
+    const inDoubt = edits.filter(isInDoubt).length
+    return { staged, inDoubt, sending: edits.length - staged - inDoubt }
   }
 }
 

@@ -206,6 +206,45 @@ test('defect 3: a write not confirmed within the window offers "Check again", an
   })
   await expect(ui.commitButton).toBeDisabled()
   await expect(page.getByRole('button', { name: 'Check the server again for LoyaltyTier' })).toBeVisible()
+  // The row and the tab say it waits for the agent now, not for the server.
+  const tierRow = ui.table.getByRole('row').filter({ has: ui.valueOf('LoyaltyTier') })
+  await expect(tierRow.getByText('Not confirmed', { exact: true })).toBeVisible()
+  await expect(page.getByRole('tab', { selected: true })).toContainText('Not confirmed')
+  expect(await agentWrites(admin, conversation.id, customerId)).toHaveLength(1)
+})
+
+test('outside test 2, D2: a commit whose PATCH a reload cancelled is offered again, and sent once on request', async ({
+  page,
+  request,
+}) => {
+  row = {
+    fault: 'reload cancels the PATCH before it reaches the server',
+    phase: 'commit',
+    told: 'Sent, but Genesys Cloud does not show it yet + Send again; row: Not confirmed',
+  }
+  const { admin, conversation, customerId, ui } = await openCall(page, request)
+  // The PATCH never leaves the browser: the reload aborts it.
+  let held = 0
+  await page.route('**/participants/*/attributes', async (route) => {
+    if (route.request().method() !== 'PATCH' || held > 0) return route.fallback()
+    held += 1
+  })
+  await ui.edit('LoyaltyTier', 'Platinum')
+  await ui.commit()
+  await expect.poll(() => held).toBe(1)
+  await page.reload()
+  await expect(ui.valueOf('LoyaltyTier')).toHaveValue('Platinum')
+  // Interrupted: the widget cannot know whether it landed, so it watches, then hands the choice to the agent.
+  const sendAgain = page.getByRole('button', { name: 'Send LoyaltyTier again' })
+  await expect(sendAgain).toBeVisible({ timeout: 20_000 })
+  const tierRow = ui.table.getByRole('row').filter({ has: ui.valueOf('LoyaltyTier') })
+  await expect(tierRow.getByText('Not confirmed', { exact: true })).toBeVisible()
+  expect(await agentWrites(admin, conversation.id, customerId)).toHaveLength(0)
+  // Staged again on what the server shows (Gold) and committed like any edit: one PATCH.
+  await sendAgain.click()
+  await expect
+    .poll(async () => (await admin.attributes(conversation.id, customerId)).LoyaltyTier)
+    .toBe('Platinum')
   expect(await agentWrites(admin, conversation.id, customerId)).toHaveLength(1)
 })
 

@@ -17,6 +17,7 @@ export const attributeMessagesDe = {
   status_conflict: 'Konflikt',
   status_saving: 'Wird gespeichert…',
   status_confirming: 'Wird bestätigt…',
+  status_unconfirmed: 'Nicht bestätigt',
   undoRow: 'Rückgängig',
   undoRowLabel: 'Rückgängig {name}',
   clearValue: 'Wert leeren',

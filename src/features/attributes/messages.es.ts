@@ -17,6 +17,7 @@ export const attributeMessagesEs = {
   status_conflict: 'Conflicto',
   status_saving: 'Guardando…',
   status_confirming: 'Confirmando…',
+  status_unconfirmed: 'Sin confirmar',
   undoRow: 'Deshacer',
   undoRowLabel: 'Deshacer {name}',
   clearValue: 'Vaciar valor',

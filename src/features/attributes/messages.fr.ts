@@ -17,6 +17,7 @@ export const attributeMessagesFr = {
   status_conflict: 'Conflit',
   status_saving: 'Enregistrement…',
   status_confirming: 'Confirmation…',
+  status_unconfirmed: 'Non confirmé',
   undoRow: 'Annuler',
   undoRowLabel: 'Annuler {name}',
   clearValue: 'Vider la valeur',

@@ -17,6 +17,7 @@ export const attributeMessagesJa = {
   status_conflict: '競合',
   status_saving: '保存しています…',
   status_confirming: '確認しています…',
+  status_unconfirmed: '未確認',
   undoRow: '元に戻す',
   undoRowLabel: '{name} を元に戻す',
   clearValue: '値を消去',

@@ -17,6 +17,7 @@ export const attributeMessagesPtBr = {
   status_conflict: 'Conflito',
   status_saving: 'Salvando…',
   status_confirming: 'Confirmando…',
+  status_unconfirmed: 'Não confirmado',
   undoRow: 'Desfazer',
   undoRowLabel: 'Desfazer {name}',
   clearValue: 'Limpar valor',

@@ -15,6 +15,7 @@ const en = {
   status_conflict: 'Conflict',
   status_saving: 'Saving…',
   status_confirming: 'Confirming…',
+  status_unconfirmed: 'Not confirmed',
   undoRow: 'Undo',
   undoRowLabel: 'Undo {name}',
   clearValue: 'Clear value',

@@ -42,6 +42,7 @@ export const conversationMessagesDe = {
     other: '{count} vorgemerkt',
   },
   savingBadge: 'Wird gespeichert…',
+  inDoubtBadge: 'Nicht bestätigt',
   mediaCall: 'Anruf',
   unsavedOn: 'Nicht gespeicherte Änderungen bei:',
   unsavedOpen: 'Öffnen',

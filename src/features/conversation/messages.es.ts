@@ -47,6 +47,7 @@ export const conversationMessagesEs = {
     other: '{count} pendientes',
   },
   savingBadge: 'Guardando…',
+  inDoubtBadge: 'Sin confirmar',
   mediaCall: 'llamada',
   unsavedOn: 'Cambios sin guardar en:',
   unsavedOpen: 'Abrir',

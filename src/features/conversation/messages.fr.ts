@@ -43,6 +43,7 @@ export const conversationMessagesFr = {
     other: '{count} en attente',
   },
   savingBadge: 'Enregistrement…',
+  inDoubtBadge: 'Non confirmé',
   mediaCall: 'appel',
   unsavedOn: 'Modifications non enregistrées sur :',
   unsavedOpen: 'Ouvrir',

@@ -42,6 +42,7 @@ export const conversationMessagesJa = {
     other: '保留 {count} 件',
   },
   savingBadge: '保存しています…',
+  inDoubtBadge: '未確認',
   mediaCall: '通話',
   unsavedOn: '未保存の変更がある会話:',
   unsavedOpen: '開く',

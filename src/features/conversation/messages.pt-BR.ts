@@ -45,6 +45,7 @@ export const conversationMessagesPtBr = {
     other: '{count} pendentes',
   },
   savingBadge: 'Salvando…',
+  inDoubtBadge: 'Não confirmado',
   mediaCall: 'chamada',
   unsavedOn: 'Alterações não salvas em:',
   unsavedOpen: 'Abrir',

@@ -30,6 +30,7 @@ export type ConversationMessageKey =
   | 'noParticipants'
   | 'stagedCount'
   | 'savingBadge'
+  | 'inDoubtBadge'
   | 'mediaCall'
   | 'unsavedOn'
   | 'unsavedOpen'
@@ -89,6 +90,7 @@ export const conversationMessages: MessageBundle<ConversationMessageKey> = {
     noParticipants: 'This conversation has no participants yet.',
     stagedCount: { one: '{count} staged', other: '{count} staged' },
     savingBadge: 'Saving…',
+    inDoubtBadge: 'Not confirmed',
     mediaCall: 'call',
     unsavedOn: 'Unsaved changes on:',
     unsavedOpen: 'Open',

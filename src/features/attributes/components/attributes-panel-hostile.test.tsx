@@ -47,7 +47,9 @@ describe('AttributesPanel with hostile or huge data', () => {
     await waitFor(
       () =>
         expect(
-          within(protoRow).queryByText(/^(Added|Changed|Cleared|Conflict|Saving…|Confirming…)$/),
+          within(protoRow).queryByText(
+            /^(Added|Changed|Cleared|Conflict|Saving…|Confirming…|Not confirmed)$/,
+          ),
         ).toBeNull(),
       {
         timeout: 3000,

@@ -42,7 +42,9 @@ describe('AttributesPanel', () => {
     expect(within(rowOf('note')).getByText('Cleared')).toBeInTheDocument()
     expect(within(rowOf('callbackNumber')).getByText('Added')).toBeInTheDocument()
     expect(
-      within(rowOf('customerId')).queryByText(/^(Added|Changed|Cleared|Conflict|Saving…|Confirming…)$/),
+      within(rowOf('customerId')).queryByText(
+        /^(Added|Changed|Cleared|Conflict|Saving…|Confirming…|Not confirmed)$/,
+      ),
     ).toBeNull()
 
     await user.click(screen.getByRole('button', { name: 'Review changes' }))
@@ -76,7 +78,9 @@ describe('AttributesPanel', () => {
     })
     await waitFor(() =>
       expect(
-        within(rowOf('tier')).queryByText(/^(Added|Changed|Cleared|Conflict|Saving…|Confirming…)$/),
+        within(rowOf('tier')).queryByText(
+          /^(Added|Changed|Cleared|Conflict|Saving…|Confirming…|Not confirmed)$/,
+        ),
       ).toBeNull(),
     )
   })
@@ -210,7 +214,9 @@ describe('AttributesPanel', () => {
     })
     await waitFor(() =>
       expect(
-        within(rowOf('tier')).queryByText(/^(Added|Changed|Cleared|Conflict|Saving…|Confirming…)$/),
+        within(rowOf('tier')).queryByText(
+          /^(Added|Changed|Cleared|Conflict|Saving…|Confirming…|Not confirmed)$/,
+        ),
       ).toBeNull(),
     )
     expect(screen.getByRole('textbox', { name: 'Value of tier' })).toHaveValue('silver')

@@ -2,6 +2,7 @@ import { readAttribute } from '../../../genesys/attribute-map.ts'
 import type { AttributeAccess } from './attribute-access.ts'
 import { isConflict } from './detect-conflicts.ts'
 import { listEdits, readEdit } from './edit-map.ts'
+import { isInDoubt } from './reduce-edits.ts'
 import type { EditMap, LiveChange, RowStatus, ServerAttributes, StagedEdit } from './staged-edit.ts'
 
 export interface AttributeRow {
@@ -23,6 +24,8 @@ function statusOf(
   server: ServerAttributes,
 ): RowStatus {
   if (!edit) return 'unchanged'
+  // A write in doubt waits for the user, not for the server: "Confirming…" would tell them to wait.
+  if (isInDoubt(edit)) return 'unconfirmed'
   if (edit.phase !== 'staged') return edit.phase
   if (isConflict(edit, server)) return 'conflict'
   if (edit.value === serverValue) return 'unchanged'

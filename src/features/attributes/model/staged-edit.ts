@@ -58,7 +58,9 @@ export interface ParticipantEdits {
   readonly replaced?: readonly ReplacedValue[]
 }
 
-export type RowStatus = 'unchanged' | 'added' | 'changed' | 'cleared' | 'conflict' | 'saving' | 'confirming'
+/** `unconfirmed`: sent, and no longer watched (a timeout, a reload mid-write): the user decides what happens next. */
+export type RowStatus =
+  'unchanged' | 'added' | 'changed' | 'cleared' | 'conflict' | 'saving' | 'confirming' | 'unconfirmed'
 
 /** A change of one name seen on the server that this widget did not make (an IVR flow, another agent...). */
 export interface LiveChange {

@@ -123,23 +123,27 @@ describe('ConversationWorkspace', () => {
     expect(screen.queryByLabelText('Conversation')).not.toBeInTheDocument()
   })
 
-  it('badges a tab with what its toolbar counts as staged, and with Saving… while a commit is only on its way', async () => {
+  it('badges a tab with what its toolbar counts as staged, Saving… while a commit is on its way, Not confirmed when in doubt', async () => {
     const counts = new Map([
-      ['customer-leg', { staged: 0, unconfirmed: 1 }],
-      ['ivr-leg', { staged: 2, unconfirmed: 1 }],
+      ['customer-leg', { staged: 0, sending: 1, inDoubt: 0 }],
+      ['ivr-leg', { staged: 2, sending: 1, inDoubt: 0 }],
+      ['agent-leg', { staged: 0, sending: 0, inDoubt: 1 }],
     ])
     renderWorkspace(
       fakeClient({
         listActiveConversations: () => Promise.resolve([call]),
         getConversation: () => Promise.resolve(call),
       }),
-      { editCountsFor: (_id, participantId) => counts.get(participantId) ?? { staged: 0, unconfirmed: 0 } },
+      {
+        editCountsFor: (_id, participantId) =>
+          counts.get(participantId) ?? { staged: 0, sending: 0, inDoubt: 0 },
+      },
     )
     const tabs = await screen.findAllByRole('tab')
     expect(tabs.map((tab) => tab.textContent)).toEqual([
       'Customer · Maria SchneiderSaving…',
       'IVR · Main IVR (disconnected)2 staged',
-      'Agent · Alex Morgan',
+      'Agent · Alex MorganNot confirmed',
     ])
   })
 

@@ -174,7 +174,7 @@ export function ConversationWorkspace({
                   unsavedCountOf: (id: string) =>
                     (activeList.find((c) => c.id === id)?.participants ?? []).reduce((sum, p) => {
                       const counts = editCountsFor(id, p.id)
-                      return sum + counts.staged + counts.unconfirmed
+                      return sum + counts.staged + counts.sending + counts.inDoubt
                     }, 0),
                 }
               : {})}

@@ -4,10 +4,11 @@ import { useTranslate } from '../../../ui/i18n.tsx'
 import { conversationMessages } from '../messages.ts'
 import { participantLabel, participantLabelParts } from '../model/participant-label.ts'
 
-/** A participant's edits in this tab: staged, and sent but not yet shown by the server. */
+/** A participant's edits in this tab: staged; sent and watched; sent and in doubt (the user decides). */
 export interface ParticipantEditCounts {
   staged: number
-  unconfirmed: number
+  sending: number
+  inDoubt: number
 }
 
 export function participantTabId(participantId: string): string {
@@ -58,7 +59,7 @@ export function ParticipantTabs({
     <div role="tablist" aria-label={t('participantsLabel')} className="participant-tabs">
       {participants.map((participant, index) => {
         const selected = participant.id === selectedId
-        const counts = editCountsOf?.(participant.id) ?? { staged: 0, unconfirmed: 0 }
+        const counts = editCountsOf?.(participant.id) ?? { staged: 0, sending: 0, inDoubt: 0 }
         return (
           <button
             key={participant.id}
@@ -80,7 +81,9 @@ export function ParticipantTabs({
             <ParticipantTabLabel parts={participantLabelParts(participant, t)} />
             {counts.staged > 0 ? (
               <span className="participant-tab__badge">{t('stagedCount', { count: counts.staged })}</span>
-            ) : counts.unconfirmed > 0 ? (
+            ) : counts.inDoubt > 0 ? (
+              <span className="participant-tab__badge">{t('inDoubtBadge')}</span>
+            ) : counts.sending > 0 ? (
               <span className="participant-tab__badge">{t('savingBadge')}</span>
             ) : null}
           </button>
