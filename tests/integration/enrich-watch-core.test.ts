@@ -286,11 +286,10 @@ describe('engine', () => {
     const crm = tableLookup(new Map([['+1', map({ 'CRM.Id': '42', Tier: 'Gold' })]]))
     let firstWrote: () => void = () => undefined
     const written = new Promise<void>((resolve) => (firstWrote = resolve))
-    const patch = platform.api.patchAttributes
-    platform.api.patchAttributes = async (...args) => {
-      await patch(...args)
+    platform.onPatch.push((patch) => {
+      platform.state.attributes = map({ ...platform.state.attributes, ...patch })
       firstWrote()
-    }
+    })
     const slowLookup: Lookup = { find: async (leg) => (await written, crm.find(leg)) }
     const metrics = createMetrics()
     const first = engineFor(platform.api)
