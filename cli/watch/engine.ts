@@ -12,7 +12,8 @@ import type { RateBudget } from './rate-budget.ts'
  * The work of the service, free of sockets and processes: conversations come in (events with their snapshot,
  * sweep results and retries with only an id), wait in one bounded queue keyed by conversation id (so an event that
  * arrives during a sweep, or a second event, is the same job, not a second one), and a few workers enrich them.
- * A worker uses the event's own attributes when it has them: such a call costs the lookup and one PATCH.
+ * A worker uses the event's own attributes for the lookup and the first decision; a call it is about to write is
+ * read once more just before the PATCH (docs/decisions/0033), so such a call costs the lookup, one GET and one PATCH.
  */
 
 export interface EngineApi {
@@ -165,15 +166,30 @@ export function createEngine(options: EngineOptions) {
       const lookupStarted = now()
       const context = await options.lookup.find(leg)
       metrics.lookupSeconds.observe((now() - lookupStarted) / 1000)
-      const decision = decideEnrichment(leg.attributes, context, options.rule, new Date(now()).toISOString())
+      const first = decideEnrichment(leg.attributes, context, options.rule, new Date(now()).toISOString())
+      // What the event (or the first read) showed is as old as the lookup, the queue and the budget made it: an
+      // agent's Commit or another instance's write since then must not be overwritten, and Genesys has no
+      // conditional PATCH. So a call about to be written is read again and decided on what the server holds now.
+      const target = first.action === 'write' ? await readLegAgain(conversationId) : leg
+      if (!target) {
+        metrics.skipped.inc({ reason: 'no-customer-leg' })
+        return markDone(conversationId)
+      }
+      participantId = target.participantId
+      const decision =
+        target === leg
+          ? first
+          : decideEnrichment(target.attributes, context, options.rule, new Date(now()).toISOString())
       metrics.conflicts.inc(decision.kept.length)
       if (decision.action === 'skip') {
         metrics.skipped.inc({ reason: decision.reason })
         if (decision.kept.length > 0)
           log('info', 'kept', { conversationId, participantId, kept: decision.kept })
+        else if (decision.reason === 'already-enriched' && target !== leg)
+          log('info', 'already enriched', { conversationId, participantId, source: job.source })
         return markDone(conversationId)
       }
-      await options.api.patchAttributes(conversationId, leg.participantId, decision.patch)
+      await options.api.patchAttributes(conversationId, target.participantId, decision.patch)
       markDone(conversationId)
       metrics.enriched.inc()
       if (leg.startedAt !== undefined)
@@ -189,6 +205,11 @@ export function createEngine(options: EngineOptions) {
     } catch (error) {
       await handleFailure(job, participantId, error)
     }
+  }
+
+  /** The connected customer leg as the server holds it now (undefined: the caller has hung up meanwhile). */
+  async function readLegAgain(conversationId: string) {
+    return customerLeg(await options.api.getConversation(conversationId))
   }
 
   async function handleFailure(job: Job, participantId: string | undefined, error: unknown): Promise<void> {
@@ -224,8 +245,8 @@ export function createEngine(options: EngineOptions) {
   }
 
   /**
-   * The oldest due job, events (which carry their snapshot and cost one PATCH) before sweep and retry jobs (a read
-   * each): after a restart with many active calls, new callers are not stuck behind the catch-up.
+   * The oldest due job, events (which carry their snapshot and save a read) before sweep and retry jobs (a read
+   * more each): after a restart with many active calls, new callers are not stuck behind the catch-up.
    */
   function nextJob(): Job | undefined {
     const t = now()

@@ -10,6 +10,7 @@ import {
   parseJsonLookup,
   tableLookup,
   urlLookup,
+  type Lookup,
 } from '../../cli/watch/lookup.ts'
 import { createMetrics } from '../../cli/watch/metrics.ts'
 import { createRateBudget } from '../../cli/watch/rate-budget.ts'
@@ -238,7 +239,7 @@ describe('engine', () => {
       ...overrides,
     })
 
-  it('an event and a sweep for the same call are one job: one PATCH, no read', async () => {
+  it('an event and a sweep for the same call are one job: one read just before one PATCH', async () => {
     const platform = fakePlatform()
     const engine = engineFor(platform.api)
     engine.offer('event', 'c1', platform.snapshot())
@@ -248,8 +249,60 @@ describe('engine', () => {
     engine.offer('event', 'c1', platform.snapshot()) // later events (our own write's, too) are no-ops
     await engine.idle()
     expect(platform.patches).toHaveLength(1)
-    expect(platform.gets).toHaveLength(0)
+    expect(platform.gets).toEqual(['c1'])
     await engine.drain(0)
+  })
+
+  it('a value an agent commits during the lookup is kept and counted as a conflict', async () => {
+    const platform = fakePlatform()
+    const crm = tableLookup(new Map([['+1', map({ 'CRM.Id': '42', Tier: 'Gold' })]]))
+    const lookup: Lookup = {
+      find: (leg) => {
+        // The agent's Commit lands after the event was read and before the enrichment PATCH.
+        platform.state.attributes = map({ ...platform.state.attributes, Tier: 'Agent-Set' })
+        return crm.find(leg)
+      },
+    }
+    const metrics = createMetrics()
+    const logged: Array<Record<string, unknown>> = []
+    const engine = engineFor(platform.api, [], {
+      lookup,
+      metrics,
+      log: (_level: string, msg: string, fields: Record<string, unknown> = {}) =>
+        logged.push({ msg, ...fields }),
+    })
+    engine.offer('event', 'c1', platform.snapshot())
+    await engine.idle()
+    expect(platform.patches).toHaveLength(1)
+    expect(platform.patches[0]?.Tier).toBeUndefined()
+    expect({ ...platform.state.attributes }).toMatchObject({ Tier: 'Agent-Set', 'CRM.Id': '42' })
+    expect((await metrics.conflicts.get()).values[0]?.value).toBe(1)
+    expect(logged.find((l) => l.msg === 'enriched')).toMatchObject({ written: ['CRM.Id'], kept: ['Tier'] })
+    await engine.drain(0)
+  })
+
+  it('two instances without --shard: one whose lookup ends after the other wrote does not write', async () => {
+    const platform = fakePlatform()
+    const crm = tableLookup(new Map([['+1', map({ 'CRM.Id': '42', Tier: 'Gold' })]]))
+    let firstWrote: () => void = () => undefined
+    const written = new Promise<void>((resolve) => (firstWrote = resolve))
+    platform.onPatch.push((patch) => {
+      platform.state.attributes = map({ ...platform.state.attributes, ...patch })
+      firstWrote()
+    })
+    const slowLookup: Lookup = { find: async (leg) => (await written, crm.find(leg)) }
+    const metrics = createMetrics()
+    const first = engineFor(platform.api)
+    const second = engineFor(platform.api, [], { lookup: slowLookup, metrics })
+    // Both receive the same queue event, before either has written.
+    second.offer('event', 'c1', platform.snapshot())
+    first.offer('event', 'c1', platform.snapshot())
+    await Promise.all([first.idle(), second.idle()])
+    expect(platform.patches).toHaveLength(1)
+    expect((await metrics.skipped.get()).values).toMatchObject([
+      { labels: { reason: 'already-enriched' }, value: 1 },
+    ])
+    await Promise.all([first.drain(0), second.drain(0)])
   })
 
   it('after a 502 whose write landed it reads again, sees its marker, and does not write twice', async () => {
@@ -262,7 +315,7 @@ describe('engine', () => {
     engine.offer('event', 'c1', platform.snapshot())
     await engine.idle()
     expect(platform.patches).toHaveLength(1)
-    expect(platform.gets).toEqual(['c1'])
+    expect(platform.gets).toEqual(['c1', 'c1']) // the read before the PATCH, then the retry's read
     await engine.drain(0)
   }, 10_000)
 

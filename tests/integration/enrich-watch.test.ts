@@ -1,4 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -43,10 +45,10 @@ interface Service {
 }
 
 /** Starts the service and resolves once it has swept (so it is subscribed and caught up). */
-async function startService(extra: string[] = []): Promise<Service> {
+async function startService(extra: string[] = [], lookup = ['--lookup', csv]): Promise<Service> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'cli/enrich.ts', 'watch', '--queue', queueId, '--lookup', csv, ...extra],
+    ['--import', 'tsx', 'cli/enrich.ts', 'watch', '--queue', queueId, ...lookup, ...extra],
     {
       env: { ...process.env, EMULATOR_ORIGIN: emulator.origin, GENESYS_REGION: '' },
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -258,5 +260,72 @@ describe('npm run enrich -- watch', () => {
       source: 'sweep',
       conversationId: inGap,
     })
+  }, 30_000)
+})
+
+describe('npm run enrich -- watch, with a CRM that takes its time to answer', () => {
+  /** Runs before the CRM answers: what happens on the platform while the service waits for its lookup. */
+  let whileLookingUp: (conversationId: string, nth: number) => Promise<void> = () => Promise.resolve()
+  const lookups = new Map<string, number>()
+  const crm = createServer((req, res) => {
+    const conversationId = new URL(req.url ?? '', 'http://crm').searchParams.get('c') ?? ''
+    const nth = (lookups.get(conversationId) ?? 0) + 1
+    lookups.set(conversationId, nth)
+    void whileLookingUp(conversationId, nth).then(() =>
+      res
+        .writeHead(200, { 'Content-Type': 'application/json' })
+        .end(JSON.stringify({ LoyaltyTier: 'CRM-Gold', 'CRM.ContactId': 'CRM-1' })),
+    )
+  })
+  let lookup: string[] = []
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => crm.listen(0, '127.0.0.1', resolve))
+    const { port } = crm.address() as AddressInfo
+    lookup = ['--lookup-url', `http://127.0.0.1:${port}/ctx?ani={ani}&c={conversationId}`]
+  })
+  afterAll(() => new Promise<void>((resolve) => crm.close(() => resolve())))
+  const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
+
+  it('keeps a tier the agent commits during a 300 ms lookup and logs it as kept', async () => {
+    whileLookingUp = async (conversationId) => {
+      const customer = (await adminState(emulator.origin)).conversations.find((c) => c.id === conversationId)
+        ?.participants[0]
+      await admin(
+        emulator.origin,
+        `/conversations/${conversationId}/participants/${customer?.id}/attributes`,
+        {
+          attributes: { LoyaltyTier: 'Agent-Set' },
+          source: 'api',
+          by: SEED.users.agent.id,
+        },
+      )
+      await sleep(300)
+    }
+    const service = await startService([], lookup)
+    const [call = ''] = await generateCalls(1)
+    await expectEnriched([call])
+    expect(await customerOf(call)).toMatchObject({ LoyaltyTier: 'Agent-Set', 'CRM.ContactId': 'CRM-1' })
+    expect(service.lines.find((l) => l.msg === 'enriched')).toMatchObject({
+      written: ['CRM.ContactId'],
+      kept: ['LoyaltyTier'],
+    })
+  }, 30_000)
+
+  it("two instances without --shard: one whose lookup ends after the other's write landed writes nothing", async () => {
+    whileLookingUp = (_conversationId, nth) => sleep(nth === 1 ? 100 : 1_500) // the emulator applies in 300 ms
+    const services = await Promise.all([startService([], lookup), startService([], lookup)])
+    const [call = ''] = await generateCalls(1)
+    await expectEnriched([call])
+    await eventually(() => {
+      // Only this call: both also swept the seeded conversations at start.
+      const lines = services.flatMap((s) => s.lines).filter((l) => l.conversationId === call)
+      expect(lines.filter((l) => l.msg === 'enriched')).toHaveLength(1)
+      expect(lines.filter((l) => l.msg === 'already enriched')).toHaveLength(1)
+      return Promise.resolve()
+    }, 5_000)
+    const writes = (await adminState(emulator.origin)).writeLog.filter(
+      (e) => e.conversationId === call && e.names.includes('Enrichment.Rule'),
+    )
+    expect(writes).toHaveLength(1)
   }, 30_000)
 })
