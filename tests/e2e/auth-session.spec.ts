@@ -306,4 +306,38 @@ test.describe('sign-out ends the Genesys login session', () => {
     await signInThroughLoginPage(page, 'agent2@example.com')
     await expect(editor(page).valueOf('LoyaltyTier')).toHaveValue('Gold')
   })
+
+  test('Sign out in one tab ends the other tab’s token too: it cannot write as the agent who left', async ({
+    page,
+    request,
+  }) => {
+    const admin = emulatorAdmin(request)
+    const { conversation, customerId } = await admin.createCall({ customerAttributes: ivrAttributes })
+    // Tokens are told apart by what the emulator shows of them (never the token itself); earlier tests left some.
+    const liveTokens = async () =>
+      ((await admin.state()) as { tokens: Array<{ revoked: boolean }> }).tokens
+        .filter((token) => !token.revoked)
+        .map((token) => JSON.stringify(token))
+    const before = new Set(await liveTokens())
+    await page.goto(`/?gcConversationId=${conversation.id}`)
+    await signInThroughLoginPage(page, 'agent@example.com')
+    const first = editor(page)
+    await first.edit('LoyaltyTier', 'Platinum-T1')
+    // A second tab of the same browser: the live login session signs it in at once, with a token of its own.
+    const secondTab = await page.context().newPage()
+    await secondTab.goto(`/?gcConversationId=${conversation.id}`)
+    await secondTab.getByRole('button', { name: 'Sign in', exact: true }).click()
+    await expect(secondTab.getByRole('button', { name: 'Sign out' })).toBeVisible()
+    await secondTab.getByRole('button', { name: 'Sign out' }).click()
+    await expect(secondTab.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible()
+
+    // The first tab keeps its screen and its edit, says the session ended, and has no token to write with.
+    await expect(page.getByText('Your Genesys session has ended.', { exact: false })).toBeVisible()
+    await expect(first.valueOf('LoyaltyTier')).toHaveValue('Platinum-T1')
+    expect((await liveTokens()).filter((token) => !before.has(token))).toEqual([])
+    await first.commit().catch(() => undefined)
+    await page.waitForTimeout(1_000)
+    expect(await admin.writes(conversation.id, customerId)).toEqual([])
+    await secondTab.close()
+  })
 })

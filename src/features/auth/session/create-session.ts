@@ -61,6 +61,14 @@ export function createAuthSessionFromConfig(
     renewalLeadSeconds: config.tokenRenewalLeadSeconds,
     shareTokensOverChannel: !persistent,
     isTypingHeld,
+    revokeToken: (accessToken) => {
+      // keepalive: a tab that leaves for the Genesys logout page right after must not cancel it.
+      void fetch(new URL('/api/v2/tokens/me', config.region.apiOrigin), {
+        method: 'DELETE',
+        headers: { Authorization: `Bearer ${accessToken}` },
+        keepalive: true,
+      }).catch(() => undefined)
+    },
     loginLogout: {
       popup: () =>
         endLoginSessionInPopup(logoutUrl(config.region.loginOrigin, config.clientId, returnTo()), win),

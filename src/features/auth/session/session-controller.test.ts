@@ -373,6 +373,56 @@ describe('frames refused sessionStorage (third-party storage blocked)', () => {
   })
 })
 
+describe('tabs of one browser', () => {
+  function tabStorage(): Storage {
+    const items = new Map<string, string>()
+    return {
+      get length() {
+        return items.size
+      },
+      clear: () => items.clear(),
+      getItem: (key) => items.get(key) ?? null,
+      key: (index) => [...items.keys()][index] ?? null,
+      removeItem: (key) => void items.delete(key),
+      setItem: (key, value) => void items.set(key, value),
+    }
+  }
+  function tab(accessToken: string) {
+    const storage = tabStorage()
+    const revoked: string[] = []
+    const opened = testSession({
+      usePopupAuth: true,
+      storage,
+      tokenStore: createTokenStore(storage, 'widget-local', 'http://127.0.0.1:8700'),
+      createChannel: () => new BroadcastChannel('pdw-auth-tabs-test'),
+      revokeToken: (token) => revoked.push(token),
+    })
+    opened.driver.popup.mockResolvedValue(received(3600, accessToken))
+    return { ...opened, revoked }
+  }
+
+  it('a sign-out revokes its token on the server, and ends the other tabs’ tokens too, keeping their work', async () => {
+    vi.useRealTimers()
+    const first = tab('token-1')
+    const second = tab('token-2')
+    const stops = [first.session.start(), second.session.start()]
+    await first.session.signIn()
+    await second.session.signIn()
+    expect(second.session.getAccessToken()).toBe('token-2')
+
+    await first.session.signOut()
+    expect(first.revoked).toEqual(['token-1'])
+    await vi.waitFor(() => expect(second.revoked).toEqual(['token-2']))
+    expect(second.session.getAccessToken()).toBeNull()
+    // As after an expiry: the screen and its staged edits stay (hadSession), and Sign in is offered.
+    expect(second.session.getSnapshot()).toMatchObject({ renewal: 'expired', hadSession: true })
+    // Nothing signs the user back in by itself: a 401 there does not open the login page.
+    await expect(second.session.reauthenticate()).resolves.toBe(false)
+    expect(second.driver.popup).toHaveBeenCalledTimes(1)
+    for (const stop of stops) stop()
+  })
+})
+
 describe('storage', () => {
   it('writes nothing of auth to localStorage', async () => {
     const setItem = vi.spyOn(Storage.prototype, 'setItem')

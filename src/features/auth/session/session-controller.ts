@@ -53,6 +53,11 @@ export interface AuthSessionOptions {
    * widget starts by itself (renewal, a 401) waits until it is false. A popup needs no wait: the page stays.
    */
   isTypingHeld?: () => boolean
+  /**
+   * Ends a token on the server (`DELETE /api/v2/tokens/me`), fire and forget: a sign-out must not leave a token
+   * that still writes as the user, in this tab or in another tab that heard of it.
+   */
+  revokeToken?: (accessToken: string) => void
 }
 
 /** How often a held redirect looks again whether the typing is done. */
@@ -266,6 +271,21 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
       dispatch({ type: 'renewal-due' })
       return
     }
+    if (type === 'signed-out' && token !== undefined && stored?.accessToken === token.accessToken) {
+      // Another tab signed out: it cannot reach this tab's storage, so this tab ends its own token, on the server
+      // too, and nothing signs back in by itself. The work on screen stays for the same user, as after an expiry,
+      // and the prompt offers Sign in (edits belong to their owner, decision 0032).
+      const leaving = token
+      signedOut = true
+      token = undefined
+      clearTimers()
+      tokenStore.clear()
+      releaseRenewal(storage, tokenStore.key)
+      options.revokeToken?.(leaving.accessToken)
+      dispatch({ type: 'token-expired' })
+      settleWaiters(false)
+      return
+    }
     if (stored !== undefined || token === undefined) return
     token = undefined
     clearTimers()
@@ -318,6 +338,7 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
       generation += 1
       signedOut = true
       clearTimers()
+      if (token) options.revokeToken?.(token.accessToken)
       token = undefined
       tokenStore.clear()
       releaseRenewal(storage, tokenStore.key)
