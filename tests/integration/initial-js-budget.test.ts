@@ -25,15 +25,17 @@ import { measureBuiltWidget } from '../../bench/lib/bundle.ts'
  * and lost-answer failures that follow the server (D5, D6). Raised by 600 B to 138,700 B (2026-12-02, 138,426 B
  * measured) for a second outside test and a CI failure: the users/me warning that says why Commit waits, tab
  * badges that count as the toolbar does, the quiet first 1.5 s of a re-authentication (no 67 px jump under the
- * pointer), and the hold that keeps the renewal redirect from throwing away text being typed. The design card's
- * libraries alone are 85,545 B (bench).
+ * pointer), and the hold that keeps the renewal redirect from throwing away text being typed; then by 300 B to
+ * 139,000 B (138,719 B measured) for the rest of that outside test: "Not sent: … changed after you pressed
+ * Commit" (D7), "Not confirmed" on rows and tabs (D2), and the sign-out that revokes its token and ends the other
+ * tabs' (D8). The design card's libraries alone are 85,545 B (bench).
  */
-const budget = 138_700
+const budget = 139_000
 const outDir = mkdtempSync(join(tmpdir(), 'initial-js-budget-'))
 afterAll(() => rmSync(outDir, { recursive: true, force: true }))
 
 it(
-  'keeps the initial JavaScript within the ratchet (138,700 B gzip; target 120,000 B)',
+  'keeps the initial JavaScript within the ratchet (139,000 B gzip; target 120,000 B)',
   { timeout: 120_000 },
   async () => {
     // Vitest sets NODE_ENV=test, and Vite keeps a NODE_ENV it finds: React's development build would be weighed.
