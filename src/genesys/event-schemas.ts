@@ -1,4 +1,4 @@
-import { readAttributeMap } from './attribute-map.ts'
+import { readAttributeMap, withUnreadableAttributes } from './attribute-map.ts'
 import {
   readEventParticipant,
   type Communication,
@@ -39,27 +39,29 @@ const reference = recordOf({ id: text })
 const state: Reader<string> = (value, path, problems) => text(value, path, problems)?.toLowerCase()
 
 /** CallMediaParticipant / MessageMediaParticipant (event flavours): the fields the widget's view takes. */
-const mediaParticipant = recordOf(
-  {
-    id: text,
-    name: text,
-    purpose: text,
-    address: text,
-    ani: text,
-    dnis: text,
-    startTime: text,
-    connectedTime: text,
-    endTime: text,
-    user: reference,
-    queue: reference,
-    attributes: readAttributeMap,
-    state,
-    direction: text,
-    held: flag,
-    disconnectType: text,
-    provider: text,
-  },
-  { required: ['id'] },
+const mediaParticipant = withUnreadableAttributes(
+  recordOf(
+    {
+      id: text,
+      name: text,
+      purpose: text,
+      address: text,
+      ani: text,
+      dnis: text,
+      startTime: text,
+      connectedTime: text,
+      endTime: text,
+      user: reference,
+      queue: reference,
+      attributes: readAttributeMap,
+      state,
+      direction: text,
+      held: flag,
+      disconnectType: text,
+      provider: text,
+    },
+    { required: ['id'] },
+  ),
 )
 type MediaParticipant = NonNullable<ReturnType<typeof mediaParticipant>>
 

@@ -3,6 +3,7 @@ import {
   attributeMapSchema,
   createAttributeMap,
   readAttributeMap,
+  withUnreadableAttributes,
   type AttributeMap,
 } from './attribute-map.ts'
 import {
@@ -105,10 +106,12 @@ const participantFields = {
   videos: communications,
 }
 
-export const readParticipant = recordOf(
-  participantFields,
-  // `purpose` is '' when the answer has none: every label reads it, and '' shows nothing rather than a guess.
-  { required: ['id'], fallback: { attributes: emptyAttributes, purpose: () => '' } },
+export const readParticipant = withUnreadableAttributes(
+  recordOf(
+    participantFields,
+    // `purpose` is '' when the answer has none: every label reads it, and '' shows nothing rather than a guess.
+    { required: ['id'], fallback: { attributes: emptyAttributes, purpose: () => '' } },
+  ),
 )
 export type Participant = NonNullable<ReturnType<typeof readParticipant>>
 
@@ -116,7 +119,9 @@ export type Participant = NonNullable<ReturnType<typeof readParticipant>>
  * A participant as an event names it: nothing is filled in. An event without `attributes` (or `purpose`) says
  * nothing about them, so merging it must keep what the cache has rather than empty it.
  */
-export const readEventParticipant = recordOf(participantFields, { required: ['id'] })
+export const readEventParticipant = withUnreadableAttributes(
+  recordOf(participantFields, { required: ['id'] }),
+)
 export type EventParticipant = NonNullable<ReturnType<typeof readEventParticipant>>
 
 const participantList = listOf(readParticipant)
