@@ -1,5 +1,6 @@
 import { readAttribute } from '../../../genesys/attribute-map.ts'
 import type { AttributeAccess } from './attribute-access.ts'
+import type { ValidationIssue } from './validation.ts'
 import { isConflict } from './detect-conflicts.ts'
 import { listEdits, readEdit } from './edit-map.ts'
 import type { EditMap, LiveChange, RowStatus, ServerAttributes, StagedEdit } from './staged-edit.ts'
@@ -15,6 +16,10 @@ export interface AttributeRow {
   readonly liveChange: LiveChange | undefined
   /** Set by a policy (governance); absent means editable. A masked row's values are already replaced by dots. */
   readonly access?: AttributeAccess
+  /** The latest value Genesys Cloud sent for this name was not text; the value shown is the last readable one. */
+  readonly unreadable?: true
+  /** Why Genesys Cloud would refuse a write to this name (validation.ts): the row is read-only, its edits unsent. */
+  readonly nameRefusal?: ValidationIssue
 }
 
 function statusOf(
