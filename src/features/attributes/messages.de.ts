@@ -147,6 +147,15 @@ export const attributeMessagesDe = {
   policy_refused_commit:
     'Nicht gesendet: Ihre Rolle darf {names} nicht ändern (Attributrichtlinie). Machen Sie diese Änderungen rückgängig; die übrigen wurden gesendet.',
   access_read_only: 'Schreibgeschützt',
+  unreadableKept:
+    'Die neuesten Werte, die Genesys Cloud für {names} gesendet hat, sind kein Text und konnten nicht gelesen werden. Diese Zeilen zeigen den letzten lesbaren Wert.',
+  unreadableNotShown:
+    'Werte, die Genesys Cloud für {names} gesendet hat, sind kein Text und konnten nicht gelesen werden; sie werden nicht angezeigt.',
+  rowUnreadable:
+    'Der neueste Wert von Genesys Cloud ist kein Text und konnte nicht gelesen werden. Angezeigt: der letzte lesbare Wert.',
+  rowNameBlank: 'Nicht bearbeitbar: Genesys Cloud lehnt Schreibvorgänge für einen leeren Namen ab.',
+  rowNameTooLong:
+    'Nicht bearbeitbar: Dieser Name hat {length} Zeichen, Genesys Cloud nimmt Schreibvorgänge nur für Namen mit bis zu {limit} an.',
   access_masked: 'Maskiert',
   masked_value_label: 'Der Wert von {name} ist maskiert',
   reveal: 'Anzeigen',
