@@ -147,6 +147,8 @@ export const attributeMessagesDe = {
   policy_refused_commit:
     'Nicht gesendet: Ihre Rolle darf {names} nicht ändern (Attributrichtlinie). Machen Sie diese Änderungen rückgängig; die übrigen wurden gesendet.',
   access_read_only: 'Schreibgeschützt',
+  unwritable_commit:
+    'Nicht gesendet: Genesys Cloud lehnt Schreibvorgänge für {names} ab (ein leerer Name oder einer über der Längengrenze). Machen Sie diese Änderungen rückgängig; der Rest des Commits ist nicht betroffen.',
   unreadableKept:
     'Die neuesten Werte, die Genesys Cloud für {names} gesendet hat, sind kein Text und konnten nicht gelesen werden. Diese Zeilen zeigen den letzten lesbaren Wert.',
   unreadableNotShown:

@@ -145,6 +145,8 @@ export const attributeMessagesEs = {
   policy_refused_commit:
     'No enviado: su rol no puede cambiar {names} (política de atributos). Deshaga esos cambios; los demás se enviaron.',
   access_read_only: 'Solo lectura',
+  unwritable_commit:
+    'No enviado: Genesys Cloud rechaza escrituras en {names} (un nombre vacío o uno que supera el límite de longitud). Deshaga esos cambios; el resto del commit no se ve afectado.',
   unreadableKept:
     'Los últimos valores que Genesys Cloud envió para {names} no son texto y no se pudieron leer. Esas filas muestran el último valor legible.',
   unreadableNotShown:

@@ -144,6 +144,8 @@ export const attributeMessagesFr = {
   policy_refused_commit:
     'Non envoyé : votre rôle ne peut pas modifier {names} (politique des attributs). Annulez ces modifications ; les autres ont été envoyées.',
   access_read_only: 'Lecture seule',
+  unwritable_commit:
+    'Non envoyé : Genesys Cloud refuse les écritures sur {names} (un nom vide, ou un nom au-delà de la longueur maximale). Annulez ces modifications ; le reste du commit n’est pas concerné.',
   unreadableKept:
     'Les dernières valeurs envoyées par Genesys Cloud pour {names} ne sont pas du texte et n’ont pas pu être lues. Ces lignes montrent la dernière valeur lisible.',
   unreadableNotShown:

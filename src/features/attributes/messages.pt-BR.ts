@@ -145,6 +145,8 @@ export const attributeMessagesPtBr = {
   policy_refused_commit:
     'Não enviado: sua função não pode alterar {names} (política de atributos). Desfaça essas alterações; as outras foram enviadas.',
   access_read_only: 'Somente leitura',
+  unwritable_commit:
+    'Não enviado: o Genesys Cloud recusa gravações em {names} (um nome vazio ou acima do limite de comprimento). Desfaça essas alterações; o restante do commit não é afetado.',
   unreadableKept:
     'Os valores mais recentes que o Genesys Cloud enviou para {names} não são texto e não puderam ser lidos. Essas linhas mostram o último valor legível.',
   unreadableNotShown:

@@ -39,6 +39,8 @@ export interface CommitOutcome {
   readonly heldBack: readonly string[]
   /** Staged names the attribute policy does not let this user write; they were not sent. */
   readonly refused?: readonly string[]
+  /** Staged names Genesys Cloud refuses to have written (blank, over the name limit); they were not sent. */
+  readonly unwritable?: readonly string[]
 }
 
 /**

@@ -15,7 +15,7 @@ import { listEdits } from '../model/edit-map.ts'
 import { nameInMessage } from '../model/name-in-message.ts'
 import { planRevert } from '../model/plan-revert.ts'
 import { isInDoubt } from '../model/reduce-edits.ts'
-import { markServerLimits, withinServerLimits } from '../model/server-limits.ts'
+import { markServerLimits } from '../model/server-limits.ts'
 import type { AttributeLimits } from '../model/validation.ts'
 import { useEditDispatch, useParticipantEdits, useEditsOwnerKnown } from '../store/staged-edits-provider.tsx'
 import { participantEditsKey } from '../store/staged-edits-store.ts'
@@ -81,14 +81,11 @@ export function AttributesPanel({
   const state = useParticipantEdits(key)
   const dispatch = useEditDispatch(key)
   const { server, liveChanges } = useServerAttributes(conversation, participant.id, state.edits)
-  const commitGovernance = useMemo(
-    () => ({ ...governance, accessOf: withinServerLimits(governance?.accessOf, limits) }),
-    [governance, limits],
-  )
   const commit = useCommitParticipantEdits({
     conversationId: conversation.id,
     participantId: participant.id,
-    governance: commitGovernance,
+    governance,
+    limits,
   })
   const [query, setQuery] = useState('')
   const [order, setOrder] = useState<TableOrder>('server')

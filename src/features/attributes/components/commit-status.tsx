@@ -245,6 +245,13 @@ export function CommitStatus({
           })}
         </Alert>
       ) : null}
+      {outcome.unwritable && outcome.unwritable.length > 0 ? (
+        <Alert tone="error">
+          {t('unwritable_commit', {
+            names: outcome.unwritable.map((name) => `“${nameInMessage(name)}”`).join(', '),
+          })}
+        </Alert>
+      ) : null}
       {outcome.heldBack.length > 0 ? (
         <Alert tone="warning">{t('heldBack', { count: outcome.heldBack.length })}</Alert>
       ) : null}

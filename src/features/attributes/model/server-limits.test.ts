@@ -4,11 +4,10 @@ import { emptyParticipantEdits } from './edit-map.ts'
 import { nameInMessage } from './name-in-message.ts'
 import { planCommit } from './plan-commit.ts'
 import { reduceEdits } from './reduce-edits.ts'
-import { withinServerLimits } from './server-limits.ts'
 
 const limits = { maxValueLength: 256, maxNameLength: 256, maxAttributes: 50 }
 
-describe('withinServerLimits', () => {
+describe('planCommit with the attribute limits', () => {
   it('never sends a name the server would refuse, whatever staged it, and sends the valid edits beside it', () => {
     const long = 'N'.repeat(1000)
     const server = createAttributeMap([
@@ -24,9 +23,10 @@ describe('withinServerLimits', () => {
       (state, [name = '', value = ''], at) => reduceEdits(state, { type: 'stage', name, value, server, at }),
       emptyParticipantEdits,
     )
-    const plan = planCommit(edits, server, withinServerLimits(undefined, limits))
+    const plan = planCommit(edits, server, undefined, limits)
     expect(plan.names).toEqual(['LoyaltyTier'])
-    expect(plan.refused).toEqual(['', long])
+    expect(plan.unwritable).toEqual(['', long])
+    expect(plan.refused).toEqual([])
   })
 })
 

@@ -1,4 +1,3 @@
-import { everyNameEditable, type AccessOf } from './attribute-access.ts'
 import type { AttributeRow } from './derive-rows.ts'
 import { nameWriteRefusal, type AttributeLimits } from './validation.ts'
 
@@ -23,15 +22,4 @@ export function markServerLimits(
       ...(refusal ? { nameRefusal: refusal, access: 'read-only' as const } : {}),
     }
   })
-}
-
-/**
- * The policy's access, narrowed by the same name rule: a name the server would refuse is never sent, whatever
- * staged it (an edit restored from storage, a bulk run), so the valid edits beside it are not refused with it.
- */
-export function withinServerLimits(
-  accessOf: AccessOf = everyNameEditable,
-  limits: AttributeLimits,
-): AccessOf {
-  return (name) => (nameWriteRefusal(name, limits) ? 'read-only' : accessOf(name))
 }
