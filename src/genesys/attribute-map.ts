@@ -87,3 +87,31 @@ export const readAttributeMap: Reader<AttributeMap> = (input, path, problems) =>
   }
   return map
 }
+
+/** The names whose value `readAttributeMap` left out, as a participant carries them (see below). */
+export interface UnreadableAttributes {
+  readonly unreadableAttributes?: readonly string[]
+}
+
+/**
+ * Wraps a participant reader so the participant lists the attribute names whose value could not be read. The
+ * names come from the problems `readAttributeMap` recorded under this participant's `attributes` path, so a name
+ * with dots in it stays whole. A view can then say which rows are affected, and a live merge can keep the last
+ * readable value of such a name rather than drop it (decision 0034).
+ */
+// Generic over the reader itself: inferring T from Reader<T> dropped the optional marks of the record's fields.
+export function withUnreadableAttributes<R extends Reader<object>>(
+  read: R,
+): Reader<NonNullable<ReturnType<R>> & UnreadableAttributes> {
+  return (value, path, problems) => {
+    const before = problems.length
+    const participant = read(value, path, problems) as NonNullable<ReturnType<R>> | undefined
+    if (!participant) return participant
+    const prefix = `${path === '' ? '' : `${path}.`}attributes.`
+    const names = problems
+      .slice(before)
+      .filter((problem) => problem.path.startsWith(prefix))
+      .map((problem) => problem.path.slice(prefix.length))
+    return names.length > 0 ? { ...participant, unreadableAttributes: names } : participant
+  }
+}

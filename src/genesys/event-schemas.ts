@@ -1,4 +1,4 @@
-import { readAttributeMap } from './attribute-map.ts'
+import { readAttributeMap, withUnreadableAttributes } from './attribute-map.ts'
 import {
   readEventParticipant,
   type Communication,
@@ -39,7 +39,7 @@ const reference = recordOf({ id: text })
 const state: Reader<string> = (value, path, problems) => text(value, path, problems)?.toLowerCase()
 
 /** CallMediaParticipant / MessageMediaParticipant (event flavours): the fields the widget's view takes. */
-const mediaParticipant = recordOf(
+const mediaParticipantFields = recordOf(
   {
     id: text,
     name: text,
@@ -61,6 +61,7 @@ const mediaParticipant = recordOf(
   },
   { required: ['id'] },
 )
+const mediaParticipant = withUnreadableAttributes(mediaParticipantFields)
 type MediaParticipant = NonNullable<ReturnType<typeof mediaParticipant>>
 
 type DefinedOnly<T> = { [K in keyof T]?: Exclude<T[K], undefined> }

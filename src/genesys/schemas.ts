@@ -3,6 +3,7 @@ import {
   attributeMapSchema,
   createAttributeMap,
   readAttributeMap,
+  withUnreadableAttributes,
   type AttributeMap,
 } from './attribute-map.ts'
 import {
@@ -105,18 +106,22 @@ const participantFields = {
   videos: communications,
 }
 
-export const readParticipant = recordOf(
+// Read apart from the wrapper: as its argument, recordOf's required keys were inferred from the wrapper's
+// contextual type, and every field of Participant came out required.
+const readParticipantFields = recordOf(
   participantFields,
   // `purpose` is '' when the answer has none: every label reads it, and '' shows nothing rather than a guess.
   { required: ['id'], fallback: { attributes: emptyAttributes, purpose: () => '' } },
 )
+export const readParticipant = withUnreadableAttributes(readParticipantFields)
 export type Participant = NonNullable<ReturnType<typeof readParticipant>>
 
 /**
  * A participant as an event names it: nothing is filled in. An event without `attributes` (or `purpose`) says
  * nothing about them, so merging it must keep what the cache has rather than empty it.
  */
-export const readEventParticipant = recordOf(participantFields, { required: ['id'] })
+const readEventParticipantFields = recordOf(participantFields, { required: ['id'] })
+export const readEventParticipant = withUnreadableAttributes(readEventParticipantFields)
 export type EventParticipant = NonNullable<ReturnType<typeof readEventParticipant>>
 
 const participantList = listOf(readParticipant)

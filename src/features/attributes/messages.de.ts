@@ -150,6 +150,17 @@ export const attributeMessagesDe = {
   policy_refused_commit:
     'Nicht gesendet: Ihre Rolle darf {names} nicht ändern (Attributrichtlinie). Machen Sie diese Änderungen rückgängig; die übrigen wurden gesendet.',
   access_read_only: 'Schreibgeschützt',
+  unwritable_commit:
+    'Nicht gesendet: Genesys Cloud lehnt Schreibvorgänge für {names} ab (ein leerer Name oder einer über der Längengrenze). Machen Sie diese Änderungen rückgängig; der Rest des Commits ist nicht betroffen.',
+  unreadableKept:
+    'Die neuesten Werte, die Genesys Cloud für {names} gesendet hat, sind kein Text und konnten nicht gelesen werden. Diese Zeilen zeigen den letzten lesbaren Wert.',
+  unreadableNotShown:
+    'Werte, die Genesys Cloud für {names} gesendet hat, sind kein Text und konnten nicht gelesen werden; sie werden nicht angezeigt.',
+  rowUnreadable:
+    'Der neueste Wert von Genesys Cloud ist kein Text und konnte nicht gelesen werden. Angezeigt: der letzte lesbare Wert.',
+  rowNameBlank: 'Nicht bearbeitbar: Genesys Cloud lehnt Schreibvorgänge für einen leeren Namen ab.',
+  rowNameTooLong:
+    'Nicht bearbeitbar: Dieser Name hat {length} Zeichen, Genesys Cloud nimmt Schreibvorgänge nur für Namen mit bis zu {limit} an.',
   access_masked: 'Maskiert',
   masked_value_label: 'Der Wert von {name} ist maskiert',
   reveal: 'Anzeigen',

@@ -148,6 +148,17 @@ export const attributeMessagesEs = {
   policy_refused_commit:
     'No enviado: su rol no puede cambiar {names} (política de atributos). Deshaga esos cambios; los demás se enviaron.',
   access_read_only: 'Solo lectura',
+  unwritable_commit:
+    'No enviado: Genesys Cloud rechaza escrituras en {names} (un nombre vacío o uno que supera el límite de longitud). Deshaga esos cambios; el resto del commit no se ve afectado.',
+  unreadableKept:
+    'Los últimos valores que Genesys Cloud envió para {names} no son texto y no se pudieron leer. Esas filas muestran el último valor legible.',
+  unreadableNotShown:
+    'Los valores que Genesys Cloud envió para {names} no son texto y no se pudieron leer; no se muestran.',
+  rowUnreadable:
+    'El último valor que envió Genesys Cloud no es texto y no se pudo leer. Se muestra el último valor legible.',
+  rowNameBlank: 'No editable: Genesys Cloud rechaza escrituras en un nombre vacío.',
+  rowNameTooLong:
+    'No editable: este nombre tiene {length} caracteres y Genesys Cloud acepta escrituras en nombres de hasta {limit}.',
   access_masked: 'Enmascarado',
   masked_value_label: 'El valor de {name} está enmascarado',
   reveal: 'Mostrar',

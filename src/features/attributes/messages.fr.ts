@@ -147,6 +147,17 @@ export const attributeMessagesFr = {
   policy_refused_commit:
     'Non envoyé : votre rôle ne peut pas modifier {names} (politique des attributs). Annulez ces modifications ; les autres ont été envoyées.',
   access_read_only: 'Lecture seule',
+  unwritable_commit:
+    'Non envoyé : Genesys Cloud refuse les écritures sur {names} (un nom vide, ou un nom au-delà de la longueur maximale). Annulez ces modifications ; le reste du commit n’est pas concerné.',
+  unreadableKept:
+    'Les dernières valeurs envoyées par Genesys Cloud pour {names} ne sont pas du texte et n’ont pas pu être lues. Ces lignes montrent la dernière valeur lisible.',
+  unreadableNotShown:
+    'Les valeurs envoyées par Genesys Cloud pour {names} ne sont pas du texte et n’ont pas pu être lues ; elles ne sont pas affichées.',
+  rowUnreadable:
+    'La dernière valeur envoyée par Genesys Cloud n’est pas du texte et n’a pas pu être lue. Affichée : la dernière valeur lisible.',
+  rowNameBlank: 'Non modifiable : Genesys Cloud refuse les écritures sur un nom vide.',
+  rowNameTooLong:
+    'Non modifiable : ce nom compte {length} caractères et Genesys Cloud n’accepte les écritures que pour des noms de {limit} au plus.',
   access_masked: 'Masqué',
   masked_value_label: 'La valeur de {name} est masquée',
   reveal: 'Afficher',

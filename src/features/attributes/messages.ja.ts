@@ -142,6 +142,17 @@ export const attributeMessagesJa = {
   policy_refused_commit:
     '送信していません: あなたのロールでは {names} を変更できません（属性ポリシー）。これらの変更を元に戻してください。その他の変更は送信しました。',
   access_read_only: '読み取り専用',
+  unwritable_commit:
+    '未送信: Genesys Cloud は {names} への書き込みを拒否します（空の名前、または長さの上限を超える名前）。これらの変更を元に戻してください。コミットの残りには影響しません。',
+  unreadableKept:
+    'Genesys Cloud が {names} に送った最新の値はテキストではなく、読み取れませんでした。これらの行には最後に読み取れた値を表示しています。',
+  unreadableNotShown:
+    'Genesys Cloud が {names} に送った値はテキストではなく、読み取れませんでした。表示していません。',
+  rowUnreadable:
+    'Genesys Cloud が送った最新の値はテキストではなく、読み取れませんでした。最後に読み取れた値を表示しています。',
+  rowNameBlank: '編集不可: Genesys Cloud は空の名前への書き込みを拒否します。',
+  rowNameTooLong:
+    '編集不可: この名前は {length} 文字です。Genesys Cloud が書き込みを受け付ける名前は {limit} 文字までです。',
   access_masked: 'マスク済み',
   masked_value_label: '{name} の値はマスクされています',
   reveal: '表示',

@@ -148,6 +148,17 @@ export const attributeMessagesPtBr = {
   policy_refused_commit:
     'Não enviado: sua função não pode alterar {names} (política de atributos). Desfaça essas alterações; as outras foram enviadas.',
   access_read_only: 'Somente leitura',
+  unwritable_commit:
+    'Não enviado: o Genesys Cloud recusa gravações em {names} (um nome vazio ou acima do limite de comprimento). Desfaça essas alterações; o restante do commit não é afetado.',
+  unreadableKept:
+    'Os valores mais recentes que o Genesys Cloud enviou para {names} não são texto e não puderam ser lidos. Essas linhas mostram o último valor legível.',
+  unreadableNotShown:
+    'Os valores que o Genesys Cloud enviou para {names} não são texto e não puderam ser lidos; não são exibidos.',
+  rowUnreadable:
+    'O valor mais recente que o Genesys Cloud enviou não é texto e não pôde ser lido. Exibido: o último valor legível.',
+  rowNameBlank: 'Não editável: o Genesys Cloud recusa gravações em um nome vazio.',
+  rowNameTooLong:
+    'Não editável: este nome tem {length} caracteres e o Genesys Cloud aceita gravações em nomes de até {limit}.',
   access_masked: 'Mascarado',
   masked_value_label: 'O valor de {name} está mascarado',
   reveal: 'Mostrar',

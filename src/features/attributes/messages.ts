@@ -138,6 +138,17 @@ const en = {
   policy_refused_commit:
     'Not sent: your role may not change {names} (attribute policy). Undo those changes; the others were sent.',
   access_read_only: 'Read-only',
+  unwritable_commit:
+    'Not sent: Genesys Cloud refuses writes to {names} (an empty name, or one over the length limit). Undo those changes; the rest of the commit is not affected.',
+  unreadableKept:
+    'The latest values Genesys Cloud sent for {names} are not text and could not be read. Those rows show the last value that could be read.',
+  unreadableNotShown:
+    'Values Genesys Cloud sent for {names} are not text and could not be read; they are not shown.',
+  rowUnreadable:
+    'The latest value Genesys Cloud sent is not text and could not be read. Shown: the last value that could be read.',
+  rowNameBlank: 'Not editable: Genesys Cloud refuses writes to an empty name.',
+  rowNameTooLong:
+    'Not editable: this name has {length} characters and Genesys Cloud accepts writes to names of up to {limit}.',
   access_masked: 'Masked',
   masked_value_label: 'Value of {name} is masked',
   reveal: 'Reveal',

@@ -44,6 +44,8 @@ export interface CommitOutcome {
    * before sending): not sent, since the new value was not committed; it stays staged for the next Commit.
    */
   readonly changedSinceCommit?: readonly string[]
+  /** Staged names Genesys Cloud refuses to have written (blank, over the name limit); they were not sent. */
+  readonly unwritable?: readonly string[]
 }
 
 /**

@@ -4,6 +4,7 @@ import { createAttributeMap, readAttribute, type AttributeMap } from '../../../g
 import { genesysKeys } from '../../../genesys/query-keys.ts'
 import { useGenesysClient } from '../../../lib/genesys-client-context.tsx'
 import type { AccessOf } from '../model/attribute-access.ts'
+import type { AttributeLimits } from '../model/validation.ts'
 import { readCommitProblem } from '../model/commit-problem.ts'
 import { createEditMap, listEdits } from '../model/edit-map.ts'
 import { planCommit } from '../model/plan-commit.ts'
@@ -76,8 +77,10 @@ export function useCommitParticipantEdits(ids: {
   conversationId: string
   participantId: string
   governance?: CommitGovernance | undefined
+  /** The names the server refuses to have written are never sent (decision 0035). */
+  limits?: AttributeLimits | undefined
 }) {
-  const { conversationId, participantId, governance } = ids
+  const { conversationId, participantId, governance, limits } = ids
   const client = useGenesysClient()
   const queryClient = useQueryClient()
   const store = useStagedEditsStore()
@@ -139,11 +142,11 @@ export function useCommitParticipantEdits(ids: {
       // A re-sign-in during the read (its 401) brought a new token: its user is known once users/me answers.
       if ((await settledOwner(store)) !== owner) return nothingSent
       // The read has reached the store through the cache by now; the plan is made against the read itself.
-      const plan = planCommit(editsOfRequest(readEdits(), request), server, governance?.accessOf)
-      const refused = plan.refused
+      const plan = planCommit(editsOfRequest(readEdits(), request), server, governance?.accessOf, limits)
+      const { refused, unwritable } = plan
       const changedSinceCommit = restagedSince(readEdits(), request)
       if (plan.names.length === 0)
-        return { sent: [], committed: [], heldBack: plan.conflicts, refused, changedSinceCommit }
+        return { sent: [], committed: [], heldBack: plan.conflicts, refused, unwritable, changedSinceCommit }
       dispatch({ type: 'commit-begin', names: plan.names })
       // The stamp rides along in the same PATCH; staged edits of the same name win over it.
       const body = createAttributeMap([
@@ -168,7 +171,14 @@ export function useCommitParticipantEdits(ids: {
         before: readAttribute(server, name),
         written: readAttribute(plan.patch, name) ?? '',
       }))
-      return { sent: plan.names, committed, heldBack: plan.conflicts, refused, changedSinceCommit }
+      return {
+        sent: plan.names,
+        committed,
+        heldBack: plan.conflicts,
+        refused,
+        unwritable,
+        changedSinceCommit,
+      }
     },
     // Only after a failure: on success the optimistic entry stays until the live event or the confirmation poll
     // brings the server's own data. A refetch right after the 202 would arrive before Genesys applied the write,

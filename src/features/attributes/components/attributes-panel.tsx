@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import type { Conversation, Participant } from '../../../genesys/schemas.ts'
+import { Alert } from '../../../ui/alert.tsx'
 import { BannerArea, type Notice } from '../../../ui/banner-area.tsx'
 import { useTranslate } from '../../../ui/i18n.tsx'
 import { failureStanding } from '../api/commit-failure.ts'
@@ -11,8 +12,10 @@ import { buildPatch } from '../model/build-patch.ts'
 import { mayWrite, type AccessOf } from '../model/attribute-access.ts'
 import { deriveRows, filterRows, type AttributeRow } from '../model/derive-rows.ts'
 import { listEdits } from '../model/edit-map.ts'
+import { nameInMessage } from '../model/name-in-message.ts'
 import { planRevert } from '../model/plan-revert.ts'
 import { isInDoubt } from '../model/reduce-edits.ts'
+import { markServerLimits } from '../model/server-limits.ts'
 import type { AttributeLimits } from '../model/validation.ts'
 import { useEditDispatch, useParticipantEdits, useEditsOwnerKnown } from '../store/staged-edits-provider.tsx'
 import { participantEditsKey } from '../store/staged-edits-store.ts'
@@ -82,6 +85,7 @@ export function AttributesPanel({
     conversationId: conversation.id,
     participantId: participant.id,
     governance,
+    limits,
   })
   const [query, setQuery] = useState('')
   const [order, setOrder] = useState<TableOrder>('server')
@@ -92,10 +96,11 @@ export function AttributesPanel({
   const [opening, setOpening] = useState<EditorRequest | null>(null)
 
   const presentRows = governance?.presentRows
+  const unreadable = participant.unreadableAttributes
   const rows = useMemo(() => {
     const derived = deriveRows(server, state.edits, liveChanges)
-    return presentRows ? presentRows(derived) : derived
-  }, [server, state.edits, liveChanges, presentRows])
+    return markServerLimits(presentRows ? presentRows(derived) : derived, unreadable ?? [], limits)
+  }, [server, state.edits, liveChanges, presentRows, unreadable, limits])
   const shownRows = useMemo(() => {
     return orderRows(filterRows(rows, query), order, orderSettings)
   }, [rows, query, order, orderSettings])
@@ -118,6 +123,7 @@ export function AttributesPanel({
     [baseActions, reveal, revealSeconds],
   )
   const accessOf = governance?.accessOf
+  const unreadableNotice = describeUnreadable(rows, unreadable ?? [], accessOf)
   useUndoShortcuts(dispatch)
 
   // From the dialog, or from the toolbar while a review waits for its code: either way the review is over.
@@ -159,6 +165,16 @@ export function AttributesPanel({
       onKeyDown={onShortcut}
     >
       <BannerArea notices={notices} label={t('noticesLabel')} dismissLabel={t('dismissNotices')} />
+      {unreadableNotice.kept.length > 0 || unreadableNotice.notShown.length > 0 ? (
+        <Alert tone="warning" className="attr-unreadable">
+          {unreadableNotice.kept.length > 0 ? (
+            <p>{t('unreadableKept', { names: unreadableNotice.kept.join(', ') })}</p>
+          ) : null}
+          {unreadableNotice.notShown.length > 0 ? (
+            <p>{t('unreadableNotShown', { names: unreadableNotice.notShown.join(', ') })}</p>
+          ) : null}
+        </Alert>
+      ) : null}
       <EditsToolbar
         t={t}
         stagedCount={stagedCount}
@@ -279,6 +295,24 @@ export function AttributesPanel({
       ) : null}
     </section>
   )
+}
+
+/**
+ * The names whose latest value could not be read, for the panel's warning: those whose row keeps the last readable
+ * value, and those with no row at all. A name the policy hides is not named.
+ */
+function describeUnreadable(
+  rows: readonly AttributeRow[],
+  unreadable: readonly string[],
+  accessOf: AccessOf | undefined,
+): { kept: string[]; notShown: string[] } {
+  const shown = new Set(rows.map((row) => row.name))
+  const named = unreadable.filter((name) => accessOf?.(name) !== 'hidden')
+  const quote = (name: string) => `“${nameInMessage(name)}”`
+  return {
+    kept: named.filter((name) => shown.has(name)).map(quote),
+    notShown: named.filter((name) => !shown.has(name)).map(quote),
+  }
 }
 
 /** `/` anywhere outside a text field goes to the filter, as in the grids and consoles agents know. */

@@ -4,7 +4,7 @@ import { Button } from '../../../ui/button.tsx'
 import type { Translate } from '../../../ui/i18n.tsx'
 import type { CommitFailure, CommitOutcome } from '../api/commit-failure.ts'
 import type { AttributeMessageKey } from '../messages.ts'
-import { showInvisible } from '../model/invisible-characters.ts'
+import { nameInMessage } from '../model/name-in-message.ts'
 
 type T = Translate<AttributeMessageKey>
 
@@ -56,7 +56,7 @@ function failureText(failure: CommitFailure, t: T): string {
   switch (failure.problem.problem) {
     case 'rejected':
       return t('error_rejected', {
-        names: failure.names.map((name) => `“${showInvisible(name)}”`).join(', '),
+        names: failure.names.map((name) => `“${nameInMessage(name)}”`).join(', '),
         detail,
       })
     case 'forbidden':
@@ -129,7 +129,7 @@ function SavedNote({
     note.current?.focus()
   }
   // Written out, as in the grid: a name with a zero-width or bidi character must not pass for another here either.
-  const list = (values: readonly string[]) => values.map(showInvisible).join(', ')
+  const list = (values: readonly string[]) => values.map(nameInMessage).join(', ')
   return (
     <div
       ref={note}
@@ -241,7 +241,14 @@ export function CommitStatus({
       {outcome.refused && outcome.refused.length > 0 ? (
         <Alert tone="error">
           {t('policy_refused_commit', {
-            names: outcome.refused.map((name) => `“${showInvisible(name)}”`).join(', '),
+            names: outcome.refused.map((name) => `“${nameInMessage(name)}”`).join(', '),
+          })}
+        </Alert>
+      ) : null}
+      {outcome.unwritable && outcome.unwritable.length > 0 ? (
+        <Alert tone="error">
+          {t('unwritable_commit', {
+            names: outcome.unwritable.map((name) => `“${nameInMessage(name)}”`).join(', '),
           })}
         </Alert>
       ) : null}
@@ -251,7 +258,7 @@ export function CommitStatus({
       {outcome.changedSinceCommit && outcome.changedSinceCommit.length > 0 ? (
         <Alert tone="warning">
           {t('changedSinceCommit', {
-            names: outcome.changedSinceCommit.map((name) => `“${showInvisible(name)}”`).join(', '),
+            names: outcome.changedSinceCommit.map((name) => `“${nameInMessage(name)}”`).join(', '),
           })}
         </Alert>
       ) : null}

@@ -66,6 +66,14 @@ export function RowNotes({ row, t }: { row: AttributeRow; t: T }) {
           <bdi>{t('serverValue', { value: shownValue(row.serverValue, t) })}</bdi>
         </p>
       ) : null}
+      {row.unreadable ? <p className="attr-note attr-problem">{t('rowUnreadable')}</p> : null}
+      {row.nameRefusal ? (
+        <p className="attr-note">
+          {row.nameRefusal.code === 'name-blank'
+            ? t('rowNameBlank')
+            : t('rowNameTooLong', row.nameRefusal.params)}
+        </p>
+      ) : null}
       {row.edit?.problem ? (
         <p className="attr-note attr-problem">{t(problemMessageKey[row.edit.problem])}</p>
       ) : null}

@@ -1,5 +1,6 @@
 import { readAttribute } from '../../../genesys/attribute-map.ts'
 import type { AttributeAccess } from './attribute-access.ts'
+import type { ValidationIssue } from './validation.ts'
 import { isConflict } from './detect-conflicts.ts'
 import { listEdits, readEdit } from './edit-map.ts'
 import { isInDoubt } from './reduce-edits.ts'
@@ -16,6 +17,10 @@ export interface AttributeRow {
   readonly liveChange: LiveChange | undefined
   /** Set by a policy (governance); absent means editable. A masked row's values are already replaced by dots. */
   readonly access?: AttributeAccess
+  /** The latest value Genesys Cloud sent for this name was not text; the value shown is the last readable one. */
+  readonly unreadable?: true
+  /** Why Genesys Cloud would refuse a write to this name (validation.ts): the row is read-only, its edits unsent. */
+  readonly nameRefusal?: ValidationIssue
 }
 
 function statusOf(

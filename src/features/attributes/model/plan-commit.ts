@@ -3,6 +3,7 @@ import { detectConflicts } from './detect-conflicts.ts'
 import { createAttributeMap, type AttributeMap } from '../../../genesys/attribute-map.ts'
 import { everyNameEditable, mayWrite, type AccessOf } from './attribute-access.ts'
 import type { EditMap, ServerAttributes } from './staged-edit.ts'
+import { nameWriteRefusal, type AttributeLimits } from './validation.ts'
 
 export interface CommitPlan {
   /** The PATCH body; empty when there is nothing safe to send. */
@@ -12,6 +13,8 @@ export interface CommitPlan {
   readonly conflicts: readonly string[]
   /** Staged names the policy does not let this user write (hidden or read-only): never sent. */
   readonly refused: readonly string[]
+  /** Staged names Genesys Cloud refuses to have written (blank, over the name limit): never sent (decision 0035). */
+  readonly unwritable: readonly string[]
 }
 
 /**
@@ -23,9 +26,17 @@ export function planCommit(
   edits: EditMap,
   server: ServerAttributes,
   accessOf: AccessOf = everyNameEditable,
+  limits?: AttributeLimits,
 ): CommitPlan {
   const candidate = buildPatch(edits, server)
-  const refused = Object.keys(candidate).filter((name) => !mayWrite(accessOf(name)))
-  const patch = createAttributeMap(Object.entries(candidate).filter(([name]) => mayWrite(accessOf(name))))
-  return { patch, names: Object.keys(patch), conflicts: detectConflicts(edits, server), refused }
+  // One such name makes the server refuse the whole PATCH, the valid edits beside it too.
+  const unwritable = limits
+    ? Object.keys(candidate).filter((name) => nameWriteRefusal(name, limits) !== undefined)
+    : []
+  const writable = Object.keys(candidate).filter((name) => !unwritable.includes(name))
+  const refused = writable.filter((name) => !mayWrite(accessOf(name)))
+  const patch = createAttributeMap(
+    Object.entries(candidate).filter(([name]) => writable.includes(name) && mayWrite(accessOf(name))),
+  )
+  return { patch, names: Object.keys(patch), conflicts: detectConflicts(edits, server), refused, unwritable }
 }

@@ -64,12 +64,11 @@ export function validateName(
   limits: AttributeLimits,
 ): ValidationIssue[] {
   const parsed = z.string().safeParse(name)
-  if (!parsed.success || parsed.data.trim() === '') return [error('name', 'name-blank')]
+  if (!parsed.success) return [error('name', 'name-blank')]
   const text = parsed.data
-  const issues: ValidationIssue[] = []
-  const length = countLength(text)
-  if (length > limits.maxNameLength)
-    issues.push(error('name', 'name-too-long', { length, limit: limits.maxNameLength }))
+  const refusal = nameWriteRefusal(text, limits)
+  if (refusal?.code === 'name-blank') return [refusal]
+  const issues: ValidationIssue[] = refusal ? [refusal] : []
   if (text !== text.trim()) issues.push(warning('name', 'name-whitespace', { trimmed: text.trim() }))
   if (existingNames.includes(text)) {
     issues.push(warning('name', 'name-exists', { name: text }))
@@ -81,6 +80,19 @@ export function validateName(
   }
   if (text.includes('.')) issues.push(warning('name', 'name-dot'))
   return issues
+}
+
+/**
+ * Why Genesys Cloud would refuse a write to this name (blank, or longer than the limit), or undefined. The one rule
+ * for the add form and for names the server already holds: flows can write names the API will not take from us,
+ * and such a row must not be staged, or the whole PATCH with it is refused (decision 0035).
+ */
+export function nameWriteRefusal(name: string, limits: AttributeLimits): ValidationIssue | undefined {
+  if (name.trim() === '') return error('name', 'name-blank')
+  const length = countLength(name)
+  return length > limits.maxNameLength
+    ? error('name', 'name-too-long', { length, limit: limits.maxNameLength })
+    : undefined
 }
 
 /** The add form: a new name and its value, checked together against the participant's current names. */

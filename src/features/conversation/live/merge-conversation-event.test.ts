@@ -48,4 +48,26 @@ describe('mergeConversationEvent', () => {
     const joined = mergeConversationEvent(cached, { id: 'c1', participants: [{ id: 'p9' }] })
     expect(joined.participants[2]).toEqual({ id: 'p9', purpose: '', attributes: {} })
   })
+
+  it('keeps the last readable value of a name the event sent unreadable, and lists it until an event reads cleanly', () => {
+    const event: ConversationEvent = {
+      id: 'c1',
+      participants: [
+        {
+          id: 'p1',
+          attributes: createAttributeMap([['Note', 'hi']]),
+          unreadableAttributes: ['Tier', 'Obj'],
+        },
+      ],
+    }
+    const merged = mergeConversationEvent(cached, event)
+    expect(merged.participants[0]?.attributes).toEqual({ Note: 'hi', Tier: 'gold' })
+    expect(merged.participants[0]?.unreadableAttributes).toEqual(['Tier', 'Obj'])
+    const clean = mergeConversationEvent(merged, {
+      id: 'c1',
+      participants: [{ id: 'p1', attributes: createAttributeMap([['Tier', 'silver']]) }],
+    })
+    expect(clean.participants[0]?.attributes).toEqual({ Tier: 'silver' })
+    expect(clean.participants[0]).not.toHaveProperty('unreadableAttributes')
+  })
 })

@@ -1,4 +1,4 @@
-import { createAttributeMap } from '../../../genesys/attribute-map.ts'
+import { createAttributeMap, hasAttribute } from '../../../genesys/attribute-map.ts'
 import type {
   Conversation,
   ConversationEvent,
@@ -18,9 +18,30 @@ export function mergeConversationEvent(cached: Conversation, event: Conversation
     const update = fromEvent.get(participant.id)
     if (!update) return participant
     fromEvent.delete(participant.id)
-    return { ...participant, ...update }
+    return mergeParticipant(participant, update)
   })
   return { ...cached, participants: [...merged, ...[...fromEvent.values()].map(asParticipant)] }
+}
+
+/**
+ * An event's attributes replace the cached ones, except for a name whose value it sent but could not be read (a
+ * number, an object, null): that name keeps its last readable value, still listed as unreadable so the panel says
+ * so, rather than vanishing or turning a staged edit of it into a conflict with a value nobody can see (decision
+ * 0034). The list describes the event's attributes: one that reads cleanly clears it.
+ */
+function mergeParticipant(cached: Participant, update: EventParticipant): Participant {
+  if (update.attributes === undefined) return { ...cached, ...update }
+  const { unreadableAttributes, ...rest } = update
+  const attributes = createAttributeMap(Object.entries(update.attributes))
+  for (const name of unreadableAttributes ?? [])
+    if (hasAttribute(cached.attributes, name)) attributes[name] = cached.attributes[name] as string
+  const { unreadableAttributes: _earlier, ...before } = cached
+  return {
+    ...before,
+    ...rest,
+    attributes,
+    ...(unreadableAttributes ? { unreadableAttributes } : {}),
+  }
 }
 
 /** A participant only an event has told us of: what it left out is empty, as a REST read would show it. */
