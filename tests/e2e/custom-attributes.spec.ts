@@ -168,6 +168,45 @@ test.describe('conversation data (custom attributes) against the emulator', () =
     await expect(section.getByText('1 staged')).toBeVisible()
   })
 
+  test('a commit that landed but whose answer was lost under a reload is settled as saved, not staged and sent again', async ({
+    page,
+    request,
+  }) => {
+    const { ca, recordId, section } = await openCallWithRecord(page, request)
+    const code = section.getByRole('textbox', { name: 'Campaign code (required)' })
+    await code.fill('AGENT-CODE')
+    await code.press('Enter')
+    // The PATCH reaches the emulator and is applied, but its answer is held until the page has gone.
+    let patches = 0
+    await page.route('**/customattributes', async (route) => {
+      if (route.request().method() !== 'PATCH') return route.continue()
+      patches++
+      const answer = await route.fetch()
+      await new Promise((resolve) => setTimeout(resolve, 4000))
+      await route.fulfill({ response: answer }).catch(() => undefined)
+    })
+    await section.getByRole('button', { name: 'Review conversation data changes' }).click()
+    await section.getByRole('button', { name: 'Commit conversation data' }).click()
+    await expect.poll(async () => (await ca.state()).records.find((r) => r.id === recordId)?.version).toBe(2)
+    await page.reload()
+
+    await expect(section.getByRole('heading', { name: /version 2/ })).toBeVisible()
+    await expect(code).toHaveValue('AGENT-CODE')
+    await expect(section.getByText(/^\d+ staged$/)).toHaveCount(0)
+    await expect(section.getByRole('button', { name: 'Review conversation data changes' })).toHaveCount(0)
+    await expect(
+      section.getByText('Saved ✓ Campaign code. Its answer was lost, but the server shows it.'),
+    ).toBeVisible()
+    const state = await ca.state()
+    expect(state.records.find((r) => r.id === recordId)).toMatchObject({
+      version: 2,
+      customAttributes: { ...recordValues, campaignCode: 'AGENT-CODE' },
+    })
+    const ours = state.writeLog.filter((w) => w.recordId === recordId && w.by === SEED.users.agent.id)
+    expect(ours.map((w) => [w.method, w.versionSent, w.outcome])).toEqual([['PATCH', 1, 'applied']])
+    expect(patches).toBe(1)
+  })
+
   test('an agent sees a masked field as dots and not a hidden one; the policy matches fields by key like attribute names', async ({
     page,
     request,

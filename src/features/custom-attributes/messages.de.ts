@@ -61,6 +61,7 @@ export const customAttributesMessagesDe = {
     'Nicht gespeichert: Ihre Rolle darf Konversationsdaten nicht ändern (conversation:customAttributes:edit). Ihre Änderungen bleiben erhalten.',
   commitUncertain:
     'Die Antwort auf das Speichern ging verloren, und ein neues Lesen zeigt Ihre Änderungen nicht. Sie bleiben erhalten: speichern Sie erneut.',
+  savedAnswerLost: 'Gespeichert ✓ {fields}. Die Antwort ging verloren, aber der Server zeigt die Änderung.',
   conflictBlocks: 'Klären Sie zuerst die Felder, die jemand anderes geändert hat.',
   invalidBlocks: 'Ein vorgemerkter Wert passt nicht mehr zum Schema: {message}',
   notStaged: 'Nicht vorgemerkt.',

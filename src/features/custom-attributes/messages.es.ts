@@ -61,6 +61,7 @@ export const customAttributesMessagesEs = {
     'No guardado: su rol no puede cambiar los datos de la conversación (conversation:customAttributes:edit). Sus cambios se conservan.',
   commitUncertain:
     'Se perdió la respuesta al guardado, y una nueva lectura no muestra sus cambios. Se conservan: vuelva a guardar.',
+  savedAnswerLost: 'Guardado ✓ {fields}. La respuesta se perdió, pero el servidor muestra el cambio.',
   conflictBlocks: 'Resuelva los campos cambiados por otra persona antes de guardar.',
   invalidBlocks: 'Un valor pendiente ya no cumple el esquema: {message}',
   notStaged: 'No pendiente.',

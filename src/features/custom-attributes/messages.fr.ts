@@ -61,6 +61,7 @@ export const customAttributesMessagesFr = {
     'Non enregistré : votre rôle ne peut pas modifier les données de conversation (conversation:customAttributes:edit). Vos modifications sont conservées.',
   commitUncertain:
     'La réponse à l’enregistrement s’est perdue, et une nouvelle lecture ne montre pas vos modifications. Elles sont conservées : enregistrez à nouveau.',
+  savedAnswerLost: 'Enregistré ✓ {fields}. La réponse s’est perdue, mais le serveur affiche la modification.',
   conflictBlocks: 'Réglez d’abord les champs modifiés par quelqu’un d’autre avant d’enregistrer.',
   invalidBlocks: 'Une valeur en attente ne respecte plus le schéma : {message}',
   notStaged: 'Non mis en attente.',

@@ -56,6 +56,7 @@ export const customAttributesMessagesJa = {
     '保存されていません: あなたのロールでは会話データを変更できません（conversation:customAttributes:edit）。変更は保持されています。',
   commitUncertain:
     '保存の応答が失われ、再読み込みしても変更が見当たりません。変更は保持されています。もう一度保存してください。',
+  savedAnswerLost: '保存しました ✓ {fields}。応答は失われましたが、サーバーには変更が反映されています。',
   conflictBlocks: '保存する前に、他の人が変更したフィールドを解決してください。',
   invalidBlocks: '保留中の値がスキーマに合わなくなりました: {message}',
   notStaged: '保留していません。',

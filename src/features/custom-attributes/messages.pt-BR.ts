@@ -61,6 +61,7 @@ export const customAttributesMessagesPtBr = {
     'Não salvo: sua função não pode alterar os dados da conversa (conversation:customAttributes:edit). Suas alterações foram mantidas.',
   commitUncertain:
     'A resposta ao salvamento se perdeu, e uma nova leitura não mostra suas alterações. Elas foram mantidas: salve novamente.',
+  savedAnswerLost: 'Salvo ✓ {fields}. A resposta se perdeu, mas o servidor mostra a alteração.',
   conflictBlocks: 'Resolva os campos alterados por outra pessoa antes de salvar.',
   invalidBlocks: 'Um valor pendente não atende mais ao esquema: {message}',
   notStaged: 'Não pendente.',

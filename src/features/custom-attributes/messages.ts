@@ -51,6 +51,7 @@ const en = {
     'Not saved: your role may not change conversation data (conversation:customAttributes:edit). Your changes are kept.',
   commitUncertain:
     'The answer to the save was lost, and a fresh read does not show your changes. They are kept: commit again.',
+  savedAnswerLost: 'Saved ✓ {fields}. Its answer was lost, but the server shows it.',
   conflictBlocks: 'Resolve the fields changed by someone else before committing.',
   invalidBlocks: 'A staged value does not fit the schema any more: {message}',
   notStaged: 'Not staged.',

@@ -19,6 +19,8 @@ export type CommitOutcome =
       /** What the PATCH carried, and the record as read just before it: the audit's new and old values. */
       sent?: Readonly<Record<string, FieldValue>>
       before?: CustomValueMap
+      /** The PATCH's answer was lost, but a fresh read shows every value it carried. */
+      answerLost?: boolean
     }
   /** Someone else wrote fields that are staged: seen on the read before the write, or after the server refused. */
   | { kind: 'conflict'; refused: boolean; record: CustomAttributesRecord }
@@ -82,8 +84,14 @@ export async function commitRecord(deps: CommitDeps): Promise<CommitOutcome> {
     if (refused.length > 0) return { kind: 'not-writable', fields: refused }
     if (conflictsOf(before, fresh.customAttributes).length > 0)
       return { kind: 'conflict', refused: false, record: fresh }
+    // A staged value the server already holds (an earlier PATCH whose answer was lost, or another writer with
+    // the same value) is settled, never sent: writing it again would bump the version for nothing.
+    dispatch({ type: 'settle', key, server: fresh.customAttributes })
+    const sent = patchValues(before, fresh.customAttributes)
+    if (Object.keys(sent).length === 0) return { kind: 'committed', count: 0, record: fresh }
     if (fresh.version !== before.baseVersion) dispatch({ type: 'rebase', key, version: fresh.version })
-    const sent = patchValues(before)
+    dispatch({ type: 'sending', key, version: fresh.version, sent })
+    let answerLost = false
     try {
       await client.patchRecord(conversationId, {
         id: recordId,
@@ -91,6 +99,7 @@ export async function commitRecord(deps: CommitDeps): Promise<CommitOutcome> {
         customAttributes: sent,
       })
     } catch (error) {
+      if (!isAmbiguousWriteFailure(error)) dispatch({ type: 'send-ended', key })
       if (isVersionRefusal(error)) {
         const now = await reread()
         const edits = deps.readEdits()
@@ -101,7 +110,9 @@ export async function commitRecord(deps: CommitDeps): Promise<CommitOutcome> {
       }
       if (isAmbiguousWriteFailure(error)) {
         const now = await reread()
+        // Still marked as on its way: a later read that shows it settles it as saved.
         if (!landed(now, sent)) return { kind: 'uncertain', record: now }
+        answerLost = true
       } else throw error
     }
     dispatch({ type: 'committed', key, sent })
@@ -112,6 +123,7 @@ export async function commitRecord(deps: CommitDeps): Promise<CommitOutcome> {
       record: after,
       sent,
       before: fresh.customAttributes,
+      answerLost,
     }
   } catch (error) {
     return { kind: 'failed', error }

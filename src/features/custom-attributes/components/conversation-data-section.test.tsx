@@ -194,4 +194,64 @@ describe('ConversationDataSection', () => {
     expect(await screen.findByRole('switch', { name: 'Callback requested' })).toBeChecked()
     expect(screen.getByText('1 staged')).toBeVisible()
   })
+
+  it('a commit that landed but whose answer was lost under a reload is settled as saved, never sent twice', async () => {
+    const user = userEvent.setup()
+    const api = createFakeApi()
+    const first = renderSection(api)
+    const code = await screen.findByRole('textbox', { name: /^Campaign code/ })
+    await user.clear(code)
+    await user.type(code, 'AGENT-CODE{Enter}')
+    await user.click(screen.getByRole('button', { name: 'Review conversation data changes' }))
+    api.holdPatchAnswer = true
+    await user.click(screen.getByRole('button', { name: 'Commit conversation data' }))
+    await waitFor(() => expect(api.record.version).toBe(2))
+    first.unmount()
+
+    renderSection(api)
+    expect(await screen.findByRole('heading', { name: /version 2/ })).toBeVisible()
+    expect(screen.getByRole('textbox', { name: /^Campaign code/ })).toHaveValue('AGENT-CODE')
+    expect(screen.queryAllByText(/staged$/)).toEqual([])
+    expect(screen.queryByRole('button', { name: 'Review conversation data changes' })).toBeNull()
+    expect(
+      screen.getByText('Saved ✓ Campaign code. Its answer was lost, but the server shows it.'),
+    ).toBeVisible()
+    expect(patches(api)).toHaveLength(1)
+    expect(api.record.version).toBe(2)
+  })
+
+  it('a staged value the server already holds is settled by the next read, and the version stays', async () => {
+    const user = userEvent.setup()
+    const api = createFakeApi()
+    const queryClient = createQueryClient()
+    renderSection(api, queryClient)
+    await user.click(await screen.findByRole('switch', { name: 'Callback requested' }))
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Dispute reason' }), 'Suspected fraud')
+    expect(screen.getByText('2 staged')).toBeVisible()
+    api.record = { version: 2, customAttributes: { ...api.record.customAttributes, callbackRequested: true } }
+    await queryClient.refetchQueries()
+    expect(await screen.findByText('1 staged')).toBeVisible()
+    await user.click(screen.getByRole('button', { name: 'Review conversation data changes' }))
+    await user.click(screen.getByRole('button', { name: 'Commit conversation data' }))
+    expect(await screen.findByText('Saved to the conversation data: 1 field written.')).toBeVisible()
+    expect(patches(api).map((c) => c.body)).toEqual([
+      { id: recordId, version: 2, customAttributes: { disputeReason: 'fraud' } },
+    ])
+  })
+
+  it('a commit leaves out a staged field the server holds by the time of its read', async () => {
+    const user = userEvent.setup()
+    const api = createFakeApi()
+    renderSection(api)
+    await user.click(await screen.findByRole('switch', { name: 'Callback requested' }))
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Dispute reason' }), 'Suspected fraud')
+    await user.click(screen.getByRole('button', { name: 'Review conversation data changes' }))
+    api.record = { version: 2, customAttributes: { ...api.record.customAttributes, callbackRequested: true } }
+    await user.click(screen.getByRole('button', { name: 'Commit conversation data' }))
+    expect(await screen.findByText('Saved to the conversation data: 1 field written.')).toBeVisible()
+    expect(patches(api).map((c) => c.body)).toEqual([
+      { id: recordId, version: 2, customAttributes: { disputeReason: 'fraud' } },
+    ])
+    expect(api.record.version).toBe(3)
+  })
 })

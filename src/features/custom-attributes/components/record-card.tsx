@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useId, useState } from 'react'
+import { useId, useLayoutEffect, useState } from 'react'
 import { checkFieldValue, type FieldSpec } from '../../../genesys/custom-attribute-fields.ts'
 import type { CustomAttributesClient } from '../../../genesys/custom-attributes-client.ts'
 import type { CustomAttributesRecord } from '../../../genesys/custom-attributes-schemas.ts'
@@ -18,7 +18,7 @@ import {
   type FieldAccessOf,
 } from '../model/field-access.ts'
 import { recordCommitted, type RecordCommitted } from '../model/record-audit.ts'
-import { conflictsOf, recordKeyOf, serverValueOf } from '../model/record-edits.ts'
+import { conflictsOf, landedSending, recordKeyOf, serverValueOf } from '../model/record-edits.ts'
 import { useRecordEdits, useRecordEditsStore } from '../store/record-edits-context.tsx'
 import { FieldEditor } from './field-editor.tsx'
 import { MaskedField } from './masked-field.tsx'
@@ -67,6 +67,8 @@ export function RecordCard({
   const recordEdits = useRecordEdits(key)
   const dispatch = store.getState().dispatch
   const [reviewing, setReviewing] = useState(false)
+  /** Fields of a PATCH whose answer was lost (a reload under it) that a later read showed landed. */
+  const [savedUnanswered, setSavedUnanswered] = useState<string[]>([])
   const server = record.customAttributes
   const edits = recordEdits ? Object.values(recordEdits.edits) : []
   const { shown, hiddenCount } = governFields(fields, accessOf)
@@ -124,8 +126,16 @@ export function RecordCard({
       )
     },
   })
-  const outcome = commit.data
   const busy = commit.isPending
+  // A PATCH still marked as on its way (its answer lost under a reload) that this read shows landed: said as saved.
+  // Kept in state because the settle below clears the mark; a commit running here says itself how its PATCH went.
+  const landedNow = busy ? [] : landedSending(recordEdits, server)
+  if (landedNow.length > 0 && landedNow.join('\n') !== savedUnanswered.join('\n'))
+    setSavedUnanswered(landedNow)
+  // Every read that reaches the card settles what the server already holds, before the staged count is painted:
+  // a PATCH that landed under a reload is not offered again, and never sent a second time.
+  useLayoutEffect(() => store.getState().dispatch({ type: 'settle', key, server }), [store, key, server])
+  const outcome = commit.data
   const blocked = conflicts.length > 0 || invalid.length > 0 || notWritable.length > 0
 
   return (
@@ -204,7 +214,14 @@ export function RecordCard({
             </p>
           ))}
           {conflicts.length > 0 ? <p className="hint">{t('conflictBlocks')}</p> : null}
-          <Button variant="primary" disabled={busy || blocked} onClick={() => commit.mutate()}>
+          <Button
+            variant="primary"
+            disabled={busy || blocked}
+            onClick={() => {
+              setSavedUnanswered([])
+              commit.mutate()
+            }}
+          >
             {busy ? t('committing') : t('commit')}
           </Button>
         </div>
@@ -221,6 +238,11 @@ export function RecordCard({
           dispatch({ type: 'stage-many', key, values, server, version: record.version, at: Date.now() })
         }
       />
+      {savedUnanswered.length > 0 && !busy ? (
+        <Alert tone="success">
+          {t('savedAnswerLost', { fields: savedUnanswered.map(titleOf).join(', ') })}
+        </Alert>
+      ) : null}
       <OutcomeLine outcome={busy ? undefined : outcome} titleOf={titleOf} />
     </section>
   )
@@ -239,6 +261,12 @@ function OutcomeLine({
     return (
       <Alert tone="error">
         {t('policyRefusedCommit', { fields: outcome.fields.map(titleOf).join(', ') })}
+      </Alert>
+    )
+  if (outcome.kind === 'committed' && outcome.answerLost && outcome.sent)
+    return (
+      <Alert tone="success">
+        {t('savedAnswerLost', { fields: Object.keys(outcome.sent).map(titleOf).join(', ') })}
       </Alert>
     )
   if (outcome.kind === 'committed')

@@ -3,6 +3,7 @@ import { createValueMap } from '../../../genesys/custom-attributes-schemas.ts'
 import {
   conflictsOf,
   editsOf,
+  landedSending,
   patchValues,
   reduceRecordEdits,
   type RecordEditsState,
@@ -47,7 +48,7 @@ describe('reduceRecordEdits', () => {
     let state = stage(empty, 'amount', 64.95)
     state = stage(state, 'callback', true, 2)
     expect(state[key]?.baseVersion).toBe(1)
-    expect(patchValues(state[key]!)).toEqual({ amount: 64.95, callback: true })
+    expect(patchValues(state[key]!, server)).toEqual({ amount: 64.95, callback: true })
     state = stage(state, 'amount', 129.9)
     expect(editsOf(state, key).map((e) => e.field)).toEqual(['callback'])
     state = reduceRecordEdits(state, { type: 'unstage', key, field: 'callback' })
@@ -88,7 +89,30 @@ describe('reduceRecordEdits', () => {
 
   it('treats a field called __proto__ as an ordinary field', () => {
     const state = stage(empty, '__proto__', 'x')
-    expect(Object.keys(patchValues(state[key]!))).toEqual(['__proto__'])
+    expect(Object.keys(patchValues(state[key]!, server))).toEqual(['__proto__'])
     expect(({} as Record<string, unknown>).x).toBeUndefined()
+  })
+
+  it('settles on a fresh read what the server already holds, and leaves a PATCH out of such fields', () => {
+    const state = stage(stage(empty, 'reason', 'fraud'), 'amount', 1)
+    const theirs = createValueMap([...Object.entries(server), ['reason', 'fraud']])
+    expect(patchValues(state[key]!, theirs)).toEqual({ amount: 1 })
+    const settled = reduceRecordEdits(state, { type: 'settle', key, server: theirs })
+    expect(editsOf(settled, key).map((e) => e.field)).toEqual(['amount'])
+    expect(reduceRecordEdits(settled, { type: 'settle', key, server: theirs })).toBe(settled)
+  })
+
+  it('settles a PATCH still marked as on its way once a read shows every value it carried', () => {
+    let state = stage(stage(empty, 'reason', 'fraud'), 'amount', 1)
+    state = reduceRecordEdits(state, { type: 'sending', key, version: 1, sent: { reason: 'fraud' } })
+    expect(landedSending(state[key], server)).toEqual([])
+    expect(reduceRecordEdits(state, { type: 'settle', key, server })[key]?.sending).toBeDefined()
+    const landed = createValueMap([...Object.entries(server), ['reason', 'fraud']])
+    expect(landedSending(state[key], landed)).toEqual(['reason'])
+    const settled = reduceRecordEdits(state, { type: 'settle', key, server: landed })
+    expect(settled[key]?.sending).toBeUndefined()
+    expect(editsOf(settled, key).map((e) => e.field)).toEqual(['amount'])
+    state = reduceRecordEdits(state, { type: 'send-ended', key })
+    expect(state[key]?.sending).toBeUndefined()
   })
 })

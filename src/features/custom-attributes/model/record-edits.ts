@@ -15,6 +15,11 @@ export interface RecordEdits {
   baseVersion: number
   /** Null-prototype: field names come from admins. */
   edits: Readonly<Record<string, FieldEdit>>
+  /**
+   * A PATCH on its way, kept in storage: if its answer is lost (a reload under it), the next read tells whether it
+   * landed, and the edits it carried are settled as saved instead of staged again and sent a second time.
+   */
+  sending?: { version: number; values: Readonly<Record<string, FieldValue>> }
 }
 
 /** Key `${conversationId}/${recordId}` → that record's edits. */
@@ -49,6 +54,16 @@ export type RecordEditAction =
   | { type: 'rebase'; key: string; version: number }
   /** The PATCH landed: drop the fields it carried (unless re-edited meanwhile). */
   | { type: 'committed'; key: string; sent: Readonly<Record<string, FieldValue>> }
+  /** A PATCH carrying these values against this version is about to go. */
+  | { type: 'sending'; key: string; version: number; sent: Readonly<Record<string, FieldValue>> }
+  /** The PATCH was answered and did not land (refused, failed): nothing is on its way any more. */
+  | { type: 'send-ended'; key: string }
+  /**
+   * A fresh read of the record: a staged field the server already holds has nothing left to write (our answer
+   * was lost, or someone else wrote the same value), so it goes; a PATCH the read shows landed is no longer on its
+   * way.
+   */
+  | { type: 'settle'; key: string; server: CustomValueMap }
 
 export const recordKeyOf = (conversationId: string, recordId: string) => `${conversationId}/${recordId}`
 
@@ -74,6 +89,16 @@ function withRecord(state: RecordEditsState, key: string, record: RecordEdits | 
   else delete next[key]
   return next
 }
+
+/** The values the PATCH on its way carried, if the server holds every one of them. */
+export function landedSending(record: RecordEdits | undefined, server: CustomValueMap): string[] {
+  const sending = record?.sending
+  if (!sending) return []
+  const fields = Object.keys(sending.values)
+  return fields.every((field) => sameValue(serverValueOf(server, field), sending.values[field])) ? fields : []
+}
+
+const withoutSending = ({ sending: _, ...record }: RecordEdits): RecordEdits => record
 
 function change(
   state: RecordEditsState,
@@ -104,7 +129,11 @@ export function reduceRecordEdits(state: RecordEditsState, action: RecordEditAct
           baseValue: previous ? previous.baseValue : server,
           stagedAt: action.at,
         }
-      return withRecord(state, action.key, { baseVersion: existing?.baseVersion ?? action.version, edits })
+      return withRecord(state, action.key, {
+        ...existing,
+        baseVersion: existing?.baseVersion ?? action.version,
+        edits,
+      })
     }
     case 'stage-many': {
       const { values, ...rest } = action
@@ -126,12 +155,35 @@ export function reduceRecordEdits(state: RecordEditsState, action: RecordEditAct
     case 'rebase':
       return change(state, action.key, (edits, record) => ({ ...record, baseVersion: action.version, edits }))
     case 'committed':
-      return change(state, action.key, (edits) => {
+      return change(state, action.key, (edits, record) => {
         for (const field of Object.keys(action.sent)) {
           const edit = edits[field]
           if (edit && sameValue(edit.value, action.sent[field])) delete edits[field]
         }
+        return { ...withoutSending(record), edits }
       })
+    case 'sending':
+      return change(state, action.key, (edits, record) => ({
+        ...record,
+        edits,
+        sending: { version: action.version, values: nullMap(Object.entries(action.sent)) },
+      }))
+    case 'send-ended':
+      return change(state, action.key, (edits, record) => ({ ...withoutSending(record), edits }))
+    case 'settle': {
+      const record = Object.hasOwn(state, action.key) ? state[action.key] : undefined
+      if (!record) return state
+      const held = Object.values(record.edits).filter((edit) =>
+        sameValue(edit.value, serverValueOf(action.server, edit.field)),
+      )
+      const landed = landedSending(record, action.server).length > 0
+      // Same state object when nothing changes: the store then writes nothing and renders nothing.
+      if (held.length === 0 && !landed) return state
+      return change(state, action.key, (edits) => {
+        for (const edit of held) delete edits[edit.field]
+        return { ...(landed ? withoutSending(record) : record), edits }
+      })
+    }
   }
 }
 
@@ -156,7 +208,11 @@ export function conflictsOf(record: RecordEdits | undefined, server: CustomValue
     }))
 }
 
-/** Only the changed fields, for the PATCH body. */
-export function patchValues(record: RecordEdits): Record<string, FieldValue> {
-  return nullMap(Object.values(record.edits).map((edit) => [edit.field, edit.value] as const))
+/** Only the changed fields, for the PATCH body: a field the server already holds at that value is left out. */
+export function patchValues(record: RecordEdits, server: CustomValueMap): Record<string, FieldValue> {
+  return nullMap(
+    Object.values(record.edits)
+      .filter((edit) => !sameValue(edit.value, serverValueOf(server, edit.field)))
+      .map((edit) => [edit.field, edit.value] as const),
+  )
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import type { FieldValue } from '../../../genesys/custom-attribute-fields.ts'
 import type { FieldEdit, RecordEdits, RecordEditsState } from '../model/record-edits.ts'
 
 /** Bump when the stored shape changes; other versions are dropped, never guessed at. */
@@ -16,18 +17,44 @@ const entrySchema = z.object({
   key: z.string().check(z.minLength(1)),
   baseVersion: z.number(),
   edits: z.array(z.unknown()),
+  // Optional, so entries stored before it existed still read (no version bump): absent, nothing is on its way.
+  sending: z.optional(
+    z.object({
+      version: z.number(),
+      values: z.array(z.object({ field: z.string().check(z.minLength(1)), value: scalar })),
+    }),
+  ),
 })
 
 /** Arrays, not objects keyed by name: a field called `__proto__` survives JSON and parsing untouched. */
 export interface PersistedRecordEdits {
-  entries: Array<{ key: string; baseVersion: number; edits: FieldEdit[] }>
+  entries: Array<{
+    key: string
+    baseVersion: number
+    edits: FieldEdit[]
+    sending?: { version: number; values: Array<{ field: string; value: FieldValue }> }
+  }>
 }
 
 export function toPersisted(state: RecordEditsState): PersistedRecordEdits {
   return {
     entries: Object.keys(state).map((key) => {
       const record = state[key] as RecordEdits
-      return { key, baseVersion: record.baseVersion, edits: Object.values(record.edits) }
+      const sending = record.sending
+      return {
+        key,
+        baseVersion: record.baseVersion,
+        edits: Object.values(record.edits),
+        ...(sending && {
+          sending: {
+            version: sending.version,
+            values: Object.keys(sending.values).map((field) => ({
+              field,
+              value: sending.values[field] ?? null,
+            })),
+          },
+        }),
+      }
     }),
   }
 }
@@ -51,7 +78,15 @@ export function readPersistedRecordEdits(persisted: unknown): RecordEditsState {
           stagedAt: edit.data.stagedAt,
         }
     }
-    if (Object.keys(edits).length > 0) state[entry.data.key] = { baseVersion: entry.data.baseVersion, edits }
+    if (Object.keys(edits).length === 0) continue
+    const sending = entry.data.sending
+    const values = Object.create(null) as Record<string, FieldValue>
+    for (const { field, value } of sending?.values ?? []) values[field] = value
+    state[entry.data.key] = {
+      baseVersion: entry.data.baseVersion,
+      edits,
+      ...(sending && { sending: { version: sending.version, values } }),
+    }
   }
   return state
 }

@@ -45,6 +45,8 @@ export interface FakeApi {
   listStatus: number
   /** Runs as a PATCH arrives, before the version check: another writer's change. */
   beforePatch: (() => void) | undefined
+  /** The server applies a PATCH but its answer never comes back (a held answer, a reload under it). */
+  holdPatchAnswer: boolean
 }
 
 const json = (status: number, body?: unknown) =>
@@ -68,6 +70,7 @@ export function createFakeApi(): FakeApi {
     schemas: [schema],
     listStatus: 200,
     beforePatch: undefined,
+    holdPatchAnswer: false,
     fetch: (input, init) => {
       const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url)
       const method = init?.method ?? 'GET'
@@ -94,7 +97,7 @@ export function createFakeApi(): FakeApi {
           version: api.record.version + 1,
           customAttributes: { ...api.record.customAttributes, ...patch.customAttributes },
         }
-        return Promise.resolve(json(204))
+        return api.holdPatchAnswer ? new Promise<Response>(() => {}) : Promise.resolve(json(204))
       }
       return Promise.resolve(json(404, { code: 'not.found' }))
     },
