@@ -28,14 +28,16 @@ import { measureBuiltWidget } from '../../bench/lib/bundle.ts'
  * pointer), and the hold that keeps the renewal redirect from throwing away text being typed; then by 300 B to
  * 139,000 B (138,719 B measured) for the rest of that outside test: "Not sent: … changed after you pressed
  * Commit" (D7), "Not confirmed" on rows and tabs (D2), and the sign-out that revokes its token and ends the other
- * tabs' (D8). The design card's libraries alone are 85,545 B (bench).
+ * tabs' (D8); then by 700 B to 139,700 B (139,457 B measured) for the panel's side of D9 and D10: names the server
+ * refuses are read-only with their reason, and values a live event could not read are said on screen (decisions
+ * 0034, 0035). The design card's libraries alone are 85,545 B (bench).
  */
-const budget = 139_000
+const budget = 139_700
 const outDir = mkdtempSync(join(tmpdir(), 'initial-js-budget-'))
 afterAll(() => rmSync(outDir, { recursive: true, force: true }))
 
 it(
-  'keeps the initial JavaScript within the ratchet (139,000 B gzip; target 120,000 B)',
+  'keeps the initial JavaScript within the ratchet (139,700 B gzip; target 120,000 B)',
   { timeout: 120_000 },
   async () => {
     // Vitest sets NODE_ENV=test, and Vite keeps a NODE_ENV it finds: React's development build would be weighed.
