@@ -158,14 +158,16 @@ describe('npm run enrich -- watch', () => {
   }, 60_000)
 
   it('two instances sharing the queue write exactly one PATCH per conversation', async () => {
+    // A takeover delay of 3 s, not 1: each write now reads the leg again first (decision 0033), and on a loaded
+    // CI machine one instance's share took over a second, so the other took it over and both wrote.
     await Promise.all([
-      startService(['--shard', '1/2', '--takeover-after', '1']),
-      startService(['--shard', '2/2', '--takeover-after', '1']),
+      startService(['--shard', '1/2', '--takeover-after', '3']),
+      startService(['--shard', '2/2', '--takeover-after', '3']),
     ])
     const calls = await generateCalls(12)
     await expectEnriched(calls)
     // Past the takeover delay: neither instance redoes the other's share.
-    await new Promise((resolve) => setTimeout(resolve, 1_500))
+    await new Promise((resolve) => setTimeout(resolve, 3_500))
     const patches = await patchesPerConversation()
     expect([...patches.keys()].sort()).toEqual([...calls].sort())
     expect([...patches.values()].every((n) => n === 1)).toBe(true)
