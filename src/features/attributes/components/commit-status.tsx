@@ -8,6 +8,11 @@ import { nameInMessage } from '../model/name-in-message.ts'
 
 type T = Translate<AttributeMessageKey>
 
+/** “a”, “b”: names as a sentence quotes them (invisible characters written out, long names cut). */
+function quotedNames(names: readonly string[]): string {
+  return names.map((name) => `“${nameInMessage(name)}”`).join(', ')
+}
+
 /** "Retrying in 42 s", counting down, then retrying by itself: the edits wait, the user does not have to. */
 function RateLimitCountdown({
   seconds,
@@ -56,7 +61,7 @@ function failureText(failure: CommitFailure, t: T): string {
   switch (failure.problem.problem) {
     case 'rejected':
       return t('error_rejected', {
-        names: failure.names.map((name) => `“${nameInMessage(name)}”`).join(', '),
+        names: quotedNames(failure.names),
         detail,
       })
     case 'forbidden':
@@ -241,14 +246,14 @@ export function CommitStatus({
       {outcome.refused && outcome.refused.length > 0 ? (
         <Alert tone="error">
           {t('policy_refused_commit', {
-            names: outcome.refused.map((name) => `“${nameInMessage(name)}”`).join(', '),
+            names: quotedNames(outcome.refused),
           })}
         </Alert>
       ) : null}
       {outcome.unwritable && outcome.unwritable.length > 0 ? (
         <Alert tone="error">
           {t('unwritable_commit', {
-            names: outcome.unwritable.map((name) => `“${nameInMessage(name)}”`).join(', '),
+            names: quotedNames(outcome.unwritable),
           })}
         </Alert>
       ) : null}
@@ -258,7 +263,7 @@ export function CommitStatus({
       {outcome.changedSinceCommit && outcome.changedSinceCommit.length > 0 ? (
         <Alert tone="warning">
           {t('changedSinceCommit', {
-            names: outcome.changedSinceCommit.map((name) => `“${nameInMessage(name)}”`).join(', '),
+            names: quotedNames(outcome.changedSinceCommit),
           })}
         </Alert>
       ) : null}

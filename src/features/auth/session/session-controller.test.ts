@@ -14,6 +14,21 @@ beforeEach(() => {
 })
 afterEach(() => vi.useRealTimers())
 
+/** A tab's (or a storage-less frame's) own storage, apart from the real sessionStorage. */
+function memoryStorage(): Storage {
+  const items = new Map<string, string>()
+  return {
+    get length() {
+      return items.size
+    },
+    clear: () => items.clear(),
+    getItem: (key) => items.get(key) ?? null,
+    key: (index) => [...items.keys()][index] ?? null,
+    removeItem: (key) => void items.delete(key),
+    setItem: (key, value) => void items.set(key, value),
+  }
+}
+
 describe('session life', () => {
   it('signs in by popup and hands out the token until it expires', async () => {
     const { session, driver } = testSession({ usePopupAuth: true })
@@ -317,19 +332,6 @@ describe('sibling frames in one tab', () => {
 })
 
 describe('frames refused sessionStorage (third-party storage blocked)', () => {
-  function memoryStorage(): Storage {
-    const items = new Map<string, string>()
-    return {
-      get length() {
-        return items.size
-      },
-      clear: () => items.clear(),
-      getItem: (key) => items.get(key) ?? null,
-      key: (index) => [...items.keys()][index] ?? null,
-      removeItem: (key) => void items.delete(key),
-      setItem: (key, value) => void items.set(key, value),
-    }
-  }
   function memorySession(share: boolean) {
     const storage = memoryStorage()
     return testSession({
@@ -374,21 +376,8 @@ describe('frames refused sessionStorage (third-party storage blocked)', () => {
 })
 
 describe('tabs of one browser', () => {
-  function tabStorage(): Storage {
-    const items = new Map<string, string>()
-    return {
-      get length() {
-        return items.size
-      },
-      clear: () => items.clear(),
-      getItem: (key) => items.get(key) ?? null,
-      key: (index) => [...items.keys()][index] ?? null,
-      removeItem: (key) => void items.delete(key),
-      setItem: (key, value) => void items.set(key, value),
-    }
-  }
   function tab(accessToken: string) {
-    const storage = tabStorage()
+    const storage = memoryStorage()
     const revoked: string[] = []
     const opened = testSession({
       usePopupAuth: true,
