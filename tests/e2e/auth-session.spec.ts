@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { emulatorAdmin, emulatorOrigin, SEED } from './support/emulator-admin.ts'
 import { editor } from './support/editor.ts'
 import { signInInPopup, signInThroughLoginPage } from './support/sign-in.ts'
@@ -29,6 +29,17 @@ async function backgroundReadsSettled(page: Page): Promise<void> {
   await expect(page.getByText('No conversation data has been recorded for this conversation.')).toBeVisible()
 }
 
+/** Tokens of `seconds`, a call, and the agent signed in on it in its own tab; counts the trips to the login page. */
+async function signInWithShortTokens(page: Page, request: APIRequestContext, seconds: number) {
+  const admin = emulatorAdmin(request)
+  await admin.settings({ tokenLifetimeSeconds: seconds })
+  const { conversation, customerId } = await admin.createCall({ customerAttributes: ivrAttributes })
+  const authorizeTrips = countAuthorizeRequests(page)
+  await page.goto(`/?gcConversationId=${conversation.id}`)
+  await signInThroughLoginPage(page)
+  return { admin, conversation, customerId, authorizeTrips, ui: editor(page) }
+}
+
 test.afterEach(async ({ request }) => {
   await emulatorAdmin(request).settings({ tokenLifetimeSeconds: 86_400 })
 })
@@ -38,13 +49,11 @@ test.describe('session life', () => {
     page,
     request,
   }) => {
-    const admin = emulatorAdmin(request)
-    await admin.settings({ tokenLifetimeSeconds: 8 })
-    const { conversation, customerId } = await admin.createCall({ customerAttributes: ivrAttributes })
-    const authorizeTrips = countAuthorizeRequests(page)
-    await page.goto(`/?gcConversationId=${conversation.id}`)
-    await signInThroughLoginPage(page)
-    const ui = editor(page)
+    const { admin, conversation, customerId, authorizeTrips, ui } = await signInWithShortTokens(
+      page,
+      request,
+      8,
+    )
     await ui.edit('LoyaltyTier', 'Platinum')
     await expect(ui.stagedCount).toHaveText('1 staged change')
 
@@ -66,13 +75,11 @@ test.describe('session life', () => {
     page,
     request,
   }) => {
-    const admin = emulatorAdmin(request)
-    await admin.settings({ tokenLifetimeSeconds: 10 })
-    const { conversation, customerId } = await admin.createCall({ customerAttributes: ivrAttributes })
-    const authorizeTrips = countAuthorizeRequests(page)
-    await page.goto(`/?gcConversationId=${conversation.id}`)
-    await signInThroughLoginPage(page)
-    const ui = editor(page)
+    const { admin, conversation, customerId, authorizeTrips, ui } = await signInWithShortTokens(
+      page,
+      request,
+      10,
+    )
     const signInTrips = authorizeTrips()
     // The renewal is due 8 s after sign-in; the agent types past it, and past the token's end at 10 s.
     await ui.valueOf('IntentDetected').click()

@@ -2,6 +2,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { resolveRuntimeConfig } from '../../../config/resolve-runtime-config.ts'
 import { AuthFlowError } from '../model/auth-failure.ts'
+import type { AuthSession } from '../model/auth-session.ts'
 import { AuthProvider } from './auth-provider.tsx'
 import { quietRenewalMs } from './session-expiry-prompt.tsx'
 import { SignInGate } from './sign-in-gate.tsx'
@@ -20,6 +21,17 @@ const config = resolveRuntimeConfig(
 
 afterEach(() => vi.useRealTimers())
 
+/** The gate around a stand-in for the app, whose text must stay on screen whatever the prompt says. */
+function renderApp(session: AuthSession) {
+  render(
+    <AuthProvider config={config} session={session}>
+      <SignInGate>
+        <p>Participant data</p>
+      </SignInGate>
+    </AuthProvider>,
+  )
+}
+
 describe('SessionExpiryPrompt', () => {
   it('counts down with a Renew button when renewal could not happen silently, without hiding the app', async () => {
     vi.useFakeTimers({ now: 0 })
@@ -28,13 +40,7 @@ describe('SessionExpiryPrompt', () => {
     driver.popup
       .mockResolvedValueOnce(received(100))
       .mockRejectedValueOnce(new AuthFlowError('popup-blocked'))
-    render(
-      <AuthProvider config={config} session={session}>
-        <SignInGate>
-          <p>Participant data</p>
-        </SignInGate>
-      </AuthProvider>,
-    )
+    renderApp(session)
     await act(() => session.signIn({ method: 'popup' }))
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
     await act(() => vi.advanceTimersByTimeAsync(80_000))
@@ -55,13 +61,7 @@ describe('SessionExpiryPrompt', () => {
   it('says nothing while a 401’s re-authentication is answered at once, and speaks up if it takes long', async () => {
     vi.useFakeTimers({ now: 0 })
     const { session, driver } = testSession({ usePopupAuth: true })
-    render(
-      <AuthProvider config={config} session={session}>
-        <SignInGate>
-          <p>Participant data</p>
-        </SignInGate>
-      </AuthProvider>,
-    )
+    renderApp(session)
     await act(() => session.signIn({ method: 'popup' }))
     // The live login session answers the popup: no banner comes and goes, so nothing under it moves.
     let answer: (value: ReturnType<typeof received>) => void = () => undefined

@@ -70,62 +70,53 @@ describe('session life', () => {
     window.history.replaceState(null, '', '/')
   })
 
-  it('holds the renewal redirect while text is being typed, and renews once it is staged', async () => {
-    let typing = true
+  /** Signed in by redirect with a 100 s token (renewal due at 80 s); `typing` says whether a field holds text. */
+  async function signedInWhileTyping(typing: { now: boolean }) {
     const driver = fakeDriver()
     driver.completeRedirect.mockResolvedValue(received(100))
     const { session } = testSession({
       driver,
       callback: { href: 'http://localhost/?code=x&state=y', grant: 'code', carry: undefined },
-      isTypingHeld: () => typing,
+      isTypingHeld: () => typing.now,
     })
     session.start()
     await session.handleCallbackIfPresent()
+    return { session, driver }
+  }
+
+  it('holds the renewal redirect while text is being typed, and renews once it is staged', async () => {
+    const typing = { now: true }
+    const { session, driver } = await signedInWhileTyping(typing)
     // Due at 80 s; the agent is still typing at 95 s, so the page stays and the token goes on working.
     await vi.advanceTimersByTimeAsync(95_000)
     expect(driver.redirect).not.toHaveBeenCalled()
     expect(session.getAccessToken()).toBe('token-1')
-    typing = false
+    typing.now = false
     await vi.advanceTimersByTimeAsync(typingHoldRecheckMs)
     expect(driver.redirect).toHaveBeenCalledTimes(1)
   })
 
   it('a renewal held past expiry still follows once the typing is done', async () => {
-    let typing = true
-    const driver = fakeDriver()
-    driver.completeRedirect.mockResolvedValue(received(100))
-    const { session } = testSession({
-      driver,
-      callback: { href: 'http://localhost/?code=x&state=y', grant: 'code', carry: undefined },
-      isTypingHeld: () => typing,
-    })
-    session.start()
-    await session.handleCallbackIfPresent()
+    const typing = { now: true }
+    const { session, driver } = await signedInWhileTyping(typing)
     await vi.advanceTimersByTimeAsync(120_000)
     expect(driver.redirect).not.toHaveBeenCalled()
     expect(session.getSnapshot()).toMatchObject({ renewal: 'expired' })
-    typing = false
+    typing.now = false
     await vi.advanceTimersByTimeAsync(typingHoldRecheckMs)
     expect(driver.redirect).toHaveBeenCalledTimes(1)
   })
 
   it('after a 401, the redirect waits while text is being typed, and leaves once it is done', async () => {
-    let typing = false
-    const driver = fakeDriver()
-    const { session } = testSession({
-      driver,
-      callback: { href: 'http://localhost/?code=x&state=y', grant: 'code', carry: undefined },
-      isTypingHeld: () => typing,
-    })
-    session.start()
-    await session.handleCallbackIfPresent()
-    typing = true
+    const typing = { now: false }
+    const { session, driver } = await signedInWhileTyping(typing)
+    typing.now = true
     void session.reauthenticate()
     await vi.advanceTimersByTimeAsync(5_000)
     expect(driver.redirect).not.toHaveBeenCalled()
     // Meanwhile the prompt says the session ended, with Sign in.
     expect(session.getSnapshot()).toMatchObject({ renewal: 'expired' })
-    typing = false
+    typing.now = false
     await vi.advanceTimersByTimeAsync(typingHoldRecheckMs)
     expect(driver.redirect).toHaveBeenCalledTimes(1)
   })
