@@ -239,6 +239,11 @@ class World {
     if (this.full) {
       for (const edit of listEdits(memory.edits))
         if (!this.client.edits[edit.name]) this.intents.delete(edit.name)
+      // The same for a replaced notice recorded after storage filled: it was on screen (the check after each step
+      // saw it there) and goes with the page, as the storage banner said. A notice storage kept is still required.
+      for (const notice of memory.replaced ?? [])
+        if (!(this.client.replaced ?? []).some((kept) => kept.name === notice.name))
+          this.replacedExpected.delete(notice.name)
       this.full = false
     }
     this.refetch()
