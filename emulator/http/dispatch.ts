@@ -39,6 +39,10 @@ export async function dispatch(
         throw new GenesysError(403, 'forbidden', 'The admin API answers loopback clients only.')
       }
       setHeaders(res, adminCorsHeaders)
+      // Test clients (Playwright's request context) keep sockets alive without an idle timeout of their own, so a
+      // call made as this server's keep-alive timer fires meets a reset. Admin calls are few and local: a fresh
+      // connection each time costs nothing and leaves no socket to race over.
+      res.setHeader('Connection', 'close')
       if (method === 'OPTIONS') return sendEmpty(res, 204)
     } else {
       const cors =

@@ -1,3 +1,5 @@
+import { Agent, get } from 'node:http'
+import type { Socket } from 'node:net'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { conversationListingSchema, conversationSchema, errorBodySchema } from '../../src/genesys/schemas.ts'
 import { SEED } from '../seed.ts'
@@ -182,5 +184,31 @@ describe('admin API', () => {
     expect(await response.json()).toEqual({ revoked: 1, sessionsEnded: 1 })
     expect((await api(emu.origin, agent, '/api/v2/users/me')).status).toBe(401)
     expect((await admin(emu.origin, '/tokens/revoke', {})).status).toBe(400)
+  })
+
+  it('closes the connection after every answer, so a test client never reuses a socket the server is timing out', async () => {
+    // Playwright's request context keeps sockets alive with no idle timeout of its own, so it ignores the
+    // Keep-Alive hint; a request sent as the server's idle timer (5 s + 1 s in Node 20) fires meets a reset
+    // ("socket hang up"). That failed a browser test in CI. An admin answer that closes its socket leaves nothing
+    // to reuse.
+    const keepAliveAgent = new Agent({ keepAlive: true })
+    const sockets: Socket[] = []
+    const stateOnce = () =>
+      new Promise<string | undefined>((resolve, reject) => {
+        const request = get(`${emu.origin}/__admin/state`, { agent: keepAliveAgent }, (response) => {
+          response.resume()
+          response.on('end', () => resolve(response.headers.connection))
+        })
+        request.on('socket', (socket) => sockets.push(socket))
+        request.on('error', reject)
+      })
+    try {
+      expect(await stateOnce()).toBe('close')
+      expect(await stateOnce()).toBe('close')
+      expect(sockets).toHaveLength(2)
+      expect(sockets[0]).not.toBe(sockets[1])
+    } finally {
+      keepAliveAgent.destroy()
+    }
   })
 })

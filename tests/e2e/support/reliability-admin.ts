@@ -2,24 +2,14 @@ import type { APIRequestContext } from '@playwright/test'
 import { emulatorAdmin, type EmulatorAdmin } from './emulator-admin.ts'
 
 /**
- * The emulator admin client with one retry for requests that are safe to repeat, when the keep-alive connection
- * was closed by the server just as the test reused it (ECONNRESET, "socket hang up"). That race is in the test's
- * HTTP client, not in the widget, and must not turn a fault-matrix row red.
+ * The emulator admin client that remembers the calls it made, so endCreatedConversations can end them. (It used
+ * to retry reads once on "socket hang up": a keep-alive race in the test's HTTP client. The emulator now closes
+ * every admin connection after its answer, which removes the race for every spec, not only these.)
  */
 const created = new Set<string>()
 
 export function reliabilityAdmin(request: APIRequestContext): EmulatorAdmin {
   const admin = emulatorAdmin(request)
-  const again =
-    <A extends unknown[], R>(operation: (...args: A) => Promise<R>) =>
-    async (...args: A): Promise<R> => {
-      try {
-        return await operation(...args)
-      } catch (error) {
-        if (!/ECONNRESET|socket hang up/i.test(String(error))) throw error
-        return operation(...args)
-      }
-    }
   return {
     ...admin,
     createCall: async (options) => {
@@ -27,12 +17,6 @@ export function reliabilityAdmin(request: APIRequestContext): EmulatorAdmin {
       created.add(call.conversation.id)
       return call
     },
-    conversation: again(admin.conversation.bind(admin)),
-    attributes: again(admin.attributes.bind(admin)),
-    writes: again(admin.writes.bind(admin)),
-    state: again(admin.state.bind(admin)),
-    settings: again(admin.settings.bind(admin)),
-    clearFaults: again(admin.clearFaults.bind(admin)),
   }
 }
 
