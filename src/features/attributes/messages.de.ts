@@ -90,6 +90,8 @@ export const attributeMessagesDe = {
     'Nicht gesendet: {names} wurde nach „Speichern“ noch einmal geändert. Das seither Vorgemerkte bleibt erhalten; erneut speichern, um es zu senden.',
   error_rejected:
     'Genesys Cloud hat die Änderung an {names} abgelehnt: {detail} Korrigieren Sie den Wert und speichern Sie erneut. Ihre Änderungen bleiben erhalten.',
+  error_rejected_overLimit:
+    'Genesys Cloud hat die Änderung an {names} abgelehnt: {detail} Dieser Teilnehmer hat bereits {held} Attribute, mehr als die {limit}, die Genesys Cloud annimmt; keine Änderung kann gespeichert werden, bis ein Flow oder ein Administrator einige entfernt. Ihre Änderungen bleiben erhalten.',
   error_forbidden:
     'Sie dürfen die Daten dieses Teilnehmers nicht ändern (403). Ihre Änderungen bleiben erhalten; bitten Sie einen Administrator um die Berechtigung.',
   error_not_found:

@@ -90,6 +90,8 @@ export const attributeMessagesEs = {
     'No enviado: {names} cambió después de pulsar «Guardar». Lo que ha preparado desde entonces se conserva; guarde de nuevo para enviarlo.',
   error_rejected:
     'Genesys Cloud rechazó el cambio en {names}: {detail} Corrija el valor y vuelva a guardar. Sus cambios se conservan.',
+  error_rejected_overLimit:
+    'Genesys Cloud rechazó el cambio en {names}: {detail} Este participante ya tiene {held} atributos, más de los {limit} que acepta Genesys Cloud, así que no se puede guardar ningún cambio hasta que un flujo o un administrador quite algunos. Sus cambios se conservan.',
   error_forbidden:
     'No tiene permiso para cambiar los datos de este participante (403). Sus cambios se conservan; pida el permiso a un administrador.',
   error_not_found:

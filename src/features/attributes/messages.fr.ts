@@ -90,6 +90,8 @@ export const attributeMessagesFr = {
     'Non envoyé : {names} a changé après « Enregistrer ». Ce que vous avez mis en attente depuis est conservé ; enregistrez à nouveau pour l’envoyer.',
   error_rejected:
     'Genesys Cloud a refusé la modification de {names} : {detail} Corrigez la valeur et enregistrez à nouveau. Vos modifications sont conservées.',
+  error_rejected_overLimit:
+    'Genesys Cloud a refusé la modification de {names} : {detail} Ce participant a déjà {held} attributs, plus que les {limit} acceptés par Genesys Cloud ; aucune modification ne peut être enregistrée tant qu’un flux ou un administrateur n’en a pas retiré. Vos modifications sont conservées.',
   error_forbidden:
     'Vous n’avez pas l’autorisation de modifier les données de ce participant (403). Vos modifications sont conservées ; demandez l’autorisation à un administrateur.',
   error_not_found:

@@ -84,6 +84,8 @@ export const attributeMessagesJa = {
     '送信されませんでした: {names} は「保存」を押した後に変更されました。その後の保留中の変更は保持されます。送信するにはもう一度保存してください。',
   error_rejected:
     'Genesys Cloud が {names} の変更を拒否しました: {detail} 値を修正して、もう一度保存してください。変更は保持されています。',
+  error_rejected_overLimit:
+    'Genesys Cloud が {names} の変更を拒否しました: {detail} この参加者はすでに {held} 個の属性を持っており、Genesys Cloud が受け付ける {limit} 個を超えています。フローまたは管理者が属性を減らすまで、変更は保存できません。変更は保持されています。',
   error_forbidden:
     'この参加者のデータを変更する権限がありません（403）。変更は保持されています。管理者に権限を依頼してください。',
   error_not_found:

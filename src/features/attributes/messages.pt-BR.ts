@@ -90,6 +90,8 @@ export const attributeMessagesPtBr = {
     'Não enviado: {names} mudou depois de você clicar em “Salvar”. O que você deixou pendente desde então é mantido; salve de novo para enviar.',
   error_rejected:
     'O Genesys Cloud recusou a alteração em {names}: {detail} Corrija o valor e salve novamente. Suas alterações foram mantidas.',
+  error_rejected_overLimit:
+    'O Genesys Cloud recusou a alteração em {names}: {detail} Este participante já tem {held} atributos, mais do que os {limit} que o Genesys Cloud aceita, então nenhuma alteração pode ser salva até que um fluxo ou um administrador remova alguns. Suas alterações foram mantidas.',
   error_forbidden:
     'Você não tem permissão para alterar os dados deste participante (403). Suas alterações foram mantidas; peça a permissão a um administrador.',
   error_not_found:

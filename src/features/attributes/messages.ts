@@ -82,6 +82,8 @@ const en = {
     'Not sent: {names} changed after you pressed Commit. What you staged since is kept; commit again to send it.',
   error_rejected:
     'Genesys Cloud refused the change to {names}: {detail} Correct the value and commit again. Your changes are kept.',
+  error_rejected_overLimit:
+    'Genesys Cloud refused the change to {names}: {detail} This participant already holds {held} attributes, more than the {limit} Genesys Cloud accepts, so no change to it can be saved until a flow or an administrator removes some. Your changes are kept.',
   error_forbidden:
     'You do not have permission to change this participant’s data (403). Your changes are kept; ask an administrator for the permission.',
   error_not_found:

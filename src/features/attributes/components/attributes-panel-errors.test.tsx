@@ -34,6 +34,28 @@ describe('AttributesPanel when a commit fails', () => {
     expect(fake.patches).toHaveLength(1)
   })
 
+  it('says a participant already over the attribute limit can take no change, instead of "correct the value"', async () => {
+    const user = userEvent.setup()
+    // A flow wrote more names than Genesys Cloud accepts; every write to this participant is then refused.
+    const crowded = { ...seeded, extra1: 'a', extra2: 'b', extra3: 'c' }
+    const fake = createFakeGenesys(crowded)
+    fake.script({
+      kind: 'fail',
+      error: 'bad-request',
+      status: 400,
+      message: 'A participant may hold at most 4 attributes; this write would make 5.',
+    })
+    renderPanel(fake, { limits: { maxValueLength: 32_768, maxAttributes: 4, maxNameLength: 256 } })
+    await stageAndCommit(user)
+    const alert = await screen.findByText(/refused the change to “tier”/)
+    expect(alert).toHaveTextContent(
+      'This participant already holds 5 attributes, more than the 4 Genesys Cloud accepts, so no change to it can be saved until a flow or an administrator removes some. Your changes are kept.',
+    )
+    expect(alert).not.toHaveTextContent('Correct the value')
+    expect(screen.getByRole('textbox', { name: 'Value of tier' })).toHaveValue('silver')
+    expect(screen.getByText('1 staged change')).toBeInTheDocument()
+  })
+
   it('counts down a 429 from the message and retries by itself', async () => {
     const user = userEvent.setup()
     const fake = createFakeGenesys(seeded)

@@ -108,6 +108,8 @@ export function AttributesPanel({
   const stagedCount = edits.filter((edit) => edit.phase === 'staged').length
   const inDoubt = edits.filter(isInDoubt)
   const inFlightCount = edits.length - stagedCount
+  // Names the server holds, readable or not: past the limit, Genesys Cloud refuses every write to this participant.
+  const heldCount = Object.keys(server).length + (unreadable?.length ?? 0)
   const ownerKnown = useEditsOwnerKnown()
   const canCommit =
     ownerKnown && Object.keys(buildPatch(state.edits, server)).length > 0 && !commit.isCommitting
@@ -226,6 +228,9 @@ export function AttributesPanel({
         stagedCount={stagedCount}
         waitingForNetwork={commit.isWaitingForNetwork}
         onRetry={commit.retry}
+        overLimit={
+          heldCount > limits.maxAttributes ? { held: heldCount, limit: limits.maxAttributes } : undefined
+        }
         onRevert={() => {
           const plan = planRevert(commit.outcome?.committed ?? [], accessOf)
           dispatch({ type: 'stage-many', values: plan.values, server, at: Date.now() })

@@ -56,14 +56,25 @@ function failureDetail(failure: CommitFailure): string {
   return failure.problem.message || String(failure.problem.status ?? '')
 }
 
-function failureText(failure: CommitFailure, t: T): string {
+/** A participant holding more attributes than Genesys Cloud accepts: every write to it is refused, whatever it holds. */
+export interface OverAttributeLimit {
+  readonly held: number
+  readonly limit: number
+}
+
+function failureText(failure: CommitFailure, t: T, overLimit: OverAttributeLimit | undefined): string {
   const detail = failureDetail(failure)
   switch (failure.problem.problem) {
     case 'rejected':
-      return t('error_rejected', {
-        names: quotedNames(failure.names),
-        detail,
-      })
+      // "Correct the value" cannot help when the participant is already over the limit (a flow wrote too many).
+      return overLimit
+        ? t('error_rejected_overLimit', {
+            names: quotedNames(failure.names),
+            detail,
+            held: overLimit.held,
+            limit: overLimit.limit,
+          })
+        : t('error_rejected', { names: quotedNames(failure.names), detail })
     case 'forbidden':
       return t('error_forbidden')
     case 'not-found':
@@ -177,6 +188,8 @@ interface CommitStatusProps {
   onRetry: () => void
   /** Stages the values the last commit replaced; absent, the saved note offers no Revert. */
   onRevert?: (() => RevertResult) | undefined
+  /** Set when the participant already holds more attributes than the limit, so a refusal says why. */
+  overLimit?: OverAttributeLimit | undefined
 }
 
 /** What the last commit did, in words that say what happened and what to do next. */
@@ -190,6 +203,7 @@ export function CommitStatus({
   waitingForNetwork = false,
   onRetry,
   onRevert,
+  overLimit,
 }: CommitStatusProps) {
   if (waitingForNetwork) return <Alert tone="warning">{t('commitWaitingForNetwork')}</Alert>
   // Refusals (401, 403, 404, 429) say what they say below; this is for a read that failed without an answer.
@@ -217,7 +231,7 @@ export function CommitStatus({
     }
     return (
       <Alert tone="error">
-        <p>{failureText(failure, t)}</p>
+        <p>{failureText(failure, t, overLimit)}</p>
         {failure.problem.problem === 'rejected' ? null : (
           <FailureDetails detail={failureDetail(failure)} t={t} />
         )}
