@@ -166,3 +166,38 @@ test('the grid by keyboard: one Tab stop, arrows, Enter edits and moves down, Es
   await expect(page.getByText(/^Saved ✓/)).toBeVisible()
   await expect(firstEditor).toHaveValue(`${before} (checked)`)
 })
+
+test('in the 360 px panel, a staged change on a tab scrolled out of view is said beside the tabs and one click shows it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 640 })
+  await signIn(page, undefined, 'Sign in')
+  const tabs = page.getByRole('tab')
+  // The seeded call has four legs; at 360 px the strip shows the first and scrolls the Agent tab away.
+  const agentTab = page.getByRole('tab', { name: /^Agent · Alex Morgan/ })
+  await agentTab.click()
+  await page.getByRole('textbox', { name: 'Attribute name' }).fill('WrapUpHint')
+  await page.getByRole('textbox', { name: 'Attribute value' }).fill('callback')
+  await page.getByRole('button', { name: 'Add attribute' }).click()
+  await expect(agentTab).toContainText('1 staged')
+  await tabs.first().click()
+
+  const shown = page.getByRole('button', {
+    name: 'Show Agent · Alex Morgan, out of view in the tabs: 1 staged',
+  })
+  await expect(shown).toBeVisible()
+  await expect(shown).toBeInViewport({ ratio: 1 })
+  await shown.click()
+  await expect(agentTab).toHaveAttribute('aria-selected', 'true')
+  await expect(agentTab).toBeInViewport()
+  await expect(shown).toHaveCount(0)
+
+  // Back on the first tab the Agent tab scrolls away again, and so the note comes back; gone once nothing is staged.
+  await tabs.first().click()
+  await expect(shown).toBeVisible()
+  await shown.click()
+  await page.getByRole('button', { name: 'Discard all' }).click()
+  await tabs.first().click()
+  await expect(agentTab).not.toContainText('staged')
+  await expect(page.getByRole('button', { name: /out of view in the tabs/ })).toHaveCount(0)
+})

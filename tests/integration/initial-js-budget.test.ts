@@ -30,14 +30,17 @@ import { measureBuiltWidget } from '../../bench/lib/bundle.ts'
  * Commit" (D7), "Not confirmed" on rows and tabs (D2), and the sign-out that revokes its token and ends the other
  * tabs' (D8); then by 700 B to 139,700 B (139,457 B measured) for the panel's side of D9 and D10: names the server
  * refuses are read-only with their reason, and values a live event could not read are said on screen (decisions
- * 0034, 0035). The design card's libraries alone are 85,545 B (bench).
+ * 0034, 0035); then by 600 B to 140,300 B (2026-12-03, 140,061 B measured): a tab scrolled out of the strip that
+ * holds edits is said beside it (a four-leg call hides the Agent tab even at 1,280 px), and a refusal for a
+ * participant over the attribute limit says why no change can be saved (D11). The design card's libraries alone
+ * are 85,545 B (bench).
  */
-const budget = 139_700
+const budget = 140_300
 const outDir = mkdtempSync(join(tmpdir(), 'initial-js-budget-'))
 afterAll(() => rmSync(outDir, { recursive: true, force: true }))
 
 it(
-  'keeps the initial JavaScript within the ratchet (139,700 B gzip; target 120,000 B)',
+  'keeps the initial JavaScript within the ratchet (140,300 B gzip; target 120,000 B)',
   { timeout: 120_000 },
   async () => {
     // Vitest sets NODE_ENV=test, and Vite keeps a NODE_ENV it finds: React's development build would be weighed.

@@ -43,6 +43,7 @@ export const conversationMessagesDe = {
   },
   savingBadge: 'Wird gespeichert…',
   inDoubtBadge: 'Nicht bestätigt',
+  hiddenTabEditsLabel: '{label} zeigen, in den Reitern außer Sicht: {badge}',
   mediaCall: 'Anruf',
   unsavedOn: 'Nicht gespeicherte Änderungen bei:',
   unsavedOpen: 'Öffnen',

@@ -48,6 +48,7 @@ export const conversationMessagesEs = {
   },
   savingBadge: 'Guardando…',
   inDoubtBadge: 'Sin confirmar',
+  hiddenTabEditsLabel: 'Mostrar {label}, fuera de la vista en las pestañas: {badge}',
   mediaCall: 'llamada',
   unsavedOn: 'Cambios sin guardar en:',
   unsavedOpen: 'Abrir',

@@ -44,6 +44,7 @@ export const conversationMessagesFr = {
   },
   savingBadge: 'Enregistrement…',
   inDoubtBadge: 'Non confirmé',
+  hiddenTabEditsLabel: 'Afficher {label}, hors de vue dans les onglets : {badge}',
   mediaCall: 'appel',
   unsavedOn: 'Modifications non enregistrées sur :',
   unsavedOpen: 'Ouvrir',

@@ -43,6 +43,7 @@ export const conversationMessagesJa = {
   },
   savingBadge: '保存しています…',
   inDoubtBadge: '未確認',
+  hiddenTabEditsLabel: 'タブの表示範囲外にある {label} を表示: {badge}',
   mediaCall: '通話',
   unsavedOn: '未保存の変更がある会話:',
   unsavedOpen: '開く',

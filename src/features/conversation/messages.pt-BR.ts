@@ -46,6 +46,7 @@ export const conversationMessagesPtBr = {
   },
   savingBadge: 'Salvando…',
   inDoubtBadge: 'Não confirmado',
+  hiddenTabEditsLabel: 'Mostrar {label}, fora de vista nas abas: {badge}',
   mediaCall: 'chamada',
   unsavedOn: 'Alterações não salvas em:',
   unsavedOpen: 'Abrir',

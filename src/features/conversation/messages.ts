@@ -31,6 +31,7 @@ export type ConversationMessageKey =
   | 'stagedCount'
   | 'savingBadge'
   | 'inDoubtBadge'
+  | 'hiddenTabEditsLabel'
   | 'mediaCall'
   | 'unsavedOn'
   | 'unsavedOpen'
@@ -91,6 +92,7 @@ export const conversationMessages: MessageBundle<ConversationMessageKey> = {
     stagedCount: { one: '{count} staged', other: '{count} staged' },
     savingBadge: 'Saving…',
     inDoubtBadge: 'Not confirmed',
+    hiddenTabEditsLabel: 'Show {label}, out of view in the tabs: {badge}',
     mediaCall: 'call',
     unsavedOn: 'Unsaved changes on:',
     unsavedOpen: 'Open',

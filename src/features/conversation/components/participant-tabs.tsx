@@ -1,7 +1,7 @@
-import { useRef, type KeyboardEvent } from 'react'
+import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react'
 import type { Participant } from '../../../genesys/schemas.ts'
-import { useTranslate } from '../../../ui/i18n.tsx'
-import { conversationMessages } from '../messages.ts'
+import { useTranslate, type Translate } from '../../../ui/i18n.tsx'
+import { conversationMessages, type ConversationMessageKey } from '../messages.ts'
 import { participantLabel, participantLabelParts } from '../model/participant-label.ts'
 
 /** A participant's edits in this tab: staged; sent and watched; sent and in doubt (the user decides). */
@@ -55,42 +55,117 @@ export function ParticipantTabs({
     focusAt(target)
   }
 
-  return (
-    <div role="tablist" aria-label={t('participantsLabel')} className="participant-tabs">
-      {participants.map((participant, index) => {
-        const selected = participant.id === selectedId
-        const counts = editCountsOf?.(participant.id) ?? { staged: 0, sending: 0, inDoubt: 0 }
-        return (
-          <button
-            key={participant.id}
-            ref={(element) => {
-              if (element) tabRefs.current.set(participant.id, element)
-              else tabRefs.current.delete(participant.id)
-            }}
-            type="button"
-            role="tab"
-            id={participantTabId(participant.id)}
-            aria-selected={selected}
-            aria-controls={participantPanelId(participant.id)}
-            tabIndex={selected ? 0 : -1}
-            className="participant-tab"
-            title={participantLabel(participant, t)}
-            onClick={() => onSelect(participant.id)}
-            onKeyDown={(event) => onKeyDown(event, index)}
-          >
-            <ParticipantTabLabel parts={participantLabelParts(participant, t)} />
-            {counts.staged > 0 ? (
-              <span className="participant-tab__badge">{t('stagedCount', { count: counts.staged })}</span>
-            ) : counts.inDoubt > 0 ? (
-              <span className="participant-tab__badge">{t('inDoubtBadge')}</span>
-            ) : counts.sending > 0 ? (
-              <span className="participant-tab__badge">{t('savingBadge')}</span>
-            ) : null}
-          </button>
-        )
-      })}
-    </div>
+  const strip = useRef<HTMLDivElement>(null)
+  const outOfView = useTabsOutOfView(strip, participants)
+  const countsOf = (participantId: string) =>
+    editCountsOf?.(participantId) ?? { staged: 0, sending: 0, inDoubt: 0 }
+  // A leg with edits whose tab the strip has scrolled away (a four-leg call in a 360 px panel): said beside the strip,
+  // or an agent would never see that the Agent tab still holds a staged change. The selected leg's count is in the
+  // toolbar already.
+  const hiddenWithEdits = participants.find(
+    (participant) =>
+      participant.id !== selectedId &&
+      outOfView.has(participant.id) &&
+      badgeOf(countsOf(participant.id), t) !== null,
   )
+  const hiddenBadge = hiddenWithEdits ? badgeOf(countsOf(hiddenWithEdits.id), t) : null
+
+  return (
+    <>
+      <div ref={strip} role="tablist" aria-label={t('participantsLabel')} className="participant-tabs">
+        {participants.map((participant, index) => {
+          const selected = participant.id === selectedId
+          const badge = badgeOf(countsOf(participant.id), t)
+          return (
+            <button
+              key={participant.id}
+              data-participant-id={participant.id}
+              ref={(element) => {
+                if (element) tabRefs.current.set(participant.id, element)
+                else tabRefs.current.delete(participant.id)
+              }}
+              type="button"
+              role="tab"
+              id={participantTabId(participant.id)}
+              aria-selected={selected}
+              aria-controls={participantPanelId(participant.id)}
+              tabIndex={selected ? 0 : -1}
+              className="participant-tab"
+              title={participantLabel(participant, t)}
+              onClick={() => onSelect(participant.id)}
+              onKeyDown={(event) => onKeyDown(event, index)}
+            >
+              <ParticipantTabLabel parts={participantLabelParts(participant, t)} />
+              {badge ? <TabBadge {...badge} /> : null}
+            </button>
+          )
+        })}
+      </div>
+      {hiddenWithEdits && hiddenBadge ? (
+        <button
+          type="button"
+          className="participant-tabs__hidden-edits"
+          aria-label={t('hiddenTabEditsLabel', {
+            label: participantLabel(hiddenWithEdits, t),
+            badge: hiddenBadge.text,
+          })}
+          title={`${participantLabel(hiddenWithEdits, t)}: ${hiddenBadge.text}`}
+          onClick={() => {
+            onSelect(hiddenWithEdits.id)
+            tabRefs.current.get(hiddenWithEdits.id)?.scrollIntoView({ block: 'nearest', inline: 'nearest' })
+          }}
+        >
+          <span className="participant-tab__badge">{hiddenBadge.short}</span>
+          <span aria-hidden="true">›</span>
+        </button>
+      ) : null}
+    </>
+  )
+}
+
+type Translator = Translate<ConversationMessageKey>
+
+/** What a tab's badge says, in words and in the narrow panel's short form; null when the leg has no edits. */
+function badgeOf(counts: ParticipantEditCounts, t: Translator): { text: string; short: string } | null {
+  if (counts.staged > 0)
+    return { text: t('stagedCount', { count: counts.staged }), short: String(counts.staged) }
+  if (counts.inDoubt > 0) return { text: t('inDoubtBadge'), short: '?' }
+  if (counts.sending > 0) return { text: t('savingBadge'), short: '…' }
+  return null
+}
+
+/**
+ * The ids of tabs the strip shows less than whole (scrolled sideways out of a narrow panel). Without
+ * IntersectionObserver (old browsers, jsdom) every tab counts as in view: nothing extra is shown.
+ */
+function useTabsOutOfView(strip: RefObject<HTMLDivElement | null>, participants: readonly Participant[]) {
+  const [outOfView, setOutOfView] = useState<ReadonlySet<string>>(() => new Set())
+  const ids = participants.map((participant) => participant.id).join(' ')
+  useEffect(() => {
+    const root = strip.current
+    if (!root || typeof IntersectionObserver === 'undefined') return
+    const observer = new IntersectionObserver(
+      (entries) => {
+        setOutOfView((previous) => {
+          const next = new Set(previous)
+          for (const entry of entries) {
+            const id = (entry.target as HTMLElement).dataset.participantId
+            if (id === undefined) continue
+            if (entry.intersectionRatio < 0.99) next.add(id)
+            else next.delete(id)
+          }
+          return next
+        })
+      },
+      { root, threshold: [0, 0.99, 1] },
+    )
+    for (const tab of root.querySelectorAll<HTMLElement>('[data-participant-id]')) observer.observe(tab)
+    return () => {
+      observer.disconnect()
+      setOutOfView(new Set())
+    }
+  }, [strip, ids])
+  return outOfView
 }
 
 /**
@@ -109,6 +184,18 @@ function ParticipantTabLabel({ parts }: { parts: { before: string; name: string;
         </>
       ) : null}
       {parts.after}
+    </span>
+  )
+}
+
+/**
+ * "4 staged" beside the tab's label; in the narrow panel only "4" is drawn (conversation.css), so the tabs after it
+ * stay in view and their badges with them. The words stay in the text, so the tab's accessible name keeps them.
+ */
+function TabBadge({ text, short }: { text: string; short: string }) {
+  return (
+    <span className="participant-tab__badge" data-short={short}>
+      <span className="participant-tab__badge-text">{text}</span>
     </span>
   )
 }
